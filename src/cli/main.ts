@@ -1,0 +1,55 @@
+import { formatLocated, isLockstepError, LockstepErrors } from '../core/errors.js';
+import type { Command } from './command.js';
+import { ConsoleReporter } from './reporter.js';
+import { hashTagCommand } from './hash-tag.js';
+import { resolveCommand, bootstrapCommand } from './resolve.js';
+import { applyCommand, planCommand } from './apply.js';
+import { exampleCommand } from './example.js';
+
+const commands: Command[] = [hashTagCommand, resolveCommand, bootstrapCommand, applyCommand, planCommand, exampleCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map(c => c.name.length));
+  return [
+    'lockstep: merge means deploy, for many services in many repositories',
+    '',
+    'usage: lockstep <command> [options]    (lockstep <command> --help for its options)',
+    '',
+    ...commands.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${help()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands.find(c => c.name === name);
+  if (!command) {
+    process.stderr.write(`error: unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  const reporter = new ConsoleReporter();
+  try {
+    return await command.run(rest, reporter);
+  } catch (e) {
+    if (e instanceof LockstepErrors) {
+      for (const err of e.errors) process.stderr.write(`error: ${formatLocated(err)}\n`);
+    } else if (isLockstepError(e)) {
+      process.stderr.write(`error: ${[formatLocated(e), ...e.details].join('\n')}\n`);
+    } else {
+      process.stderr.write(`error: unexpected: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.LOCKSTEP_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    }
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(code => {
+  process.exitCode = code;
+});
