@@ -1,12 +1,12 @@
 import { formatLocated, isLockstepError, LockstepErrors } from '../core/errors.js';
 import type { Command } from './command.js';
 import { ConsoleReporter } from './reporter.js';
-import { hashTagCommand } from './hash-tag.js';
+import { hashTagCommand, whyCommand } from './hash-tag.js';
 import { resolveCommand, bootstrapCommand } from './resolve.js';
 import { applyCommand, planCommand } from './apply.js';
 import { exampleCommand } from './example.js';
 
-const commands: Command[] = [hashTagCommand, resolveCommand, bootstrapCommand, applyCommand, planCommand, exampleCommand];
+const commands: Command[] = [hashTagCommand, whyCommand, resolveCommand, bootstrapCommand, applyCommand, planCommand, exampleCommand];
 
 function help(): string {
   const width = Math.max(...commands.map(c => c.name.length));

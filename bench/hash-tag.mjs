@@ -1,0 +1,331 @@
+#!/usr/bin/env node
+// Benchmark of `lockstep hash-tag` (the built CLI bundle) on a generated monorepo of
+// 48,000 files / ~450 MB / 30 images, against
+//   - the floor: `git status --porcelain` + `git ls-files -s` (what any index-based hasher must run), and
+//   - `hashFiles` from @actions/glob over the same contexts (what workflows use for cache keys today).
+// The repository is generated once and cached under bench/.work/ (gitignored).
+//
+//   npm run build -- cli && npm run bench            # prints the table, writes bench/.work/results.json
+//   node bench/hash-tag.mjs --runs 7 --profile       # more runs; CPU profile of one hash-tag run
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = join(ROOT, 'bench', '.work');
+const REPO = join(WORK, 'monorepo');
+// Bump when the generator changes, so a cached repository is rebuilt.
+const GENERATOR_VERSION = 4;
+
+const SPEC = {
+  files: 48_000,
+  bytes: 450 * 1024 * 1024,
+  bases: ['jvm-base', 'node-base', 'python-base'],
+  services: 27,
+  // Files outside every image context: docs, tooling, shared scripts (declared as inputs by some images).
+  outside: 4_500,
+};
+
+// ---------- child mode: hashFiles from @actions/glob, one call per image, as a workflow would ----------
+if (process.argv[2] === '--hashfiles-child') {
+  const { hashFiles } = await import('@actions/glob');
+  const patterns = JSON.parse(process.argv[3]);
+  const started = process.hrtime.bigint();
+  const out = {};
+  for (const [name, pattern] of Object.entries(patterns)) out[name] = await hashFiles(pattern, REPO);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stderr.write(`${JSON.stringify({ ms, out })}\n`);
+  process.exit(0);
+}
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'hashfiles-runs': { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
+    regenerate: { type: 'boolean', default: false },
+    // The bundle to measure; default the committed one (build it with `npm run build -- cli`).
+    cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
+  },
+});
+const RUNS = Number(flags.runs);
+const HASHFILES_RUNS = Number(flags['hashfiles-runs']);
+const CLI = resolve(flags.cli);
+
+// ---------- deterministic generator ----------
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makePool(size) {
+  // Printable, poorly compressible text: hex of a hash chain, so git's zlib does real work.
+  const chunks = [];
+  let block = createHash('sha512').update('lockstep-bench').digest();
+  let length = 0;
+  while (length < size) {
+    block = createHash('sha512').update(block).digest();
+    const line = `${block.toString('hex')}\n`;
+    chunks.push(line);
+    length += line.length;
+  }
+  return Buffer.from(chunks.join('')).subarray(0, size);
+}
+
+function git(args, options = {}) {
+  return execFileSync('git', args, { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+function generate() {
+  console.log(`generating ${SPEC.files} files (~${Math.round(SPEC.bytes / 2 ** 20)} MB) in ${REPO} ...`);
+  const t0 = Date.now();
+  rmSync(REPO, { recursive: true, force: true });
+  mkdirSync(REPO, { recursive: true });
+  const rand = mulberry32(42);
+  const pool = makePool(4 * 1024 * 1024);
+  const meanSize = SPEC.bytes / SPEC.files;
+  let written = 0;
+  let count = 0;
+  const write = (path, { exec = false } = {}) => {
+    // Sizes from a skewed distribution with the target mean: many small files, some large.
+    const r = rand();
+    const size = Math.max(64, Math.floor(meanSize * 3 * r * r));
+    const header = `// ${path}\n`;
+    const offset = Math.floor(rand() * (pool.length - size));
+    const full = join(REPO, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, Buffer.concat([Buffer.from(header), pool.subarray(offset, offset + size - header.length)]), { mode: exec ? 0o755 : 0o644 });
+    written += size;
+    count++;
+  };
+  const images = [];
+  for (const base of SPEC.bases) images.push({ name: base, context: `images/${base}`, from: 'debian:bookworm-slim' });
+  for (let i = 0; i < SPEC.services; i++) {
+    const base = SPEC.bases[i % SPEC.bases.length];
+    images.push({ name: `svc-${String(i).padStart(2, '0')}`, context: `services/svc-${String(i).padStart(2, '0')}`, from: base, inputs: i % 4 === 0 ? ['scripts/common'] : [] });
+  }
+  const perImage = Math.floor((SPEC.files - SPEC.outside) / images.length);
+  for (const image of images) {
+    mkdirSync(join(REPO, image.context), { recursive: true });
+    writeFileSync(join(REPO, image.context, 'Dockerfile'), `ARG TAG=latest\nFROM ${image.from}${image.from.includes(':') ? '' : ':${TAG}'}\nCOPY . /app/\nRUN /app/bin/build.sh\n`);
+    writeFileSync(join(REPO, image.context, '.dockerignore'), '**/*.md\ntmp/\n!tmp/keep.txt\n**/__pycache__\n');
+    count += 2;
+    for (let f = 0; f < perImage - 2; f++) {
+      const dir = `${image.context}/src/m${f % 12}/p${Math.floor(f / 12) % 10}`;
+      const kind = f % 50 === 0 ? 'tmp/t' : f % 37 === 0 ? 'docs/r' : dir + '/f';
+      // No .js/.ts: the repository's own eslint walks bench/, and this tree is data, not code.
+      const ext = kind.startsWith('docs') ? '.md' : f % 3 === 0 ? '.go' : f % 3 === 1 ? '.java' : '.py';
+      write(`${kind.startsWith(image.context) ? kind : `${image.context}/${kind}`}${f}${ext}`, { exec: f % 211 === 0 });
+    }
+    write(`${image.context}/bin/build.sh`, { exec: true });
+    symlinkSync('../bin/build.sh', join(REPO, image.context, 'src', 'build-link'));
+    count++;
+  }
+  for (let f = 0; count < SPEC.files - 2; f++) {
+    const top = f % 3 === 0 ? 'scripts/common' : f % 3 === 1 ? 'docs' : 'tools';
+    write(`${top}/d${f % 40}/x${f}.txt`, { exec: top === 'scripts/common' && f % 10 === 0 });
+  }
+  const config = ['# generated by bench/hash-tag.mjs', 'registry: 127.0.0.1:5000/bench', 'images:'];
+  for (const image of images) {
+    config.push(`  ${image.name}:`, `    context: ${image.context}`);
+    if (image.inputs?.length) config.push(`    inputs: [${image.inputs.join(', ')}]`);
+    if (SPEC.bases.includes(image.from)) config.push(`    build-args: { TAG: "1" }`);
+  }
+  writeFileSync(join(REPO, 'images.yaml'), `${config.join('\n')}\n`);
+  writeFileSync(join(REPO, '.gitignore'), 'node_modules/\n');
+  count += 2;
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: REPO });
+  git(['-c', 'core.compression=1', 'add', '-A']);
+  git(['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'bench monorepo']);
+  // Refresh the index stat data, so the clean-tree case really is clean for `git status`.
+  git(['update-index', '--refresh']);
+  const tracked = git(['ls-files']).split('\n').filter(Boolean).length;
+  writeFileSync(
+    join(WORK, 'monorepo.json'),
+    JSON.stringify({ version: GENERATOR_VERSION, files: tracked, bytes: written, images: images.map(i => i.name), perImage }, null, 2),
+  );
+  console.log(`generated ${tracked} files, ${(written / 2 ** 20).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function ensureRepo() {
+  mkdirSync(WORK, { recursive: true });
+  const metaFile = join(WORK, 'monorepo.json');
+  const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
+  if (flags.regenerate || !meta || meta.version !== GENERATOR_VERSION || !existsSync(join(REPO, '.git'))) generate();
+  return JSON.parse(readFileSync(metaFile, 'utf8'));
+}
+
+// ---------- measuring ----------
+function timeSpawn(cmd, args, { env } = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: REPO, env: { ...process.env, ...env }, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { ms, stdout: r.stdout.toString() };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function measure(label, runs, fn) {
+  fn(); // warm-up: page cache, git's index stat refresh
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(fn());
+  const result = { label, runs, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  console.log(`  ${label.padEnd(44)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs)`);
+  return result;
+}
+
+const floor = () => timeSpawn('git', ['status', '--porcelain']).ms + timeSpawn('git', ['ls-files', '-s']).ms;
+let lastTags;
+const lockstep = () => {
+  const r = timeSpawn(process.execPath, [CLI, 'hash-tag', '--config', 'images.yaml', '--json']);
+  lastTags = r.stdout;
+  return r.ms;
+};
+
+function hashFilesPatterns(meta) {
+  // The same inputs as each image: its context (minus nothing: hashFiles knows no .dockerignore) and declared inputs.
+  const config = readFileSync(join(REPO, 'images.yaml'), 'utf8');
+  const patterns = {};
+  let current;
+  for (const line of config.split('\n')) {
+    const name = /^ {2}([\w-]+):$/.exec(line);
+    if (name) current = patterns[name[1]] = [];
+    const ctx = /^ {4}context: (.+)$/.exec(line);
+    if (ctx && current) current.push(`${ctx[1]}/**`);
+    const inputs = /^ {4}inputs: \[(.+)\]$/.exec(line);
+    if (inputs && current) for (const p of inputs[1].split(',')) current.push(`${p.trim()}/**`);
+  }
+  if (Object.keys(patterns).length !== meta.images.length) throw new Error('could not read images.yaml back');
+  return Object.fromEntries(Object.entries(patterns).map(([k, v]) => [k, v.join('\n')]));
+}
+
+function hashFilesRun(patterns) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hashfiles-child', JSON.stringify(patterns)], {
+    cwd: ROOT,
+    env: { ...process.env, GITHUB_WORKSPACE: REPO },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`hashFiles child failed: ${r.stderr}`);
+  const { ms } = JSON.parse(r.stderr.toString().trim().split('\n').pop());
+  return ms;
+}
+
+function dirtyTree(meta, on) {
+  // 200 modified tracked files spread over the contexts and 50 untracked ones.
+  const files = git(['ls-files', 'services']).split('\n').filter(f => f && !f.endsWith('Dockerfile') && !f.includes('build-link'));
+  const step = Math.floor(files.length / 200);
+  const modified = Array.from({ length: 200 }, (_, i) => files[i * step]);
+  const untracked = Array.from({ length: 50 }, (_, i) => `services/svc-${String(i % SPEC.services).padStart(2, '0')}/src/new-${i}.ts`);
+  if (on) {
+    for (const f of modified) appendFileSync(join(REPO, f), '// bench edit\n');
+    for (const f of untracked) writeFileSync(join(REPO, f), `new file ${f}\n`);
+  } else {
+    for (const f of modified) {
+      const original = execFileSync('git', ['show', `HEAD:${f}`], { cwd: REPO, maxBuffer: 1 << 26 });
+      writeFileSync(join(REPO, f), original);
+    }
+    for (const f of untracked) if (existsSync(join(REPO, f))) unlinkSync(join(REPO, f));
+    git(['update-index', '--refresh']);
+  }
+}
+
+function profile() {
+  const dir = join(WORK, 'profile');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, CLI, 'hash-tag', '--config', 'images.yaml', '--json'], { cwd: REPO, stdio: 'ignore' });
+  const file = readdirSync(dir).find(f => f.endsWith('.cpuprofile'));
+  const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const self = new Map();
+  const dt = prof.timeDeltas;
+  const byId = new Map(prof.nodes.map(n => [n.id, n]));
+  prof.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log('\nCPU profile of one hash-tag run (self time, ms):');
+  for (const [k, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
+  return top;
+}
+
+// ---------- main ----------
+const meta = ensureRepo();
+if (!existsSync(CLI)) {
+  console.error(`${CLI} is missing: run \`npm run build -- cli\` first (the benchmark measures the built bundle)`);
+  process.exit(1);
+}
+const status = git(['status', '--porcelain']);
+if (status.trim()) throw new Error(`the bench repository is not clean; rerun with --regenerate:\n${status.slice(0, 500)}`);
+console.log(`\nrepository: ${meta.files} files, ${(meta.bytes / 2 ** 20).toFixed(0)} MB, ${meta.images.length} images (${REPO})`);
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}`);
+
+console.log('\nclean tree:');
+const cleanFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
+const cleanLockstep = measure('lockstep hash-tag (dist/cli)', RUNS, lockstep);
+const tags = JSON.parse(lastTags);
+const patterns = hashFilesPatterns(meta);
+const hashFiles = measure('@actions/glob hashFiles, one call per image', HASHFILES_RUNS, () => hashFilesRun(patterns));
+
+console.log('\ndirty tree (200 modified + 50 untracked files in contexts):');
+dirtyTree(meta, true);
+let dirtyFloor;
+let dirtyLockstep;
+let dirtyTags;
+try {
+  dirtyFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
+  dirtyLockstep = measure('lockstep hash-tag (dist/cli)', RUNS, lockstep);
+  dirtyTags = JSON.parse(lastTags);
+} finally {
+  dirtyTree(meta, false);
+}
+const top = flags.profile ? profile() : undefined;
+
+const ratios = {
+  cleanVsFloor: cleanLockstep.median / cleanFloor.median,
+  dirtyVsFloor: dirtyLockstep.median / dirtyFloor.median,
+  hashFilesVsLockstep: hashFiles.median / cleanLockstep.median,
+};
+console.log('\nratios:');
+console.log(`  hash-tag / floor, clean tree: ${ratios.cleanVsFloor.toFixed(2)}x   (target: within 2x)  ${ratios.cleanVsFloor <= 2 ? 'MET' : 'MISSED'}`);
+console.log(`  hash-tag / floor, dirty tree: ${ratios.dirtyVsFloor.toFixed(2)}x`);
+console.log(`  hashFiles / hash-tag:         ${ratios.hashFilesVsLockstep.toFixed(1)}x faster (target: over 50x)  ${ratios.hashFilesVsLockstep > 50 ? 'MET' : 'MISSED'}`);
+const changed = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(dirtyTags)[k]);
+console.log(`  sanity: ${Object.keys(tagMap(tags)).length} tags; ${changed.length} changed by the dirty-tree edits`);
+
+function tagMap(out) {
+  // `--json` prints the job result; accept {tags:{..}} or {images:[{name,tag}]}.
+  if (out.tags && typeof out.tags === 'object') return out.tags;
+  if (Array.isArray(out.images)) return Object.fromEntries(out.images.map(i => [i.name, i.tag]));
+  throw new Error('unexpected `lockstep hash-tag --json` output');
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) },
+  node: process.version,
+  repo: meta,
+  clean: { floor: cleanFloor, lockstep: cleanLockstep, hashFiles },
+  dirty: { floor: dirtyFloor, lockstep: dirtyLockstep },
+  ratios,
+  profile: top,
+};
+writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`\nresults written to ${join(WORK, 'results.json')}`);

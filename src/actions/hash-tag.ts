@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import { LockstepError } from '../core/errors.js';
+import { hashTag, type HashTagOptions, type HashTagResult } from '../jobs/hash-tag.js';
+import { runAction } from './runtime.js';
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new LockstepError(`input ${name}: "${value}" is not true or false`);
+}
+
+/** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
+function readInputs(): HashTagOptions {
+  const password = core.getInput('registry-password');
+  if (password) core.setSecret(password);
+  const username = core.getInput('registry-username');
+  return {
+    workspace: process.cwd(),
+    config: core.getInput('config') || 'images.yaml',
+    checkRegistry: booleanInput('check-registry'),
+    resolveBaseDigests: booleanInput('resolve-base-digests'),
+    credentials: username || password ? { username, password } : undefined,
+    render: core.getMultilineInput('render'),
+    renderTo: core.getInput('render-to') || undefined,
+    writeInputs: core.getInput('write-inputs') || undefined,
+  };
+}
+
+/** `strategy.matrix` for the images to build: missing ones when checked, else all; bases first. */
+export function buildMatrix(result: HashTagResult): { include: Array<Record<string, unknown>> } {
+  const toBuild = result.missing ? new Set(result.missing) : undefined;
+  return {
+    include: result.images
+      .filter(i => !toBuild || toBuild.has(i.name))
+      .map(i => ({
+        name: i.name,
+        context: i.context,
+        dockerfile: i.dockerfile,
+        tag: i.tag,
+        image: i.image,
+        // docker/build-push-action takes build-args as KEY=value lines.
+        'build-args': Object.entries(i.buildArgs).map(([k, v]) => `${k}=${v}`).join('\n'),
+        platform: i.platform ?? '',
+        bases: i.bases,
+        level: i.level,
+      })),
+  };
+}
+
+await runAction(async reporter => {
+  const result = await hashTag(readInputs(), reporter);
+  core.setOutput('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
+  core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
+  core.setOutput('missing', JSON.stringify(result.missing ?? []));
+  core.setOutput('matrix', JSON.stringify(buildMatrix(result)));
+  core.setOutput('order', JSON.stringify(result.order));
+  core.setOutput('rendered', JSON.stringify(result.rendered));
+});

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Stats } from 'node:fs';
+import { LockstepError } from '../../core/errors.js';
+import type { FileEntry } from '../../core/tag/context.js';
+import { git } from './git.js';
+
+/**
+ * A tree to compute tags from: the working tree as Docker would see it, or a commit
+ * (for "why did my tag change"). Paths are relative to the workspace root.
+ */
+export interface TreeSnapshot {
+  /** `working tree` or the commit id, for messages. */
+  readonly label: string;
+  /** The files at or below `paths` (every file when omitted). */
+  list(paths?: readonly string[]): Promise<FileEntry[]>;
+  /** A file's text, or undefined when it does not exist. */
+  readText(path: string): Promise<string | undefined>;
+}
+
+/** Git's blob id of some bytes: sha1 over `blob <length>\0` and the bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** Mode as git records it: the owner's exec bit is the only permission that counts. */
+function gitMode(stats: Stats): string | undefined {
+  if (stats.isSymbolicLink()) return '120000';
+  if (stats.isFile()) return stats.mode & 0o100 ? '100755' : '100644';
+  return undefined;
+}
+
+/** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
+async function hashPath(full: string, path: string, stats: Stats): Promise<FileEntry | undefined> {
+  const mode = gitMode(stats);
+  if (mode === undefined) return undefined;
+  const bytes = mode === '120000' ? await readlink(full, { encoding: 'buffer' }) : await readFile(full);
+  return { path, mode, oid: gitBlobId(bytes) };
+}
+
+async function lstatOrUndefined(full: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(full);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight: enough to keep the disk busy, not to exhaust file handles. */
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  });
+  await Promise.all(workers);
+}
+
+/**
+ * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
+ * skipped: the repository's own database is never part of an image's identity.
+ */
+async function hashTree(root: string, path: string, out: Map<string, FileEntry>): Promise<void> {
+  const full = join(root, path);
+  const stats = await lstatOrUndefined(full);
+  if (!stats) return;
+  if (stats.isDirectory()) {
+    const files: Array<{ path: string }> = [];
+    const dirs = [path];
+    while (dirs.length > 0) {
+      const dir = dirs.pop()!;
+      for (const d of await readdir(join(root, dir), { withFileTypes: true })) {
+        if (d.name === '.git') continue;
+        const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+        if (d.isDirectory()) dirs.push(child);
+        else files.push({ path: child });
+      }
+    }
+    await forEachLimited(files, 32, async f => {
+      const s = await lstatOrUndefined(join(root, f.path));
+      const entry = s && (await hashPath(join(root, f.path), f.path, s));
+      if (entry) out.set(f.path, entry);
+    });
+    return;
+  }
+  const entry = await hashPath(full, path, stats);
+  if (entry) out.set(path, entry);
+}
+
+/** Splits NUL-terminated git output. */
+function records(stdout: string): string[] {
+  const parts = stdout.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+/**
+ * The working tree, fast. In a git repository the index already holds the blob id and mode
+ * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
+ * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
+ * are read and hashed here. Gitignored files inside a context count because Docker sends them
+ * (a jar built by an earlier step); `.dockerignore` is what keeps files out of an image.
+ * Outside git every file is read. Submodules count by the commit the index records.
+ */
+export function worktreeSnapshot(root: string): TreeSnapshot {
+  return {
+    label: 'working tree',
+    async list(paths?: readonly string[]): Promise<FileEntry[]> {
+      const limit = paths === undefined || paths.includes('.') ? undefined : [...new Set(paths)];
+      let prefix: string;
+      try {
+        prefix = (await git(root, ['rev-parse', '--show-prefix'])).stdout.trim();
+      } catch {
+        return listByWalking(root, limit);
+      }
+      return listWithGit(root, prefix, limit);
+    },
+    async readText(path: string): Promise<string | undefined> {
+      try {
+        return await readFile(join(root, path), 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
+async function listByWalking(root: string, limit: string[] | undefined): Promise<FileEntry[]> {
+  const out = new Map<string, FileEntry>();
+  for (const path of limit ?? ['.']) await hashTree(root, path, out);
+  return [...out.values()];
+}
+
+async function listWithGit(root: string, prefix: string, limit: string[] | undefined): Promise<FileEntry[]> {
+  // Literal pathspecs: a folder called `a*` must not match `ab`.
+  const pathspec = ['--', ...(limit ?? ['.'])];
+  const [indexed, status] = await Promise.all([
+    git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', ...pathspec]),
+    git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', ...pathspec]),
+  ]);
+  const out = new Map<string, FileEntry>();
+  for (const record of records(indexed.stdout)) {
+    // `<mode> <oid> <stage>\t<path>`; paths are relative to `root` (ls-files' default).
+    const tab = record.indexOf('\t');
+    const path = record.slice(tab + 1);
+    out.set(path, { path, mode: record.slice(0, 6), oid: record.slice(7, tab - 2) });
+  }
+  const touched: string[] = [];
+  for (const record of records(status.stdout)) {
+    // `XY <path>`; porcelain paths are relative to the repository root, whatever the cwd.
+    const full = record.slice(3);
+    if (!full.startsWith(prefix)) continue;
+    touched.push(full.slice(prefix.length).replace(/\/$/, ''));
+  }
+  await forEachLimited(touched, 32, async path => {
+    if (out.get(path)?.mode === '160000') return;
+    const stats = await lstatOrUndefined(join(root, path));
+    if (!stats) {
+      out.delete(path);
+    } else if (stats.isDirectory()) {
+      await hashTree(root, path, out);
+    } else {
+      const entry = await hashPath(join(root, path), path, stats);
+      if (entry) out.set(path, entry);
+      else out.delete(path);
+    }
+  });
+  return [...out.values()];
+}
+
+/**
+ * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
+ * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
+ * ignore files).
+ */
+export async function commitSnapshot(root: string, rev: string): Promise<TreeSnapshot> {
+  let commit: string;
+  try {
+    commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
+  } catch {
+    throw new LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
+  }
+  let listing: Promise<Map<string, FileEntry>> | undefined;
+  const all = () =>
+    (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
+      const map = new Map<string, FileEntry>();
+      for (const record of records(r.stdout)) {
+        // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
+        const tab = record.indexOf('\t');
+        const [mode, , oid] = record.slice(0, tab).split(' ');
+        map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
+      }
+      return map;
+    }));
+  return {
+    label: commit,
+    async list(paths?: readonly string[]): Promise<FileEntry[]> {
+      const entries = [...(await all()).values()];
+      if (paths === undefined || paths.includes('.')) return entries;
+      return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
+    },
+    async readText(path: string): Promise<string | undefined> {
+      const entry = (await all()).get(path);
+      if (!entry || entry.mode === '160000') return undefined;
+      return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
+    },
+  };
+}

@@ -1,0 +1,299 @@
+import { isCommitId } from '../../core/commit.js';
+import { LockstepError } from '../../core/errors.js';
+import type { Change, PullText } from '../../core/deps/model.js';
+import type { GitHubClient } from './client.js';
+
+/** Repositories per window query and PRs per lookup query: well inside GitHub's node limits. */
+const REPOS_PER_QUERY = 10;
+const PULLS_PER_QUERY = 50;
+const HISTORY_PAGE = 100;
+const MAX_PAGES = 100;
+
+const PULL_FIELDS = `
+fragment PullFields on PullRequest {
+  id number title body url state merged mergedAt baseRefName
+  mergeCommit { oid }
+  author { login }
+  authorAssociation
+  comments(first: 50) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
+}`;
+
+const COMMIT_FIELDS = `
+fragment CommitFields on Commit {
+  oid
+  parents(first: 1) { nodes { oid } }
+  associatedPullRequests(first: 5) { nodes { ...PullFields } }
+}`;
+
+interface CommentNode {
+  body: string;
+  url?: string;
+  author: { login: string } | null;
+  authorAssociation: string;
+}
+interface Connection<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+export interface PullNode {
+  id: string;
+  number: number;
+  title: string;
+  body: string;
+  url?: string;
+  state: 'OPEN' | 'CLOSED' | 'MERGED';
+  merged: boolean;
+  mergedAt: string | null;
+  baseRefName: string;
+  mergeCommit: { oid: string } | null;
+  author: { login: string } | null;
+  authorAssociation: string;
+  comments: Connection<CommentNode>;
+}
+interface CommitNode {
+  oid: string;
+  parents: { nodes: Array<{ oid: string }> };
+  associatedPullRequests: { nodes: PullNode[] } | null;
+}
+interface HistoryTarget {
+  oid: string;
+  committedDate?: string;
+  history: Connection<CommitNode>;
+}
+
+/** A repository on GitHub and the part of its branch to read. */
+export interface WindowQuery {
+  owner: string;
+  name: string;
+  branch: string;
+  released: string;
+}
+
+export interface GitHubWindow {
+  head: string;
+  headDate?: string;
+  changes: Change[];
+}
+
+/** GraphQL errors GitHub returns next to partial data; NOT_FOUND ones mean "null here" for us. */
+async function query<T>(client: GitHubClient, text: string, variables: Record<string, unknown>): Promise<T> {
+  try {
+    return await client.graphql<T>(text, variables);
+  } catch (e) {
+    const err = e as { name?: string; errors?: Array<{ type?: string; message: string }>; data?: T; message: string };
+    if (err.errors && err.data && err.errors.every(x => x.type === 'NOT_FOUND')) return err.data;
+    if (err.errors) throw new LockstepError(`GitHub GraphQL: ${err.errors.map(x => x.message).join('; ')}`);
+    throw new LockstepError(`GitHub GraphQL request failed: ${err.message}`);
+  }
+}
+
+/**
+ * The changes on each repository's branch after its released commit, first-parent only,
+ * oldest first, with their PRs' descriptions and comments. Several repositories share each
+ * query (aliases); each page of history brings the PRs with it, so the cost is about one
+ * query per 100 commits per 10 repositories, not one per PR.
+ */
+export async function readWindows(client: GitHubClient, repos: readonly WindowQuery[]): Promise<GitHubWindow[]> {
+  const state = repos.map(() => ({ head: '', headDate: undefined as string | undefined, cursor: null as string | null, commits: new Map<string, CommitNode>(), done: false }));
+  for (let page = 0; state.some(s => !s.done); page++) {
+    if (page >= MAX_PAGES) {
+      const r = repos[state.findIndex(s => !s.done)];
+      throw new LockstepError(`${r.owner}/${r.name}: more than ${MAX_PAGES * HISTORY_PAGE} commits to read since ${r.released}`);
+    }
+    const pending = state.map((s, i) => i).filter(i => !state[i].done);
+    for (let b = 0; b < pending.length; b += REPOS_PER_QUERY) {
+      const batch = pending.slice(b, b + REPOS_PER_QUERY);
+      const vars: Record<string, unknown> = {};
+      const decls: string[] = [];
+      const fields: string[] = [];
+      batch.forEach((i, k) => {
+        const r = repos[i];
+        const s = state[i];
+        decls.push(`$o${k}: String!`, `$n${k}: String!`);
+        vars[`o${k}`] = r.owner;
+        vars[`n${k}`] = r.name;
+        const history = `history(first: ${HISTORY_PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...CommitFields } }`;
+        decls.push(`$c${k}: String`);
+        vars[`c${k}`] = s.cursor;
+        if (!s.head) {
+          // First page: the branch head as it is now; later pages stay on that commit.
+          decls.push(`$b${k}: String!`);
+          vars[`b${k}`] = `refs/heads/${r.branch}`;
+          fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate ${history} } } } }`);
+        } else {
+          decls.push(`$h${k}: GitObjectID!`);
+          vars[`h${k}`] = s.head;
+          fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { object(oid: $h${k}) { ... on Commit { oid ${history} } } }`);
+        }
+      });
+      const text = `query Windows(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${COMMIT_FIELDS}\n${PULL_FIELDS}`;
+      const data = await query<Record<string, { ref?: { target: HistoryTarget | null } | null; object?: HistoryTarget | null } | null>>(client, text, vars);
+      batch.forEach((i, k) => {
+        const r = repos[i];
+        const s = state[i];
+        const repo = data[`r${k}`];
+        if (!repo) throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
+        const target = s.head ? repo.object : repo.ref?.target;
+        if (!target || !target.history) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
+        if (!s.head) {
+          s.head = target.oid;
+          s.headDate = target.committedDate;
+        }
+        for (const c of target.history.nodes) s.commits.set(c.oid, c);
+        s.cursor = target.history.pageInfo.endCursor;
+        const chain = firstParentChain(s.head, r.released, s.commits);
+        if (chain === 'incomplete') {
+          if (!target.history.pageInfo.hasNextPage) {
+            throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} is not on the first-parent history of "${r.branch}" (was the branch rewritten?)`);
+          }
+        } else {
+          s.done = true;
+        }
+      });
+    }
+  }
+  const windows = state.map((s, i) => {
+    const chain = firstParentChain(s.head, repos[i].released, s.commits) as CommitNode[];
+    return { head: s.head, headDate: s.headDate, changes: chain.map(c => changeOf(c, repos[i].branch)) };
+  });
+  await completeComments(client, windows.flatMap(w => w.changes));
+  return windows;
+}
+
+/** Oldest-first first-parent commits after `released`, or 'incomplete' when a page is still missing. */
+function firstParentChain(head: string, released: string, commits: Map<string, CommitNode>): CommitNode[] | 'incomplete' {
+  const out: CommitNode[] = [];
+  for (let cur = head; cur !== released; ) {
+    const c = commits.get(cur);
+    if (!c) return 'incomplete';
+    out.push(c);
+    const parent = c.parents.nodes[0]?.oid;
+    if (!parent) return 'incomplete';
+    cur = parent;
+  }
+  return out.reverse();
+}
+
+/** Comment pages beyond the first, per PR; kept on the change until filled in. */
+const MORE_COMMENTS = new WeakMap<Change, { id: string; cursor: string }>();
+
+function changeOf(c: CommitNode, branch: string): Change {
+  if (!isCommitId(c.oid)) throw new LockstepError(`GitHub returned a malformed commit id "${c.oid}"`);
+  // The PR this commit merged (merge or squash commit); a commit carried by a PR but not its merge commit rides along.
+  const pr = c.associatedPullRequests?.nodes.find(p => p.merged && p.mergeCommit?.oid === c.oid && p.baseRefName === branch);
+  if (!pr) return { commit: c.oid, texts: [] };
+  const change: Change = { commit: c.oid, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
+  if (pr.author) change.author = pr.author.login;
+  if (pr.comments.pageInfo.hasNextPage && pr.comments.pageInfo.endCursor) MORE_COMMENTS.set(change, { id: pr.id, cursor: pr.comments.pageInfo.endCursor });
+  return change;
+}
+
+export function pullTexts(pr: PullNode): PullText[] {
+  const texts: PullText[] = [{ kind: 'description', body: pr.body ?? '', author: pr.author?.login, association: pr.authorAssociation, url: pr.url }];
+  for (const c of pr.comments.nodes) texts.push(commentText(c));
+  return texts;
+}
+
+function commentText(c: CommentNode): PullText {
+  const t: PullText = { kind: 'comment', body: c.body ?? '', author: c.author?.login ?? 'ghost', association: c.authorAssociation };
+  if (c.url) t.url = c.url;
+  return t;
+}
+
+/** Fetches the remaining comment pages of every PR that has more than the first page, batched. */
+export async function completeComments(client: GitHubClient, changes: readonly Change[]): Promise<void> {
+  let pending = changes.filter(c => MORE_COMMENTS.has(c));
+  while (pending.length) {
+    const next: Change[] = [];
+    for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
+      const batch = pending.slice(b, b + PULLS_PER_QUERY);
+      const vars: Record<string, unknown> = {};
+      const decls: string[] = [];
+      const fields = batch.map((c, k) => {
+        const more = MORE_COMMENTS.get(c)!;
+        decls.push(`$i${k}: ID!`, `$a${k}: String`);
+        vars[`i${k}`] = more.id;
+        vars[`a${k}`] = more.cursor;
+        return `c${k}: node(id: $i${k}) { ... on PullRequest { comments(first: 100, after: $a${k}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } } } }`;
+      });
+      const data = await query<Record<string, { comments?: Connection<CommentNode> } | null>>(client, `query Comments(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
+      batch.forEach((c, k) => {
+        const conn = data[`c${k}`]?.comments;
+        const more = MORE_COMMENTS.get(c)!;
+        MORE_COMMENTS.delete(c);
+        if (!conn) return;
+        c.texts.push(...conn.nodes.map(commentText));
+        if (conn.pageInfo.hasNextPage && conn.pageInfo.endCursor) {
+          MORE_COMMENTS.set(c, { id: more.id, cursor: conn.pageInfo.endCursor });
+          next.push(c);
+        }
+      });
+    }
+    pending = next;
+  }
+}
+
+export interface PullLookup {
+  owner: string;
+  name: string;
+  number: number;
+}
+
+/**
+ * Pull requests by number, many per query (grouped by repository). `null` marks a PR or
+ * repository that does not exist (or that the token cannot see).
+ */
+export async function fetchPulls(client: GitHubClient, pulls: readonly PullLookup[]): Promise<Array<PullNode | null>> {
+  const out: Array<PullNode | null> = pulls.map(() => null);
+  for (let b = 0; b < pulls.length; b += PULLS_PER_QUERY) {
+    const batch = pulls.slice(b, b + PULLS_PER_QUERY);
+    const groups = new Map<string, number[]>();
+    batch.forEach((p, k) => {
+      const key = `${p.owner}/${p.name}`.toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), k]);
+    });
+    const vars: Record<string, unknown> = {};
+    const decls: string[] = [];
+    const fields: string[] = [];
+    [...groups.values()].forEach((members, g) => {
+      const first = batch[members[0]];
+      decls.push(`$o${g}: String!`, `$n${g}: String!`);
+      vars[`o${g}`] = first.owner;
+      vars[`n${g}`] = first.name;
+      const inner = members.map(k => {
+        decls.push(`$p${k}: Int!`);
+        vars[`p${k}`] = batch[k].number;
+        return `p${k}: pullRequest(number: $p${k}) { ...PullFields }`;
+      });
+      fields.push(`r${g}: repository(owner: $o${g}, name: $n${g}) { ${inner.join(' ')} }`);
+    });
+    const data = await query<Record<string, Record<string, PullNode | null> | null>>(client, `query Pulls(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${PULL_FIELDS}`, vars);
+    [...groups.values()].forEach((members, g) => {
+      for (const k of members) out[b + k] = data[`r${g}`]?.[`p${k}`] ?? null;
+    });
+  }
+  return out;
+}
+
+/** The head commit of each repository's branch (for bootstrap), several repositories per query. */
+export async function readHeads(client: GitHubClient, repos: ReadonlyArray<{ owner: string; name: string; branch: string }>): Promise<string[]> {
+  const out: string[] = [];
+  for (let b = 0; b < repos.length; b += PULLS_PER_QUERY) {
+    const batch = repos.slice(b, b + PULLS_PER_QUERY);
+    const vars: Record<string, unknown> = {};
+    const decls: string[] = [];
+    const fields = batch.map((r, k) => {
+      decls.push(`$o${k}: String!`, `$n${k}: String!`, `$b${k}: String!`);
+      Object.assign(vars, { [`o${k}`]: r.owner, [`n${k}`]: r.name, [`b${k}`]: `refs/heads/${r.branch}` });
+      return `r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { oid } } }`;
+    });
+    const data = await query<Record<string, { ref: { target: { oid: string } } | null } | null>>(client, `query Heads(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
+    batch.forEach((r, k) => {
+      const repo = data[`r${k}`];
+      if (!repo) throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
+      if (!repo.ref) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
+      out.push(repo.ref.target.oid);
+    });
+  }
+  return out;
+}

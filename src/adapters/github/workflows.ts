@@ -1,0 +1,67 @@
+import type { GitHubClient } from './client.js';
+
+export interface WorkflowRun {
+  id: number;
+  status: string | null;
+  conclusion: string | null;
+  html_url: string;
+  created_at: string;
+  display_title?: string;
+  head_branch: string | null;
+  event: string;
+}
+
+function split(github: string): { owner: string; repo: string } {
+  const [owner, repo] = github.split('/');
+  return { owner, repo };
+}
+
+/**
+ * Dispatches a workflow and asks GitHub for the run it started (`return_run_details`).
+ * Returns the run id and page when GitHub answers 200 with them; undefined when it answers
+ * 204 (older servers, GHES), and the caller has to find the run itself.
+ */
+export async function dispatchWorkflow(
+  client: GitHubClient,
+  github: string,
+  workflow: string,
+  ref: string,
+  inputs: Record<string, string>,
+): Promise<{ id: number; url: string } | undefined> {
+  const response = await client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+    ...split(github),
+    workflow_id: workflow,
+    ref,
+    inputs,
+    return_run_details: true,
+  } as never);
+  const data = response.data as unknown as { workflow_run_id?: number; html_url?: string } | undefined;
+  if ((response.status as number) === 200 && data && typeof data.workflow_run_id === 'number') {
+    return { id: data.workflow_run_id, url: data.html_url ?? '' };
+  }
+  return undefined;
+}
+
+/** Runs of one workflow started by `workflow_dispatch` on `branch` since `since` (newest first, one page). */
+export async function listDispatchedRuns(client: GitHubClient, github: string, workflow: string, branch: string, since: Date): Promise<WorkflowRun[]> {
+  const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+    ...split(github),
+    workflow_id: workflow,
+    event: 'workflow_dispatch',
+    branch,
+    created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+    per_page: 50,
+  });
+  return data.workflow_runs as WorkflowRun[];
+}
+
+/** One run; undefined when it does not exist (deleted, or another repository's id). */
+export async function getWorkflowRun(client: GitHubClient, github: string, id: number): Promise<WorkflowRun | undefined> {
+  try {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...split(github), run_id: id });
+    return data as WorkflowRun;
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,130 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { RepositoryConfig } from '../core/config/release.js';
+import { LockstepError } from '../core/errors.js';
+import type { OutsideState, PullKey, RepoWindow } from '../core/deps/model.js';
+import { pullKey } from '../core/deps/model.js';
+import { branchHead, changeFromMessage, firstParentCommits, releasedPullNumbers } from './git/history.js';
+import type { GitHubClient } from './github/client.js';
+import { fetchPulls, readHeads, readWindows } from './github/pulls.js';
+
+/**
+ * Where merged PRs come from. The resolver does not care: a git source reads local clones
+ * (no network), a GitHub source reads the GraphQL API. Both answer the same three questions.
+ */
+export interface PullSource {
+  /** Each repository's changes after its released commit, in the order given. */
+  windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]>;
+  /** PRs no window holds: released before, not merged (yet), or missing. Keyed `repo#N`. */
+  lookup(targets: ReadonlyArray<{ repo: RepositoryConfig; number: number }>, windows: readonly RepoWindow[]): Promise<Map<string, OutsideState>>;
+  /** Each repository's branch head (bootstrap, and repositories new to the config). */
+  heads(repos: readonly RepositoryConfig[]): Promise<string[]>;
+}
+
+/** `source: git`: each repository's `path:` (relative to the release config's folder) is a local clone. */
+export class GitPullSource implements PullSource {
+  constructor(
+    private readonly configDir: string,
+    private readonly configFile: string,
+  ) {}
+
+  private dir(repo: RepositoryConfig): string {
+    if (!repo.path) {
+      throw new LockstepError(`repositories.${repo.name}: "path" (a local clone) is required with source: git`, { file: this.configFile, line: repo.line });
+    }
+    return isAbsolute(repo.path) ? repo.path : resolve(this.configDir, repo.path);
+  }
+
+  async heads(repos: readonly RepositoryConfig[]): Promise<string[]> {
+    return Promise.all(repos.map(r => this.located(r, () => branchHead(this.dir(r), r.branch))));
+  }
+
+  async windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]> {
+    return Promise.all(
+      requests.map(({ repo, released }) =>
+        this.located(repo, async () => {
+          const dir = this.dir(repo);
+          const head = await branchHead(dir, repo.branch);
+          const commits = await firstParentCommits(dir, released, head);
+          return { repository: repo.name, released, head, changes: commits.map(c => changeFromMessage(c.commit, c.message)) };
+        }),
+      ),
+    );
+  }
+
+  async lookup(targets: ReadonlyArray<{ repo: RepositoryConfig; number: number }>, windows: readonly RepoWindow[]): Promise<Map<string, OutsideState>> {
+    const out = new Map<string, OutsideState>();
+    const released = new Map<string, Set<number>>();
+    for (const { repo, number } of targets) {
+      const window = windows.find(w => w.repository === repo.name);
+      if (!window) continue;
+      if (!released.has(repo.name)) released.set(repo.name, await this.located(repo, () => releasedPullNumbers(this.dir(repo), window.released)));
+      out.set(
+        pullKey({ repository: repo.name, number }),
+        released.get(repo.name)!.has(number)
+          ? { state: 'released' }
+          : { state: 'unmerged', detail: `not on the first-parent history of ${repo.branch}` },
+      );
+    }
+    return out;
+  }
+
+  /** Git errors name the repository entry of the release config. */
+  private async located<T>(repo: RepositoryConfig, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof LockstepError && !e.location.file) {
+        throw new LockstepError(`repositories.${repo.name}: ${e.message}`, { file: this.configFile, line: repo.line }, e.details);
+      }
+      throw e;
+    }
+  }
+}
+
+function ownerName(repo: RepositoryConfig, configFile: string): { owner: string; name: string } {
+  if (!repo.github) throw new LockstepError(`repositories.${repo.name}: "github" (owner/repo) is required with source: github`, { file: configFile, line: repo.line });
+  const [owner, name] = repo.github.split('/');
+  return { owner, name };
+}
+
+/** `source: github`: the GraphQL API through the shared client (retries and rate limits included). */
+export class GitHubPullSource implements PullSource {
+  private readonly headDates = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly configFile: string,
+  ) {}
+
+  async heads(repos: readonly RepositoryConfig[]): Promise<string[]> {
+    return readHeads(this.client, repos.map(r => ({ ...ownerName(r, this.configFile), branch: r.branch })));
+  }
+
+  async windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]> {
+    const read = await readWindows(
+      this.client,
+      requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })),
+    );
+    return read.map((w, i) => {
+      this.headDates.set(requests[i].repo.name, w.headDate);
+      return { repository: requests[i].repo.name, released: requests[i].released, head: w.head, changes: w.changes };
+    });
+  }
+
+  async lookup(targets: ReadonlyArray<{ repo: RepositoryConfig; number: number }>): Promise<Map<string, OutsideState>> {
+    const found = await fetchPulls(this.client, targets.map(t => ({ ...ownerName(t.repo, this.configFile), number: t.number })));
+    const out = new Map<string, OutsideState>();
+    targets.forEach(({ repo, number }, i) => {
+      const pr = found[i];
+      const key = pullKey({ repository: repo.name, number } satisfies PullKey);
+      const headDate = this.headDates.get(repo.name);
+      if (!pr) out.set(key, { state: 'missing', detail: `${repo.github}#${number} not found` });
+      else if (!pr.merged) out.set(key, { state: 'unmerged', detail: pr.state === 'CLOSED' ? 'closed without merging' : 'open' });
+      else if (pr.baseRefName !== repo.branch) out.set(key, { state: 'unmerged', detail: `merged into ${pr.baseRefName}, not ${repo.branch}` });
+      else if (headDate && pr.mergedAt && Date.parse(pr.mergedAt) > Date.parse(headDate)) {
+        out.set(key, { state: 'unmerged', detail: 'merged after this run read the branch' });
+      } else out.set(key, { state: 'released' });
+    });
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+import type { RolloutPlan } from './plan.js';
+import type { PlannedStep, RolloutState } from './state.js';
+
+const short = (commit: string | undefined) => (commit ? commit.slice(0, 7) : '—');
+
+/** Table cells must not break the table or smuggle markup in. */
+function cell(text: string): string {
+  return text.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\n/g, ' ');
+}
+
+export function describeStep(step: PlannedStep): string {
+  const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
+  return `${what}, step ${step.index}/${step.total}: ${step.repository}@${short(step.commit)}`;
+}
+
+/**
+ * The plan as markdown: the versions in order, each with its steps, and per repository a
+ * compare link from the commit live now to the commit it ends at (when its GitHub
+ * repository is known). This is what the release workflow posts on the staging → production PR.
+ */
+export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Readonly<Record<string, string>> = {}): string {
+  const env = cell(plan.environment);
+  const from = plan.from === undefined ? 'nothing yet' : `version ${plan.from}`;
+  const lines: string[] = [];
+  if (plan.direction === 'none') {
+    lines.push(`### ${env}: already at version ${plan.to}`, '', 'Nothing to do.');
+  } else {
+    const verb = plan.direction === 'rollback' ? 'roll back' : 'deploy';
+    lines.push(`### ${env}: ${verb} from ${from} to version ${plan.to}`, '');
+    for (const part of plan.parts) {
+      const title = part.kind === 'rollback' ? `Rollback to version ${part.version}` : `Version ${part.version}`;
+      lines.push(`#### ${title}`, '');
+      if (part.steps.length === 0) {
+        lines.push('No step: nothing differs.', '');
+        continue;
+      }
+      lines.push('| step | repository | commit | status |', '|---|---|---|---|');
+      const done = new Set(part.done.map(s => s.index));
+      part.steps.forEach((s, i) => {
+        lines.push(`| ${i + 1}/${part.steps.length} | ${cell(s.repository)} | \`${short(s.commit)}\` | ${done.has(i + 1) ? 'done earlier' : 'pending'} |`);
+      });
+      lines.push('');
+    }
+  }
+  const changes = repositoryChanges(plan, state);
+  if (changes.length > 0) {
+    lines.push('#### Changes per repository', '');
+    for (const { repository, from: a, to: b } of changes) {
+      const gh = github[repository];
+      const link = gh && a ? ` ([compare](https://github.com/${gh}/compare/${a}...${b}))` : '';
+      lines.push(`- ${cell(repository)}: \`${short(a)}\` → \`${short(b)}\`${link}`);
+    }
+    lines.push('');
+  }
+  for (const note of plan.notes) lines.push(`> ${cell(note)}`, '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** For every repository the plan touches: the commit live now and the one it ends at. */
+export function repositoryChanges(plan: RolloutPlan, state: RolloutState): Array<{ repository: string; from?: string; to: string }> {
+  const end = new Map<string, string>();
+  for (const part of plan.parts) for (const s of part.steps) end.set(s.repository, s.commit);
+  return [...end]
+    .filter(([repo, commit]) => state.deployed[repo] !== commit)
+    .map(([repository, to]) => ({ repository, from: state.deployed[repository], to }));
+}

@@ -1,0 +1,88 @@
+import dockerignoreModule from '@balena/dockerignore';
+import { compareStrings, joinRepoPath, relativeTo } from './paths.js';
+
+/** A file of the tree as git sees it: mode `100644`, `100755`, `120000` (symlink) or `160000` (submodule). */
+export interface FileEntry {
+  /** Repository path (posix, relative to the workspace root). */
+  path: string;
+  mode: string;
+  /** Git blob id (sha1 of `blob <len>\0<bytes>`), or the commit id of a submodule. */
+  oid: string;
+}
+
+type IgnoreFactory = (options?: { ignorecase?: boolean }) => { add(p: string[]): unknown; ignores(path: string): boolean };
+// The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
+const dockerignore: IgnoreFactory =
+  ((dockerignoreModule as unknown as { default?: IgnoreFactory }).default ?? (dockerignoreModule as unknown as IgnoreFactory));
+
+/** The files of a tree, sorted by path, so that every folder is one contiguous range. */
+export class FileIndex {
+  readonly entries: readonly FileEntry[];
+  private readonly byPath: Map<string, FileEntry>;
+
+  constructor(entries: Iterable<FileEntry>) {
+    this.entries = [...entries].sort((a, b) => compareStrings(a.path, b.path));
+    this.byPath = new Map(this.entries.map(e => [e.path, e]));
+  }
+
+  get(path: string): FileEntry | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** The files at or below `dir` (`.` is everything). */
+  under(dir: string): FileEntry[] {
+    if (dir === '.') return [...this.entries];
+    const out: FileEntry[] = [];
+    const file = this.byPath.get(dir);
+    if (file) out.push(file);
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareStrings(this.entries[mid].path, prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.entries.length && this.entries[i].path.startsWith(prefix); i++) out.push(this.entries[i]);
+    return out;
+  }
+
+  /** True when `dir` is a file or holds at least one file. */
+  exists(dir: string): boolean {
+    return this.under(dir).length > 0;
+  }
+}
+
+/**
+ * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
+ * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
+ */
+export function dockerignoreCandidates(context: string, dockerfile: string): string[] {
+  return [`${dockerfile}.dockerignore`, joinRepoPath(context, '.dockerignore')];
+}
+
+/**
+ * The files of `context` that Docker sends to the builder, as context-relative entries:
+ * the `.dockerignore` rules are applied with Docker's own matcher (negations, `**`, a
+ * leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ */
+export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
+  const files = index.under(context).map(e => ({ path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
+  if (dockerignoreText === undefined) return files;
+  const patterns = dockerignoreText
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter(line => !line.startsWith('#'))
+    .map(line => line.trim())
+    .filter(line => line !== '');
+  if (patterns.length === 0) return files;
+  const matcher = dockerignore({ ignorecase: false });
+  matcher.add(patterns);
+  return files.filter(f => !matcher.ignores(f.path));
+}
+
+/** The files of each declared input path (a file or a folder), by repository path. */
+export function selectInputFiles(index: FileIndex, inputs: readonly string[]): Array<{ input: string; files: FileEntry[] }> {
+  return inputs.map(input => ({ input, files: index.under(input) }));
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { compareStrings } from './paths.js';
+import type { FileEntry } from './context.js';
+
+/**
+ * Folded into every tag: changing how tags are computed (what goes into the manifest, how it
+ * is serialized) must change this, so that every image is re-tagged and rebuilt once.
+ */
+export const TAG_ALGORITHM = 'lockstep-tag-v1';
+
+/** Hex digits of the sha256 kept in a tag: 80 bits, far from collisions among one repo's builds. */
+export const TAG_LENGTH = 20;
+
+/** `[path, mode, blob id]` */
+export type ManifestFile = [string, string, string];
+
+/**
+ * Everything an image's tag depends on, in canonical order. Written per image by
+ * `write-inputs` so that "why did my tag change" can compare two of them.
+ */
+export interface TagManifest {
+  algorithm: string;
+  /** Blob id of the Dockerfile's bytes (where it lives does not change the image). */
+  dockerfile: string;
+  /** Files Docker sends, relative to the context, sorted by path. */
+  files: ManifestFile[];
+  /** Files of declared `inputs`, relative to the repository root, sorted by path. */
+  inputs: ManifestFile[];
+  buildArgs: Array<[string, string]>;
+  platform: string | null;
+  /** Configured base images and their tags (which already fold in their own bases). */
+  bases: Array<[string, string]>;
+  /** External `FROM` images with their digest, or null when not resolved. */
+  external: Array<[string, string | null]>;
+}
+
+export interface ManifestParts {
+  dockerfileBlob: string;
+  files: readonly FileEntry[];
+  inputs: readonly FileEntry[];
+  buildArgs: Record<string, string>;
+  platform?: string;
+  bases: Record<string, string>;
+  external: ReadonlyArray<{ ref: string; digest?: string }>;
+}
+
+export function buildManifest(parts: ManifestParts): TagManifest {
+  const files = (list: readonly FileEntry[]): ManifestFile[] => {
+    const byPath = new Map(list.map(f => [f.path, [f.path, f.mode, f.oid] as ManifestFile]));
+    return [...byPath.values()].sort((a, b) => compareStrings(a[0], b[0]));
+  };
+  const pairs = <V>(record: Record<string, V>): Array<[string, V]> => Object.entries(record).sort((a, b) => compareStrings(a[0], b[0]));
+  const external = new Map<string, string | null>();
+  for (const e of parts.external) external.set(e.ref, e.digest ?? external.get(e.ref) ?? null);
+  return {
+    algorithm: TAG_ALGORITHM,
+    dockerfile: parts.dockerfileBlob,
+    files: files(parts.files),
+    inputs: files(parts.inputs),
+    buildArgs: pairs(parts.buildArgs),
+    platform: parts.platform ?? null,
+    bases: pairs(parts.bases),
+    external: pairs(Object.fromEntries(external)),
+  };
+}
+
+/** One fixed serialization: keys in a fixed order, arrays already sorted. */
+export function canonicalManifest(m: TagManifest): string {
+  return JSON.stringify([m.algorithm, m.dockerfile, m.files, m.inputs, m.buildArgs, m.platform, m.bases, m.external]);
+}
+
+/** The tag of a manifest: the first hex digits of its sha256 (always a valid Docker tag). */
+export function manifestTag(m: TagManifest): string {
+  return createHash('sha256').update(canonicalManifest(m)).digest('hex').slice(0, TAG_LENGTH);
+}

@@ -1,0 +1,116 @@
+import { LockstepError } from '../errors.js';
+import { FileIndex, dockerignoreCandidates, selectContextFiles, selectInputFiles } from './context.js';
+import { imageLevels, type ImageGraph } from './graph.js';
+import { buildManifest, manifestTag, type TagManifest } from './hash.js';
+import type { ImagesConfig } from './images-config.js';
+
+/** One image's computed identity. */
+export interface TaggedImage {
+  name: string;
+  tag: string;
+  /** `registry/name:tag`, or `name:tag` without a registry. */
+  image: string;
+  context: string;
+  dockerfile: string;
+  /** The ignore file that applied, if any. */
+  dockerignore?: string;
+  buildArgs: Record<string, string>;
+  platform?: string;
+  /** Configured base images (direct), sorted. */
+  bases: string[];
+  /** External `FROM` images. */
+  external: string[];
+  /** 0 for images on no configured base, else one more than the deepest base. */
+  level: number;
+  manifest: TagManifest;
+}
+
+/** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
+export function pathsOfInterest(config: ImagesConfig): string[] {
+  const paths = new Set<string>();
+  for (const image of config.images) {
+    paths.add(image.context);
+    paths.add(image.dockerfile);
+    for (const p of dockerignoreCandidates(image.context, image.dockerfile)) paths.add(p);
+    for (const p of image.inputs) paths.add(p);
+  }
+  return [...paths];
+}
+
+/** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
+export function dockerignoreOf(index: FileIndex, context: string, dockerfile: string): string | undefined {
+  return dockerignoreCandidates(context, dockerfile).find(p => index.get(p) !== undefined);
+}
+
+/**
+ * Checks what the tree must hold for the config to build: every context and input exists.
+ * Dockerfiles are checked earlier, when they are read.
+ */
+export function checkTree(config: ImagesConfig, index: FileIndex): void {
+  for (const image of config.images) {
+    if (!index.exists(image.context)) {
+      throw new LockstepError(`images.${image.name}.context: "${image.context}" does not exist or holds no file`, { file: config.file, line: image.lines.context });
+    }
+    image.inputs.forEach((input, i) => {
+      if (!index.exists(input)) {
+        throw new LockstepError(`images.${image.name}.inputs: "${input}" does not exist or holds no file`, { file: config.file, line: image.lines.inputs[i] });
+      }
+    });
+  }
+}
+
+/**
+ * Tags every image, bases first, so that each image folds in its bases' tags (Merkle-style:
+ * a base's change reaches every image built on it, however deep).
+ */
+export function computeTags(input: {
+  config: ImagesConfig;
+  graph: ImageGraph;
+  index: FileIndex;
+  /** Text of each ignore file named by `dockerignoreOf`, by path. */
+  texts: Map<string, string>;
+  /** Digests of external base images, by reference, when resolved. */
+  digests?: Map<string, string>;
+}): TaggedImage[] {
+  const { config, graph, index, texts } = input;
+  const levels = imageLevels(graph);
+  const tags = new Map<string, string>();
+  const out: TaggedImage[] = [];
+  for (const name of graph.order) {
+    const node = graph.nodes.get(name)!;
+    const image = node.config;
+    const dockerfileEntry = index.get(image.dockerfile);
+    if (!dockerfileEntry) {
+      throw new LockstepError(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
+    }
+    const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
+    const files = selectContextFiles(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+    const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
+    const manifest = buildManifest({
+      dockerfileBlob: dockerfileEntry.oid,
+      files,
+      inputs,
+      buildArgs: image.buildArgs,
+      platform: image.platform,
+      bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)!])),
+      external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
+    });
+    const tag = manifestTag(manifest);
+    tags.set(name, tag);
+    out.push({
+      name,
+      tag,
+      image: `${config.registry ? `${config.registry}/` : ''}${name}:${tag}`,
+      context: image.context,
+      dockerfile: image.dockerfile,
+      dockerignore,
+      buildArgs: { ...image.buildArgs },
+      platform: image.platform,
+      bases: node.bases,
+      external: node.external.map(e => e.ref),
+      level: levels.get(name)!,
+      manifest,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,267 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { parseReleaseConfig, type ReleaseConfig } from '../core/config/release.js';
+import { isLockstepError, LockstepError } from '../core/errors.js';
+import { deploySettingsFor, parseDeploySections, type DeployInputs, type DeploySettings } from '../core/rollout/deploy-settings.js';
+import type { Holder } from '../core/rollout/lock.js';
+import { pendingSteps, planRollout, type RolloutPlan } from '../core/rollout/plan.js';
+import { describeStep, renderPlan } from '../core/rollout/render.js';
+import { lastAttempt, type DeployerRef, type PlannedStep, type RolloutState } from '../core/rollout/state.js';
+import type { VersionFile } from '../core/versions/version-file.js';
+import type { Deployer } from '../adapters/deployers/deployer.js';
+import type { Deployers } from '../adapters/deployers/index.js';
+import type { StateStore } from '../adapters/state/store.js';
+import { VersionStore } from '../adapters/version-store.js';
+import type { Reporter } from './reporter.js';
+
+export interface ApplyOptions {
+  /** release.yaml (absolute, or relative to `workspace`). */
+  config: string;
+  /** Paths in messages are relative to this folder (the Actions workspace, the CLI's cwd). */
+  workspace: string;
+  environment: string;
+  /** A version number or a version file's path; default the newest version file. */
+  version?: string;
+  /** Deployer settings used where release.yaml says nothing. */
+  deploy: DeployInputs;
+  store: StateStore;
+  deployers: Deployers;
+  holder: Holder;
+  breakLock?: boolean;
+}
+
+/** One step this run ran (or found done), for the `applied` output and the summary. */
+export interface AppliedStep {
+  kind: 'deploy' | 'rollback';
+  version: number;
+  step: number;
+  total: number;
+  repository: string;
+  commit: string;
+  status: 'finished' | 'failed' | 'done earlier';
+  durationMs?: number;
+  url?: string;
+}
+
+export interface ApplyResult {
+  from?: number;
+  to: number;
+  direction: RolloutPlan['direction'];
+  /** Steps run by this run, in order. */
+  applied: AppliedStep[];
+  /** The plan, as markdown. */
+  plan: string;
+}
+
+/** A failed step: the rollout stopped; `result` holds what this run did before it. */
+export class RolloutFailed extends LockstepError {
+  constructor(
+    message: string,
+    location: LockstepError['location'],
+    details: string[],
+    readonly result: ApplyResult,
+  ) {
+    super(message, location, details);
+    this.name = 'RolloutFailed';
+  }
+}
+
+interface Loaded {
+  config: ReleaseConfig;
+  sections: ReturnType<typeof parseDeploySections>;
+  versions: VersionStore;
+  target: VersionFile;
+}
+
+async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 'version'>): Promise<Loaded> {
+  const configPath = resolve(options.workspace, options.config);
+  const display = relative(options.workspace, configPath) || configPath;
+  let text: string;
+  try {
+    text = await readFile(configPath, 'utf8');
+  } catch {
+    throw new LockstepError('release config not found', { file: display });
+  }
+  const config = parseReleaseConfig(text, display);
+  const sections = parseDeploySections(text, display);
+  const versions = new VersionStore(resolve(dirname(configPath), config.versions), options.workspace);
+  const numbers = await versions.list();
+  let target: number;
+  const wanted = options.version?.trim();
+  if (!wanted) {
+    if (numbers.length === 0) throw new LockstepError(`no version files in ${relative(options.workspace, versions.dir) || versions.dir}`, { file: display });
+    target = numbers[numbers.length - 1];
+  } else if (/^[1-9][0-9]*$/.test(wanted)) {
+    target = Number(wanted);
+  } else {
+    const m = /^([1-9][0-9]*)\.ya?ml$/.exec(basename(wanted));
+    if (!m) throw new LockstepError(`version: "${wanted}" is neither a version number nor a version file (versions/<N>.yaml)`);
+    if (resolve(options.workspace, wanted) !== (await versions.pathOf(Number(m[1])))) {
+      throw new LockstepError(`version: "${wanted}" is not in the versions folder of ${display} (${relative(options.workspace, versions.dir)})`);
+    }
+    target = Number(m[1]);
+  }
+  return { config, sections, versions, target: await versions.read(target) };
+}
+
+/** The version files a plan from `state` to `target` may need: every one after the last version reached. */
+async function availableVersions(versions: VersionStore, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
+  const map = new Map<number, VersionFile>([[target.version, target]]);
+  const current = state.version ?? 0;
+  for (const n of await versions.list()) {
+    if (n > current && n < target.version) map.set(n, await versions.read(n));
+  }
+  return map;
+}
+
+function githubNames(config: ReleaseConfig): Record<string, string> {
+  return Object.fromEntries(config.repositories.filter(r => r.github).map(r => [r.name, r.github!]));
+}
+
+/** Computes the plan and changes nothing: no lock, no state written, no deployer called. */
+export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holder' | 'breakLock'>, reporter: Reporter): Promise<ApplyResult> {
+  const loaded = await loadRelease(options);
+  const state = await options.store.load();
+  const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
+  // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
+  const markdown = renderPlan(plan, state, githubNames(loaded.config));
+  reporter.info(markdown);
+  reporter.summary(markdown);
+  return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
+}
+
+/** Every repository the plan deploys has usable deployer settings — checked before the first step runs. */
+function validateSettings(loaded: Loaded, plan: RolloutPlan, inputs: DeployInputs): Map<string, DeploySettings> {
+  const settings = new Map<string, DeploySettings>();
+  for (const step of pendingSteps(plan)) {
+    if (!settings.has(step.repository)) settings.set(step.repository, deploySettingsFor(loaded.config, loaded.sections, step.repository, inputs));
+  }
+  return settings;
+}
+
+/**
+ * Brings `environment` to the target version: takes the environment's lock, plans from its
+ * state, runs each pending step through its deployer and records it before moving on. A
+ * failed step stops the rollout (RolloutFailed); the lock is released either way.
+ */
+export async function applySteps(options: ApplyOptions, reporter: Reporter): Promise<ApplyResult> {
+  const loaded = await loadRelease(options);
+  const { store } = options;
+  const state = await store.acquire(options.holder, { breakLock: options.breakLock ?? false, reporter });
+  const applied: AppliedStep[] = [];
+  let result: ApplyResult | undefined;
+  try {
+    const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
+    const settings = validateSettings(loaded, plan, options.deploy);
+    const markdown = renderPlan(plan, state, githubNames(loaded.config));
+    result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
+    reporter.info(markdown);
+    for (const part of plan.parts) {
+      for (const s of part.done) applied.push({ ...row(s), status: 'done earlier' });
+      await store.beginVersion(part);
+      for (const step of part.pending) {
+        const deployer = options.deployers.for(settings.get(step.repository)!);
+        const outcome = await reporter.group(describeStep(step), () => runStep(step, deployer, state, options, reporter));
+        applied.push(outcome.row);
+        if (!outcome.row.url) delete outcome.row.url;
+        if (outcome.failure) {
+          const file = part.kind === 'deploy' ? relative(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
+          throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
+        }
+      }
+      await store.complete(part);
+    }
+    if (plan.direction === 'none') reporter.info(`${options.environment} is already at version ${plan.to}: nothing to do`);
+    return result;
+  } finally {
+    reporter.summary(summaryTable(options.environment, result, applied));
+    await store.release();
+  }
+}
+
+function row(step: PlannedStep): AppliedStep {
+  return { kind: step.kind, version: step.version, step: step.index, total: step.total, repository: step.repository, commit: step.commit, status: 'finished' };
+}
+
+async function runStep(
+  step: PlannedStep,
+  deployer: Deployer,
+  state: RolloutState,
+  options: ApplyOptions,
+  reporter: Reporter,
+): Promise<{ row: AppliedStep; failure?: { message: string; details: string[] } }> {
+  const started = Date.now();
+  const last = lastAttempt(state, step);
+  let attempt = last ? last.attempt + 1 : 1;
+  let ref: DeployerRef | undefined;
+  if (last?.status === 'starting') {
+    // The runner died while asking the deployer to start: ask again as the same attempt
+    // (CodeBuild's idempotency token then returns the build that may already run).
+    attempt = last.attempt;
+    reporter.warning(`${describeStep(step)}: an earlier run was starting this step when it stopped; starting it again as the same attempt`);
+  } else if (last?.status === 'started') {
+    if (last.ref && deployer.attach && last.ref.deployer === deployer.name) {
+      ref = await deployer.attach(last.ref, step, { environment: options.environment, attempt: last.attempt, reporter });
+      if (ref) reporter.info(`re-attaching to ${ref.deployer} ${ref.id} started by an earlier run${ref.url ? ` (${ref.url})` : ''}`);
+      else reporter.warning(`${describeStep(step)}: ${last.ref.deployer} ${last.ref.id} started by an earlier run cannot be found; starting the step again`);
+      if (ref) attempt = last.attempt;
+    } else {
+      reporter.warning(
+        `${describeStep(step)}: an earlier run started this step and stopped before its outcome was recorded; the ${deployer.name} deployer cannot re-attach, so it runs again (command steps must be idempotent)`,
+      );
+    }
+  }
+  const ctx = { environment: options.environment, attempt, reporter };
+  const base = row(step);
+  try {
+    if (!ref) {
+      await options.store.begin(step, attempt);
+      ref = await deployer.start(step, ctx);
+      await options.store.recordStarted(step, ref);
+      reporter.info(`${deployer.name}: started ${ref.id}${ref.url ? ` ${ref.url}` : ''}`);
+    }
+    const outcome = await deployer.wait(ref, step, ctx);
+    const url = outcome.url ?? ref.url;
+    if (outcome.ok) {
+      await options.store.recordFinished(step, url);
+      return { row: { ...base, status: 'finished', durationMs: Date.now() - started, url } };
+    }
+    await options.store.recordFailed(step, url);
+    return {
+      row: { ...base, status: 'failed', durationMs: Date.now() - started, url },
+      failure: { message: failureMessage(step, deployer), details: [...(url ? [url] : []), ...(outcome.log ?? []), RESUME] },
+    };
+  } catch (e) {
+    if (e instanceof RolloutFailed) throw e;
+    await options.store.recordFailed(step, ref?.url).catch(() => undefined);
+    const reason = isLockstepError(e) ? [e.message, ...e.details] : [(e as Error)?.message ?? String(e)];
+    return {
+      row: { ...base, status: 'failed', durationMs: Date.now() - started, ...(ref?.url ? { url: ref.url } : {}) },
+      failure: { message: failureMessage(step, deployer), details: [...reason, RESUME] },
+    };
+  }
+}
+
+const RESUME = 'Re-run to resume at this step; steps that finished are not deployed again.';
+
+function failureMessage(step: PlannedStep, deployer: Deployer): string {
+  const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
+  return `${what}, step ${step.index}/${step.total} failed: ${step.repository} at ${step.commit} (${deployer.name} deployer)`;
+}
+
+function duration(ms?: number): string {
+  if (ms === undefined) return '';
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function summaryTable(environment: string, result: ApplyResult | undefined, applied: AppliedStep[]): string {
+  const head = result ? `### apply-steps: ${environment} → version ${result.to}` : `### apply-steps: ${environment}`;
+  if (applied.length === 0) return `${head}\n\nNo step ran.\n`;
+  const icon = { finished: '✅ finished', failed: '❌ failed', 'done earlier': '⏭️ done earlier' } as const;
+  const lines = [head, '', '| version | step | repository | commit | status | duration | link |', '|---|---|---|---|---|---|---|'];
+  for (const a of applied) {
+    const v = a.kind === 'rollback' ? `rollback to ${a.version}` : String(a.version);
+    lines.push(`| ${v} | ${a.step}/${a.total} | ${a.repository} | \`${a.commit.slice(0, 7)}\` | ${icon[a.status]} | ${duration(a.durationMs)} | ${a.url ? `[log](${a.url})` : ''} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

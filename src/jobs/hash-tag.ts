@@ -1,0 +1,333 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { LockstepError, LockstepErrors } from '../core/errors.js';
+import { FileIndex } from '../core/tag/context.js';
+import { parseDockerfile, type ParsedDockerfile } from '../core/tag/dockerfile.js';
+import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
+import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
+import { parseImagesConfig, type ImagesConfig } from '../core/tag/images-config.js';
+import { normalizeRepoPath } from '../core/tag/paths.js';
+import { checkTree, computeTags, dockerignoreOf, pathsOfInterest, type TaggedImage } from '../core/tag/tags.js';
+import { renderTemplate, type TemplateImage } from '../core/tag/template.js';
+import { diffManifests, type ManifestChange } from '../core/tag/why.js';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../adapters/git/worktree.js';
+import { RegistryClient, type RegistryCredentials } from '../adapters/registry/client.js';
+import { parseImageReference, type ImageReference } from '../adapters/registry/reference.js';
+import type { Reporter } from './reporter.js';
+
+/** What hash-tag needs from a registry (the real `RegistryClient`, or a test's own). */
+export interface TagRegistry {
+  hasManifest(ref: ImageReference): Promise<boolean>;
+  resolveDigest(ref: ImageReference): Promise<string>;
+}
+
+export interface HashTagOptions {
+  /** Workspace root: the repository checkout. Every path below is relative to it. */
+  workspace: string;
+  /** Images config path. Default `images.yaml`. */
+  config?: string;
+  /** Template files to render: paths (a folder means every file in it) or globs. */
+  render?: readonly string[];
+  /** Folder to write rendered files to, keeping their relative paths; default in place. */
+  renderTo?: string;
+  /** Ask the registry which tags exist; `missing` is then set. */
+  checkRegistry?: boolean;
+  /** Fold external base images' registry digests into the tags. */
+  resolveBaseDigests?: boolean;
+  /** Credentials for the config's registry (never offered to other registries). */
+  credentials?: RegistryCredentials;
+  /** Folder to write `<image>.json` (tag and manifest) into, for "why did my tag change". */
+  writeInputs?: string;
+  /** Registry access; default a `RegistryClient` with `credentials`. */
+  registry?: TagRegistry;
+}
+
+export type ImageStatus = 'present' | 'missing' | 'unchecked';
+
+export interface HashTagResult {
+  images: TaggedImage[];
+  /** Build order, bases first. */
+  order: string[];
+  /** Images whose tag the registry lacks, in build order (only with `checkRegistry`). */
+  missing?: string[];
+  status: Record<string, ImageStatus>;
+  /** Files written by rendering, relative to the workspace. */
+  rendered: string[];
+  /** Manifest files written by `writeInputs`. */
+  inputsWritten: string[];
+}
+
+/** The images config read from a tree, with everything the tags need from that tree. */
+export interface AnalyzedTree {
+  config: ImagesConfig;
+  graph: ImageGraph;
+  index: FileIndex;
+  texts: Map<string, string>;
+  dockerfiles: Map<string, ParsedDockerfile>;
+}
+
+/**
+ * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
+ * and input from one tree (the working tree or a commit).
+ */
+export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): Promise<AnalyzedTree> {
+  const configText = await snapshot.readText(configPath);
+  if (configText === undefined) {
+    throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
+  }
+  const config = parseImagesConfig(configText, configPath);
+  const index = new FileIndex(await snapshot.list(pathsOfInterest(config)));
+  checkTree(config, index);
+
+  const texts = new Map<string, string>();
+  const dockerfiles = new Map<string, ParsedDockerfile>();
+  const errors: LockstepError[] = [];
+  await Promise.all(
+    config.images.map(async image => {
+      const text = index.get(image.dockerfile) ? await snapshot.readText(image.dockerfile) : undefined;
+      if (text === undefined) {
+        errors.push(new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+        return;
+      }
+      try {
+        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+      } catch (e) {
+        if (e instanceof LockstepError) errors.push(e);
+        else throw e;
+      }
+      const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+      if (ignore !== undefined && !texts.has(ignore)) texts.set(ignore, (await snapshot.readText(ignore)) ?? '');
+    }),
+  );
+  if (errors.length === 1) throw errors[0];
+  // Every broken Dockerfile at once, in config order, not the order reads finished in.
+  if (errors.length > 1) throw new LockstepErrors(errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+  return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+}
+
+/** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
+function registryHost(config: ImagesConfig): string | undefined {
+  return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
+}
+
+function defaultRegistry(config: ImagesConfig, credentials?: RegistryCredentials): TagRegistry {
+  const host = registryHost(config);
+  return new RegistryClient({ credentials: registry => (registry === host ? credentials : undefined) });
+}
+
+/** Resolves each external, unpinned base image once; a failure names the FROM line. */
+async function resolveDigests(tree: AnalyzedTree, registry: TagRegistry, reporter: Reporter): Promise<Map<string, string>> {
+  const where = new Map<string, { file: string; line: number }>();
+  for (const [name, dockerfile] of tree.dockerfiles) {
+    const external = new Set(tree.graph.nodes.get(name)!.external.filter(e => !e.digest).map(e => e.ref));
+    for (const from of dockerfile.froms) if (external.has(from.image) && !where.has(from.image)) where.set(from.image, { file: dockerfile.file, line: from.line });
+  }
+  const digests = new Map<string, string>();
+  await Promise.all(
+    [...where].map(async ([ref, location]) => {
+      try {
+        const digest = await registry.resolveDigest(parseImageReference(ref));
+        digests.set(ref, digest);
+        reporter.info(`${ref} → ${digest}`);
+      } catch (e) {
+        if (e instanceof LockstepError) throw new LockstepError(`FROM ${ref}: ${e.message}`, location, e.details);
+        throw e;
+      }
+    }),
+  );
+  return digests;
+}
+
+/**
+ * The hash-tag job: every image's content tag, which tags the registry lacks (in build
+ * order), manifests written for "why", and templates rendered.
+ */
+export async function hashTag(options: HashTagOptions, reporter: Reporter): Promise<HashTagResult> {
+  const workspace = resolve(options.workspace);
+  const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+  const tree = await analyzeTree(worktreeSnapshot(workspace), configPath);
+  let registry = options.registry;
+  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
+
+  const digests = options.resolveBaseDigests
+    ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
+    : undefined;
+  const images = computeTags({ ...tree, digests });
+  const order = images.map(i => i.name);
+
+  const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));
+  let missing: string[] | undefined;
+  if (options.checkRegistry) {
+    const found = await reporter.group('Checking the registry', () =>
+      Promise.all(
+        images.map(async i => {
+          const exists = await client().hasManifest(parseImageReference(i.image));
+          reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
+          return exists;
+        }),
+      ),
+    );
+    missing = images.filter((_, n) => !found[n]).map(i => i.name);
+    images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
+  }
+
+  const inputsWritten: string[] = [];
+  if (options.writeInputs) {
+    const dir = workspacePath(options.writeInputs, workspace, 'write-inputs');
+    for (const i of images) {
+      const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
+      const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
+      await writeFileAtomic(join(workspace, file), `${JSON.stringify(body, null, 2)}\n`);
+      inputsWritten.push(file);
+    }
+  }
+
+  const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+
+  for (const i of images) reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());
+  reporter.summary(summaryTable(images, status));
+  return { images, order, missing, status, rendered, inputsWritten };
+}
+
+function summaryTable(images: TaggedImage[], status: Record<string, ImageStatus>): string {
+  const label: Record<ImageStatus, string> = { present: '✅ in registry', missing: '🔨 to build', unchecked: 'not checked' };
+  const rows = images.map(i => `| \`${i.name}\` | \`${i.tag}\` | ${label[status[i.name]]} | ${i.bases.map(b => `\`${b}\``).join(', ')} |`);
+  return ['### Image tags', '', '| image | tag | status | bases |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
+function workspacePath(path: string, workspace: string, what: string): string {
+  const rel = isAbsolute(path) ? relative(workspace, path).split(sep).join('/') : path;
+  const norm = normalizeRepoPath(rel);
+  if (norm === undefined) throw new LockstepError(`${what}: "${path}" is outside the workspace ${workspace}`);
+  return norm;
+}
+
+/** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
+export async function expandRenderPatterns(workspace: string, patterns: readonly string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const raw of patterns.map(p => p.trim()).filter(p => p !== '' && !p.startsWith('#'))) {
+    const pattern = workspacePath(raw, workspace, 'render');
+    let matched: string[];
+    if (!hasGlob(pattern)) {
+      matched = await walk(workspace, pattern);
+    } else {
+      const re = globToRegExp(pattern);
+      matched = (await walk(workspace, globBase(pattern))).filter(f => re.test(f));
+    }
+    if (matched.length === 0) throw new LockstepError(`render: "${raw}" matches no file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files].sort();
+}
+
+/** Every file at or below `path`; `.git` folders are skipped. */
+async function walk(workspace: string, path: string): Promise<string[]> {
+  const out: string[] = [];
+  let s;
+  try {
+    s = await stat(join(workspace, path));
+  } catch {
+    return out;
+  }
+  if (!s.isDirectory()) return [path];
+  const dirs = [path];
+  while (dirs.length > 0) {
+    const dir = dirs.pop()!;
+    for (const d of await readdir(join(workspace, dir), { withFileTypes: true })) {
+      if (d.name === '.git') continue;
+      const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+      if (d.isDirectory()) dirs.push(child);
+      else if (d.isFile() || d.isSymbolicLink()) out.push(child);
+    }
+  }
+  return out;
+}
+
+async function renderFiles(workspace: string, patterns: readonly string[], renderTo: string | undefined, images: TaggedImage[], reporter: Reporter): Promise<string[]> {
+  const files = await expandRenderPatterns(workspace, patterns);
+  const byName = new Map<string, TemplateImage>(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
+  const outDir = renderTo ? workspacePath(renderTo, workspace, 'render-to') : undefined;
+  // Render everything first: one unknown name anywhere means nothing is written.
+  const results: Array<{ file: string; text: string }> = [];
+  const errors: LockstepError[] = [];
+  for (const file of files) {
+    try {
+      results.push({ file, text: renderTemplate(await readFile(join(workspace, file), 'utf8'), file, byName).text });
+    } catch (e) {
+      if (e instanceof LockstepErrors) errors.push(...e.errors);
+      else if (e instanceof LockstepError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new LockstepErrors(errors);
+  return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
+    const written: string[] = [];
+    for (const { file, text } of results) {
+      const target = outDir === undefined ? file : outDir === '.' ? file : `${outDir}/${file}`;
+      await writeFileAtomic(join(workspace, target), text);
+      reporter.info(`${file}${target === file ? '' : ` → ${target}`}`);
+      written.push(target);
+    }
+    return written;
+  });
+}
+
+export interface WhyOptions {
+  workspace: string;
+  config?: string;
+  image: string;
+  /** The older tree: a revision. Default `HEAD`. */
+  from?: string;
+  /** The newer tree: a revision, or the working tree when omitted. */
+  to?: string;
+}
+
+export interface WhyResult {
+  image: string;
+  from: { label: string; tag?: string };
+  to: { label: string; tag?: string };
+  changes: ManifestChange[];
+  /** For each base whose tag changed, why it did (recursively). */
+  bases: WhyResult[];
+}
+
+/**
+ * "Why did my tag change?": computes the image's manifest in two trees (two commits, or a
+ * commit and the working tree) and names the files, arguments and bases that differ; a base
+ * whose tag changed is explained in turn, down to the file that started it.
+ */
+export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
+  const workspace = resolve(options.workspace);
+  const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+  const fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
+  const toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+  const tagsOf = async (snapshot: TreeSnapshot) => {
+    try {
+      return new Map(computeTags(await analyzeTree(snapshot, configPath)).map(i => [i.name, i]));
+    } catch (e) {
+      // An image added since `from` makes everything new; other failures are real.
+      if (e instanceof LockstepError && snapshot === fromSnapshot && /does not exist/.test(e.message)) return new Map<string, TaggedImage>();
+      throw e;
+    }
+  };
+  const [before, after] = await Promise.all([tagsOf(fromSnapshot), tagsOf(toSnapshot)]);
+  if (!before.has(options.image) && !after.has(options.image)) {
+    throw new LockstepError(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
+  }
+  const explain = (name: string): WhyResult => {
+    const a = before.get(name);
+    const b = after.get(name);
+    const changes = a && b ? diffManifests(a.manifest, b.manifest) : [];
+    return {
+      image: name,
+      from: { label: fromSnapshot.label, tag: a?.tag },
+      to: { label: toSnapshot.label, tag: b?.tag },
+      changes,
+      bases: changes.filter(c => c.kind === 'base' && c.before !== undefined && c.after !== undefined).map(c => explain(c.name)),
+    };
+  };
+  return explain(options.image);
+}

@@ -1,0 +1,117 @@
+import { planRollout, pendingSteps } from '../../src/core/rollout/plan.js';
+import { renderPlan } from '../../src/core/rollout/render.js';
+import { emptyState, reduce } from '../../src/core/rollout/state.js';
+import { applyTo, brief, files, sha, version } from './helpers.js';
+
+const v1 = version(1, [['infra', 'i1'], ['api', 'a1'], ['web', 'w1']]);
+const v2 = version(2, [['infra', 'i2'], ['api', 'a2']], v1.repositories);
+const v3 = version(3, [['api', 'a3'], ['web', 'w3']], v2.repositories);
+const all = files(v1, v2, v3);
+
+describe('forward plans', () => {
+  it('applies every pending version separately, each in its own step order', () => {
+    const plan = planRollout({ state: emptyState('staging'), available: all, target: v3 });
+    expect(plan.direction).toBe('forward');
+    expect(plan.parts.map(p => p.version)).toEqual([1, 2, 3]);
+    expect(brief(pendingSteps(plan))).toEqual(['1.1 infra', '1.2 api', '1.3 web', '2.1 infra', '2.2 api', '3.1 api', '3.2 web']);
+  });
+
+  it('never merges two versions that touch the same repository (is_compatible: false splits)', () => {
+    const { state } = applyTo(emptyState('s'), all, 1);
+    const plan = planRollout({ state, available: all, target: v3 });
+    expect(plan.from).toBe(1);
+    // api is deployed at a2 and then at a3: two steps in two versions, not one jump to a3.
+    expect(brief(pendingSteps(plan))).toEqual(['2.1 infra', '2.2 api', '3.1 api', '3.2 web']);
+    expect(pendingSteps(plan).filter(s => s.repository === 'api').map(s => s.commit)).toEqual([sha('a2'), sha('a3')]);
+  });
+
+  it('resumes inside a partly applied version at the first unfinished step', () => {
+    const first = applyTo(emptyState('s'), all, 3, { version: 2, index: 2 });
+    expect(first.state.version).toBe(1);
+    expect(first.state.deployed.infra).toBe(sha('i2'));
+    const plan = planRollout({ state: first.state, available: all, target: v3 });
+    expect(brief(plan.parts[0].done)).toEqual(['2.1 infra']);
+    expect(brief(pendingSteps(plan))).toEqual(['2.2 api', '3.1 api', '3.2 web']);
+  });
+
+  it('stops at the target version and does nothing once there', () => {
+    const { state } = applyTo(emptyState('s'), all, 2);
+    expect(state.version).toBe(2);
+    const again = planRollout({ state, available: all, target: v2 });
+    expect(again.direction).toBe('none');
+    expect(pendingSteps(again)).toEqual([]);
+    expect(renderPlan(again, state)).toContain('already at version 2');
+  });
+
+  it('deploys a version number whose file changed (rewritten after a revert) from its first step', () => {
+    const partial = applyTo(emptyState('s'), all, 3, { version: 3, index: 2 }).state;
+    const rewritten = version(3, [['web', 'w3b'], ['api', 'a3']], v2.repositories);
+    const plan = planRollout({ state: partial, available: files(v1, v2, rewritten), target: rewritten });
+    expect(plan.parts[0].done).toEqual([]);
+    expect(brief(pendingSteps(plan))).toEqual(['3.1 web', '3.2 api']);
+  });
+});
+
+describe('rollback plans', () => {
+  it('puts back the repositories that differ, in the reverse of the order the newer versions deployed them, without their files', () => {
+    const { state } = applyTo(emptyState('s'), all, 3);
+    // versions/3.yaml and 2.yaml were reverted away: only version 1 is left.
+    const plan = planRollout({ state, available: files(v1), target: v1 });
+    expect(plan.direction).toBe('rollback');
+    // Deployed in order: infra(v2), api(v2), api(v3), web(v3) → back: web, api, infra.
+    expect(pendingSteps(plan).map(s => [s.repository, s.commit])).toEqual([
+      ['web', sha('w1')],
+      ['api', sha('a1')],
+      ['infra', sha('i1')],
+    ]);
+    const after = applyTo(state, files(v1), 1).state;
+    expect(after.version).toBe(1);
+    expect(after.deployed).toEqual(v1.repositories);
+    expect(after.versions.map(v => v.version)).toEqual([1]);
+  });
+
+  it('leaves repositories that already match the target alone', () => {
+    const { state } = applyTo(emptyState('s'), all, 3);
+    const plan = planRollout({ state, available: files(v1, v2), target: v2 });
+    expect(brief(pendingSteps(plan))).toEqual(['R2.1 web', 'R2.2 api']);
+  });
+
+  it('undoes the finished steps of a half-applied version when going back to the current version', () => {
+    const { state } = applyTo(emptyState('s'), all, 3, { version: 3, index: 2 });
+    expect(state.version).toBe(2);
+    const plan = planRollout({ state, available: files(v1, v2), target: v2 });
+    expect(plan.direction).toBe('rollback');
+    expect(pendingSteps(plan).map(s => [s.repository, s.commit])).toEqual([['api', sha('a2')]]);
+  });
+
+  it('resumes a failed rollback with the repositories still to go back', () => {
+    const { state } = applyTo(emptyState('s'), all, 3);
+    const half = applyTo(state, files(v1), 1, { version: 1, index: 2 }).state;
+    const plan = planRollout({ state: half, available: files(v1), target: v1 });
+    expect(brief(pendingSteps(plan))).toEqual(['R1.1 api', 'R1.2 infra']);
+  });
+
+  it('notes a repository the target does not know instead of guessing how to remove it', () => {
+    const v4 = version(4, [['jobs', 'j4']], v3.repositories);
+    const { state } = applyTo(emptyState('s'), files(v1, v2, v3, v4), 4);
+    const plan = planRollout({ state, available: files(v1, v2, v3), target: v3 });
+    expect(plan.notes.join('\n')).toContain('jobs is not part of version 3');
+    expect(pendingSteps(plan)).toEqual([]);
+    expect(plan.direction).toBe('rollback');
+    const after = reduce(state, { type: 'complete', kind: 'rollback', version: 3 });
+    expect(after.version).toBe(3);
+  });
+});
+
+describe('plan markdown', () => {
+  it('lists versions, steps and compare links for repositories with a GitHub name', () => {
+    const { state } = applyTo(emptyState('prod'), all, 1);
+    const plan = planRollout({ state, available: all, target: v3 });
+    const md = renderPlan(plan, state, { api: 'acme/api' });
+    expect(md).toContain('### prod: deploy from version 1 to version 3');
+    expect(md).toContain('#### Version 2');
+    expect(md).toContain('| 2/2 | api | `' + sha('a2').slice(0, 7) + '` | pending |');
+    expect(md).toContain(`https://github.com/acme/api/compare/${sha('a1')}...${sha('a3')}`);
+    expect(md).not.toContain('compare/undefined');
+  });
+});

@@ -1,0 +1,301 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, execute, GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import type { FakeGitHub } from './fake-github.js';
+
+let schema: GraphQLSchema | undefined;
+
+/** GitHub's published GraphQL schema (`@octokit/graphql-schema`), built once per test file. */
+export function githubSchema(): GraphQLSchema {
+  if (!schema) {
+    // The package's exports do not list schema.graphql: read it from the installed package folder.
+    const sdl = readFileSync(join(import.meta.dirname, '../../node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8');
+    schema = buildSchema(sdl, { assumeValidSDL: true });
+  }
+  return schema;
+}
+
+/** Validation errors of a query against GitHub's schema (empty when GitHub would accept its shape). */
+export function validateGitHubQuery(query: string): string[] {
+  let doc;
+  try {
+    doc = parse(query);
+  } catch (e) {
+    return [(e as Error).message];
+  }
+  return validate(githubSchema(), doc).map(e => e.message);
+}
+
+/** Thrown by a fixture resolver for a missing object: GitHub answers `type: NOT_FOUND` and null data there. */
+export class NotFound extends Error {}
+
+export interface GraphQLServer {
+  /** Every query received, with the validation errors it had (none, in a passing test). */
+  queries: Array<{ query: string; variables: Record<string, unknown>; invalid: string[] }>;
+  /** Queries that failed validation against the schema. */
+  invalid(): Array<{ query: string; errors: string[] }>;
+}
+
+/**
+ * Makes `fake` answer GraphQL from fixtures: each query is first validated against GitHub's
+ * schema (an invalid one gets GitHub's error answer and is recorded), then executed with
+ * `root` as the Query object. Fixture objects are plain objects whose fields may be
+ * functions of the field's arguments; `__typename` picks the type of an interface or union.
+ */
+export function serveGraphQL(fake: FakeGitHub, root: () => Record<string, unknown>): GraphQLServer {
+  const server: GraphQLServer = {
+    queries: [],
+    invalid: () => server.queries.filter(q => q.invalid.length).map(q => ({ query: q.query, errors: q.invalid })),
+  };
+  fake.graphql(async (query, variables) => {
+    const invalid = validateGitHubQuery(query);
+    server.queries.push({ query, variables, invalid });
+    if (invalid.length) return { errors: invalid.map(message => ({ message, type: 'INVALID_QUERY' })) };
+    const result = await execute({ schema: githubSchema(), document: parse(query), rootValue: root(), variableValues: variables });
+    const body: Record<string, unknown> = { data: result.data ?? null };
+    if (result.errors?.length) {
+      body.errors = result.errors.map((e: GraphQLError) => ({
+        message: e.message,
+        path: e.path,
+        ...(e.originalError instanceof NotFound ? { type: 'NOT_FOUND' } : {}),
+      }));
+    }
+    return body;
+  });
+  return server;
+}
+
+/** A cursor-paginated connection over `items`, checking `first` as GitHub does (1..100, required). */
+export function connection<T>(items: readonly T[], args: { first?: number | null; after?: string | null }): { nodes: T[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const first = args.first;
+  if (typeof first !== 'number' || first < 1 || first > 100) {
+    throw new Error('You must provide a `first` or `last` value to properly paginate the connection (1 to 100).');
+  }
+  const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', '')) + 1 : 0;
+  const nodes = items.slice(start, start + first);
+  const end = start + nodes.length - 1;
+  return {
+    nodes,
+    totalCount: items.length,
+    pageInfo: { hasNextPage: end + 1 < items.length, endCursor: nodes.length ? Buffer.from(`cursor:${end}`).toString('base64') : null },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// A small GitHub world for the merged-PR queries: repositories, branches, commits and PRs.
+
+export interface WorldComment {
+  body: string;
+  author: string;
+  association?: string;
+}
+
+export interface WorldPull {
+  number: number;
+  title?: string;
+  body?: string;
+  author?: string;
+  association?: string;
+  comments?: WorldComment[];
+}
+
+interface WorldCommit {
+  oid: string;
+  parents: string[];
+  date: number;
+  message: string;
+  pull?: number;
+}
+
+interface StoredPull extends WorldPull {
+  state: 'OPEN' | 'CLOSED' | 'MERGED';
+  base: string;
+  mergeCommit?: string;
+  mergedAt?: number;
+  commits: string[];
+}
+
+let oidCounter = 0;
+function nextOid(): string {
+  oidCounter++;
+  return oidCounter.toString(16).padStart(8, '0').repeat(5);
+}
+
+/** One repository in the world, with helpers producing GitHub-shaped histories. */
+export class WorldRepo {
+  readonly commits = new Map<string, WorldCommit>();
+  readonly pulls = new Map<number, StoredPull>();
+  readonly branches = new Map<string, string>();
+
+  constructor(
+    private readonly world: GitHubWorld,
+    readonly owner: string,
+    readonly name: string,
+    readonly branch = 'main',
+  ) {
+    this.branches.set(branch, this.add([], 'initial commit'));
+  }
+
+  get head(): string {
+    return this.branches.get(this.branch)!;
+  }
+
+  private add(parents: string[], message: string, pull?: number): string {
+    const oid = nextOid();
+    this.commits.set(oid, { oid, parents, date: this.world.tick(), message, pull });
+    return oid;
+  }
+
+  /** A direct push to the branch (no PR). */
+  push(message = 'direct push'): string {
+    const oid = this.add([this.head], message);
+    this.branches.set(this.branch, oid);
+    return oid;
+  }
+
+  /** A PR merged with a merge commit (its own commit sits on a side branch). */
+  merge(pr: WorldPull): string {
+    const side = this.add([this.head], pr.title ?? `change ${pr.number}`, pr.number);
+    const oid = this.add([this.head, side], `Merge pull request #${pr.number} from ${this.owner}/pr-${pr.number}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [side] });
+    this.branches.set(this.branch, oid);
+    return oid;
+  }
+
+  /** A squash-merged PR: one commit on the branch. */
+  squash(pr: WorldPull): string {
+    const oid = this.add([this.head], `${pr.title ?? 'change'} (#${pr.number})`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [oid] });
+    this.branches.set(this.branch, oid);
+    return oid;
+  }
+
+  open(pr: WorldPull, state: 'OPEN' | 'CLOSED' = 'OPEN'): void {
+    const side = this.add([this.head], pr.title ?? `change ${pr.number}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state, base: this.branch, commits: [side] });
+  }
+
+  /** Commits reachable from `oid`, newest first (git log's default order). */
+  history(oid: string): WorldCommit[] {
+    const seen = new Set<string>();
+    const stack = [oid];
+    const out: WorldCommit[] = [];
+    while (stack.length) {
+      const c = this.commits.get(stack.pop()!)!;
+      if (seen.has(c.oid)) continue;
+      seen.add(c.oid);
+      out.push(c);
+      stack.push(...c.parents);
+    }
+    return out.sort((a, b) => b.date - a.date || (a.oid < b.oid ? 1 : -1));
+  }
+}
+
+/** Every repository of a fake GitHub, answering the GraphQL fields Lockstep reads. */
+export class GitHubWorld {
+  private clock = Date.UTC(2026, 0, 1) / 1000;
+  readonly repos: WorldRepo[] = [];
+
+  tick(): number {
+    return (this.clock += 60);
+  }
+
+  repo(full: string, branch = 'main'): WorldRepo {
+    const [owner, name] = full.split('/');
+    const repo = new WorldRepo(this, owner, name, branch);
+    this.repos.push(repo);
+    return repo;
+  }
+
+  find(owner: string, name: string): WorldRepo | undefined {
+    return this.repos.find(r => r.owner.toLowerCase() === owner.toLowerCase() && r.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The Query root for `serveGraphQL`. */
+  root(): Record<string, unknown> {
+    return {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        const repo = this.find(owner, name);
+        if (!repo) throw new NotFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+        return this.repository(repo);
+      },
+      node: ({ id }: { id: string }) => {
+        const m = /^PR_(.+)\/(.+)#([0-9]+)$/.exec(id);
+        const repo = m && this.find(m[1], m[2]);
+        const pr = repo?.pulls.get(Number(m![3]));
+        if (!repo || !pr) throw new NotFound(`Could not resolve to a node with the global id of '${id}'`);
+        return this.pull(repo, pr);
+      },
+    };
+  }
+
+  private iso(seconds: number): string {
+    return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+  }
+
+  private repository(repo: WorldRepo): Record<string, unknown> {
+    return {
+      __typename: 'Repository',
+      nameWithOwner: `${repo.owner}/${repo.name}`,
+      ref: ({ qualifiedName }: { qualifiedName: string }) => {
+        const branch = qualifiedName.replace(/^refs\/heads\//, '');
+        const oid = repo.branches.get(branch);
+        return oid ? { __typename: 'Ref', name: branch, target: this.commit(repo, oid) } : null;
+      },
+      object: ({ oid }: { oid: string }) => (repo.commits.has(oid) ? this.commit(repo, oid) : null),
+      pullRequest: ({ number }: { number: number }) => {
+        const pr = repo.pulls.get(number);
+        if (!pr) throw new NotFound(`Could not resolve to a PullRequest with the number of ${number}.`);
+        return this.pull(repo, pr);
+      },
+    };
+  }
+
+  private commit(repo: WorldRepo, oid: string): Record<string, unknown> {
+    const c = repo.commits.get(oid)!;
+    return {
+      __typename: 'Commit',
+      oid,
+      committedDate: this.iso(c.date),
+      message: c.message,
+      messageHeadline: c.message.split('\n')[0],
+      parents: (args: { first?: number; after?: string }) => connection(c.parents.map(p => this.commit(repo, p)), args),
+      history: (args: { first?: number; after?: string }) => connection(repo.history(oid).map(h => this.commit(repo, h.oid)), args),
+      associatedPullRequests: (args: { first?: number; after?: string }) => {
+        // GitHub: on the default branch, the merged PR that introduced the commit.
+        const prs = [...repo.pulls.values()].filter(p => p.mergeCommit === oid || p.commits.includes(oid));
+        return connection(prs.map(p => this.pull(repo, p)), args);
+      },
+    };
+  }
+
+  private pull(repo: WorldRepo, pr: StoredPull): Record<string, unknown> {
+    const author = pr.author ?? 'octocat';
+    return {
+      __typename: 'PullRequest',
+      id: `PR_${repo.owner}/${repo.name}#${pr.number}`,
+      number: pr.number,
+      title: pr.title ?? `change ${pr.number}`,
+      body: pr.body ?? '',
+      url: `https://github.com/${repo.owner}/${repo.name}/pull/${pr.number}`,
+      state: pr.state,
+      merged: pr.state === 'MERGED',
+      mergedAt: pr.mergedAt ? this.iso(pr.mergedAt) : null,
+      baseRefName: pr.base,
+      mergeCommit: pr.mergeCommit ? this.commit(repo, pr.mergeCommit) : null,
+      author: { __typename: 'User', login: author },
+      authorAssociation: pr.association ?? 'MEMBER',
+      comments: (args: { first?: number; after?: string }) =>
+        connection(
+          (pr.comments ?? []).map((c, i) => ({
+            __typename: 'IssueComment',
+            body: c.body,
+            url: `https://github.com/${repo.owner}/${repo.name}/pull/${pr.number}#issuecomment-${i + 1}`,
+            author: { __typename: 'User', login: c.author },
+            authorAssociation: c.association ?? 'NONE',
+          })),
+          args,
+        ),
+    };
+  }
+}

@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { FakeGitHub, FakeRequest, FakeResponse } from './fake-github.js';
+
+/**
+ * REST requests checked against GitHub's published OpenAPI description (`@octokit/openapi`):
+ * the method and path must be an operation GitHub has, every query parameter one it
+ * declares, and a JSON body must validate against the operation's request body schema.
+ * A fake that answers a request GitHub would reject proves nothing; this makes every route
+ * registered through `restRoute` refuse such a request (422) and remember why.
+ */
+interface Operation {
+  pattern: RegExp;
+  template: string;
+  query: Set<string>;
+  requiredQuery: string[];
+  body?: ValidateFunction;
+  bodyRequired: boolean;
+}
+
+type Spec = { paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: { required?: boolean; content?: Record<string, { schema?: object }> } }>> };
+
+let operations: Map<string, Operation[]> | undefined;
+const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+
+function load(): Map<string, Operation[]> {
+  if (operations) return operations;
+  const require = createRequire(import.meta.url);
+  const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.deref.json'), 'utf8')) as Spec;
+  operations = new Map();
+  for (const [template, methods] of Object.entries(spec.paths)) {
+    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    for (const [method, op] of Object.entries(methods)) {
+      if (typeof op !== 'object' || op === null || !('responses' in op)) continue;
+      const params = op.parameters ?? [];
+      const schema = op.requestBody?.content?.['application/json']?.schema;
+      const entry: Operation = {
+        pattern,
+        template,
+        query: new Set(params.filter(p => p.in === 'query').map(p => p.name)),
+        requiredQuery: params.filter(p => p.in === 'query' && p.required).map(p => p.name),
+        bodyRequired: op.requestBody?.required ?? false,
+        ...(schema ? { body: undefined } : {}),
+      };
+      // Compiled on first use: the description has hundreds of operations.
+      if (schema) Object.defineProperty(entry, 'body', { get: () => (compiled.get(schema) ?? compiled.set(schema, ajv.compile(schema)).get(schema)), enumerable: true });
+      const list = operations.get(method.toUpperCase()) ?? [];
+      list.push(entry);
+      operations.set(method.toUpperCase(), list);
+    }
+  }
+  return operations;
+}
+const compiled = new Map<object, ValidateFunction>();
+
+/** Problems with a request as GitHub's description sees it; empty when it is a valid request. */
+export function checkRestRequest(method: string, path: string, query: URLSearchParams, body: unknown): string[] {
+  const candidates = (load().get(method.toUpperCase()) ?? []).filter(op => op.pattern.test(path));
+  if (candidates.length === 0) return [`${method} ${path}: GitHub's REST API has no such operation`];
+  // A literal segment beats a parameter: /repos/{o}/{r}/actions/runs beats /repos/{o}/{r}/{something}.
+  const op = candidates.sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0))[0];
+  const problems: string[] = [];
+  for (const name of query.keys()) {
+    if (!op.query.has(name)) problems.push(`${method} ${op.template}: unknown query parameter "${name}"`);
+  }
+  for (const name of op.requiredQuery) if (!query.has(name)) problems.push(`${method} ${op.template}: missing query parameter "${name}"`);
+  if (op.body) {
+    if (body === undefined) {
+      if (op.bodyRequired) problems.push(`${method} ${op.template}: missing request body`);
+    } else if (!op.body(body)) {
+      for (const e of op.body.errors ?? []) problems.push(`${method} ${op.template}: body${e.instancePath} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as string[]).join(', ')})` : ''}`);
+    }
+  } else if (body !== undefined && body !== '' && method !== 'GET') {
+    problems.push(`${method} ${op.template}: takes no request body`);
+  }
+  return problems;
+}
+
+/** Every OpenAPI problem any validated route saw, per fake server: tests assert it stays empty. */
+export const violations = new WeakMap<FakeGitHub, string[]>();
+
+export function violationsOf(fake: FakeGitHub): string[] {
+  let list = violations.get(fake);
+  if (!list) violations.set(fake, (list = []));
+  return list;
+}
+
+/** `fake.route` with the request checked against GitHub's description first; an invalid request gets GitHub's 422. */
+export function restRoute(fake: FakeGitHub, method: string, pattern: RegExp, handler: (req: FakeRequest) => FakeResponse | Promise<FakeResponse>): void {
+  fake.route(method, pattern, req => {
+    const problems = checkRestRequest(req.method, req.path, req.query, req.body);
+    if (problems.length > 0) {
+      violationsOf(fake).push(...problems);
+      return { status: 422, body: { message: 'Validation Failed', errors: problems, documentation_url: 'https://docs.github.com/rest' } };
+    }
+    return handler(req);
+  });
+}
+
+const REPO = '([^/]+)/([^/]+)';
+
+function page<T>(items: T[], req: FakeRequest, url: string): FakeResponse {
+  const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
+  const pageNo = Number(req.query.get('page') ?? 1);
+  const slice = items.slice((pageNo - 1) * perPage, pageNo * perPage);
+  const headers: Record<string, string> = {};
+  if (pageNo * perPage < items.length) {
+    const next = new URL(url);
+    for (const [k, v] of req.query) next.searchParams.set(k, v);
+    next.searchParams.set('page', String(pageNo + 1));
+    next.pathname = req.path;
+    headers.link = `<${next.toString()}>; rel="next"`;
+  }
+  return { body: slice, headers };
+}
+
+export interface FakeDeployment {
+  id: number;
+  repository: string;
+  ref: string;
+  sha: string;
+  task: string;
+  environment: string;
+  payload: unknown;
+  description: string | null;
+  transient_environment: boolean;
+  production_environment: boolean;
+  created_at: string;
+  statuses: FakeDeploymentStatus[];
+}
+
+export interface FakeDeploymentStatus {
+  id: number;
+  state: string;
+  description: string;
+  log_url: string;
+  environment: string;
+  created_at: string;
+}
+
+/** GitHub's timestamps: whole seconds, UTC. */
+const timestamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * GitHub Deployments as the REST API behaves: deployments listed newest first and filtered
+ * by environment/task, statuses newest first, `auto_inactive` on a success status.
+ */
+export class FakeDeployments {
+  readonly deployments: FakeDeployment[] = [];
+  private nextId = 1000;
+
+  install(fake: FakeGitHub): this {
+    restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/deployments$`), req => {
+      const b = req.body as Record<string, unknown>;
+      const environment = (b.environment as string) ?? 'production';
+      const d: FakeDeployment = {
+        id: this.nextId++,
+        repository: `${req.params[0]}/${req.params[1]}`,
+        ref: b.ref as string,
+        sha: /^[0-9a-f]{40}$/.test(b.ref as string) ? (b.ref as string) : '0'.repeat(40),
+        task: (b.task as string) ?? 'deploy',
+        environment,
+        payload: typeof b.payload === 'string' && b.payload ? JSON.parse(b.payload) : (b.payload ?? {}),
+        description: (b.description as string) ?? null,
+        transient_environment: (b.transient_environment as boolean) ?? false,
+        production_environment: (b.production_environment as boolean) ?? environment === 'production',
+        created_at: timestamp(),
+        statuses: [],
+      };
+      this.deployments.push(d);
+      return { status: 201, body: this.json(d) };
+    });
+    restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/deployments$`), req => {
+      const repo = `${req.params[0]}/${req.params[1]}`;
+      const q = req.query;
+      const list = this.deployments
+        .filter(d => d.repository === repo && (!q.get('environment') || d.environment === q.get('environment')) && (!q.get('task') || d.task === q.get('task')) && (!q.get('ref') || d.ref === q.get('ref')))
+        .sort((a, b) => b.id - a.id)
+        .map(d => this.json(d));
+      return page(list, req, fake.url);
+    });
+    restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/deployments/(\\d+)/statuses$`), req => {
+      const d = this.find(req);
+      if (!d) return { status: 404, body: { message: 'Not Found' } };
+      const b = req.body as Record<string, unknown>;
+      const s = this.addStatus(d, b.state as string, (b.description as string) ?? '', ((b.log_url ?? b.target_url) as string) ?? '');
+      if (b.state === 'success' && (b.auto_inactive ?? true) !== false) {
+        for (const other of this.deployments) {
+          if (other.id === d.id || other.repository !== d.repository || other.environment !== d.environment) continue;
+          if (other.transient_environment || other.production_environment) continue;
+          if (other.statuses.some(x => x.state === 'success') && other.statuses.at(-1)?.state !== 'inactive') this.addStatus(other, 'inactive', '', '');
+        }
+      }
+      return { status: 201, body: s };
+    });
+    restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/deployments/(\\d+)/statuses$`), req => {
+      const d = this.find(req);
+      if (!d) return { status: 404, body: { message: 'Not Found' } };
+      return page([...d.statuses].sort((a, b) => b.id - a.id), req, fake.url);
+    });
+    return this;
+  }
+
+  private statusId = 5000;
+
+  private addStatus(d: FakeDeployment, state: string, description: string, logUrl: string): FakeDeploymentStatus {
+    const s = { id: this.statusId++, state, description, log_url: logUrl, environment: d.environment, created_at: timestamp() };
+    d.statuses.push(s);
+    return s;
+  }
+
+  private find(req: FakeRequest): FakeDeployment | undefined {
+    return this.deployments.find(d => d.repository === `${req.params[0]}/${req.params[1]}` && d.id === Number(req.params[2]));
+  }
+
+  private json(d: FakeDeployment) {
+    const { statuses: _s, repository: _r, ...rest } = d;
+    return { ...rest, url: `https://api.github.com/repos/${d.repository}/deployments/${d.id}`, node_id: `DE_${d.id}` };
+  }
+
+  /** Deployments of an environment and task, oldest first. */
+  of(environment: string, task = 'lockstep:deploy'): FakeDeployment[] {
+    return this.deployments.filter(d => d.environment === environment && d.task === task);
+  }
+}
+
+export interface FakeRun {
+  id: number;
+  repository: string;
+  workflow: string;
+  ref: string;
+  inputs: Record<string, string>;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: string | null;
+  created_at: string;
+  display_title: string;
+  html_url: string;
+  /** GETs of the run before it completes. */
+  pollsLeft: number;
+}
+
+/**
+ * Workflow dispatch and runs. `returnRunDetails` chooses the GitHub being imitated: the
+ * current API that answers a dispatch with `return_run_details: true` by 200 and the run id,
+ * or an older one (GHES) that answers 204 and leaves the caller to find the run.
+ */
+export class FakeWorkflows {
+  readonly runs: FakeRun[] = [];
+  private nextId = 90_000;
+  /** How a dispatched run ends, and after how many polls. */
+  outcome: (run: FakeRun) => { conclusion: string; polls: number } = () => ({ conclusion: 'success', polls: 1 });
+  /** The title of a new run (its `run-name`); default names the commit input. */
+  title: (inputs: Record<string, string>) => string = inputs => `deploy ${inputs.commit ?? ''}`;
+
+  constructor(readonly returnRunDetails = true) {}
+
+  install(fake: FakeGitHub): this {
+    restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/actions/workflows/([^/]+)/dispatches$`), req => {
+      const b = req.body as { ref: string; inputs?: Record<string, string>; return_run_details?: boolean };
+      const id = this.nextId++;
+      const repository = `${req.params[0]}/${req.params[1]}`;
+      const inputs = b.inputs ?? {};
+      const run: FakeRun = {
+        id,
+        repository,
+        workflow: decodeURIComponent(req.params[2]),
+        ref: b.ref,
+        inputs,
+        status: 'queued',
+        conclusion: null,
+        created_at: timestamp(),
+        display_title: this.title(inputs),
+        html_url: `https://github.com/${repository}/actions/runs/${id}`,
+        pollsLeft: 0,
+      };
+      const end = this.outcome(run);
+      run.pollsLeft = end.polls;
+      (run as FakeRun & { end: string }).end = end.conclusion;
+      this.runs.push(run);
+      if (this.returnRunDetails && b.return_run_details) {
+        return { status: 200, body: { workflow_run_id: id, run_url: `${fake.url}/repos/${repository}/actions/runs/${id}`, html_url: run.html_url } };
+      }
+      return { status: 204 };
+    });
+    restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/actions/workflows/([^/]+)/runs$`), req => {
+      const repository = `${req.params[0]}/${req.params[1]}`;
+      const q = req.query;
+      const created = q.get('created');
+      const since = created?.startsWith('>=') ? Date.parse(created.slice(2)) : -Infinity;
+      const list = this.runs
+        .filter(r => r.repository === repository && r.workflow === decodeURIComponent(req.params[2]))
+        .filter(r => (!q.get('event') || q.get('event') === 'workflow_dispatch') && (!q.get('branch') || r.ref === q.get('branch')) && Date.parse(r.created_at) >= since)
+        .sort((a, b) => b.id - a.id);
+      return { body: { total_count: list.length, workflow_runs: list.map(r => this.json(r)) } };
+    });
+    restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/actions/runs/(\\d+)$`), req => {
+      const run = this.runs.find(r => r.repository === `${req.params[0]}/${req.params[1]}` && r.id === Number(req.params[2]));
+      if (!run) return { status: 404, body: { message: 'Not Found' } };
+      if (run.status !== 'completed') {
+        if (run.pollsLeft <= 0) {
+          run.status = 'completed';
+          run.conclusion = (run as FakeRun & { end: string }).end;
+        } else {
+          run.status = 'in_progress';
+          run.pollsLeft--;
+        }
+      }
+      return { body: this.json(run) };
+    });
+    return this;
+  }
+
+  private json(r: FakeRun) {
+    return {
+      id: r.id,
+      name: r.workflow,
+      display_title: r.display_title,
+      event: 'workflow_dispatch',
+      status: r.status,
+      conclusion: r.conclusion,
+      head_branch: r.ref,
+      html_url: r.html_url,
+      created_at: r.created_at,
+      updated_at: r.created_at,
+    };
+  }
+}

@@ -1,0 +1,375 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { RegistryClient } from '../../src/adapters/registry/client.js';
+import type { ImageReference } from '../../src/adapters/registry/reference.js';
+import { LockstepError } from '../../src/core/errors.js';
+import { hashTag, whyTagChanged, type HashTagOptions, type TagRegistry } from '../../src/jobs/hash-tag.js';
+import type { Reporter } from '../../src/jobs/reporter.js';
+import { TestRepo } from '../support/git-repo.js';
+import { TestRegistry } from '../support/registry.js';
+import { tempDir } from '../support/tmp.js';
+import { pushImage } from './push-image.js';
+
+const quiet: Reporter = { info: () => {}, warning: () => {}, error: () => {}, group: (_t, fn) => fn(), summary: () => {} };
+
+const CONFIG = `registry: ghcr.io/acme
+images:
+  jvm-base:
+    context: images/jvm-base
+  my-service-a:
+    context: services/a
+    inputs: [scripts/common]
+    build-args: { JAVA_OPTS: "-Xmx1g" }
+  my-service-b:
+    context: services/b
+    dockerfile: docker/b.Dockerfile
+  tool:
+    context: tools/tool
+`;
+
+/** A component repository with a base image, two services on it and an unrelated tool. */
+function makeRepo(dir: string): TestRepo {
+  const repo = TestRepo.create(dir);
+  repo
+    .write('images.yaml', CONFIG)
+    .write('.gitignore', 'target/\n')
+    .write('images/jvm-base/Dockerfile', 'FROM eclipse-temurin:21\nRUN apt-get update\n')
+    .write('services/a/Dockerfile', 'ARG BASE_TAG=latest\nFROM ghcr.io/acme/jvm-base:${BASE_TAG}\nCOPY . /app\n')
+    .write('services/a/.dockerignore', '*.log\nnotes/\n')
+    .write('services/a/src/Main.java', 'class Main {}\n')
+    .write('services/a/notes/todo.md', 'later\n')
+    .write('scripts/common/entry.sh', '#!/bin/sh\nexec "$@"\n', 0o755)
+    .write('docker/b.Dockerfile', 'FROM jvm-base AS run\nCOPY . /srv\n')
+    .write('services/b/app.py', 'print(1)\n')
+    .write('tools/tool/Dockerfile', 'FROM alpine:3.20\n')
+    .write('k8s/a.yaml', 'image: {{ image "my-service-a" }}\nbase: {{ tag "jvm-base" }}\n')
+    .write('k8s/nested/b.yaml', 'image: {{ image "my-service-b" }}\n');
+  repo.commit('init');
+  return repo;
+}
+
+async function tags(workspace: string, options: Partial<HashTagOptions> = {}): Promise<Record<string, string>> {
+  const result = await hashTag({ workspace, ...options }, quiet);
+  return Object.fromEntries(result.images.map(i => [i.name, i.tag]));
+}
+
+async function failure(promise: Promise<unknown>): Promise<LockstepError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof LockstepError) return e;
+    throw e;
+  }
+  throw new Error('expected a LockstepError');
+}
+
+describe('hashTag on a real repository', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  let repo: TestRepo;
+  let original: Record<string, string>;
+
+  beforeAll(async () => {
+    dir = await tempDir('lockstep-hashtag-');
+    repo = makeRepo(join(dir.path, 'repo'));
+    original = await tags(repo.dir);
+  });
+  afterAll(async () => dir.cleanup());
+
+  /** Applies a change, computes the tags, and undoes the change with git. */
+  async function tagsAfter(change: (r: TestRepo) => void): Promise<Record<string, string>> {
+    change(repo);
+    try {
+      return await tags(repo.dir);
+    } finally {
+      repo.git('reset', '-q', '--hard');
+      repo.git('clean', '-q', '-fdx');
+    }
+  }
+  const changed = (after: Record<string, string>) => Object.keys(after).filter(k => after[k] !== original[k]).sort();
+
+  test('result: order, references, bases, levels', async () => {
+    const result = await hashTag({ workspace: repo.dir }, quiet);
+    expect(result.order).toEqual(['jvm-base', 'my-service-a', 'my-service-b', 'tool']);
+    const a = result.images.find(i => i.name === 'my-service-a')!;
+    expect(a).toMatchObject({ image: `ghcr.io/acme/my-service-a:${a.tag}`, bases: ['jvm-base'], level: 1, buildArgs: { JAVA_OPTS: '-Xmx1g' }, dockerignore: 'services/a/.dockerignore' });
+    expect(a.manifest.files.map(f => f[0])).toEqual(['.dockerignore', 'Dockerfile', 'src/Main.java']);
+    expect(a.manifest.inputs).toEqual([['scripts/common/entry.sh', '100755', repo.git('rev-parse', 'HEAD:scripts/common/entry.sh')]]);
+    expect(a.manifest.bases).toEqual([['jvm-base', original['jvm-base']]]);
+    expect(result.images.find(i => i.name === 'jvm-base')!.external).toEqual(['eclipse-temurin:21']);
+    expect(result.status).toEqual({ 'jvm-base': 'unchecked', 'my-service-a': 'unchecked', 'my-service-b': 'unchecked', tool: 'unchecked' });
+    expect(result.missing).toBeUndefined();
+  });
+
+  test('the checkout path does not matter: two clones, same tags', async () => {
+    const other = join(dir.path, 'somewhere', 'else', 'clone');
+    execFileSync('git', ['clone', '-q', repo.dir, other]);
+    expect(await tags(other)).toEqual(original);
+  });
+
+  test('timestamps do not matter', async () => {
+    utimesSync(join(repo.dir, 'services/a/src/Main.java'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(await tags(repo.dir)).toEqual(original);
+  });
+
+  test('a modified file re-tags its image only', async () => {
+    expect(changed(await tagsAfter(r => r.write('services/b/app.py', 'print(2)\n')))).toEqual(['my-service-b']);
+  });
+
+  test('an untracked file counts, as Docker sends it', async () => {
+    expect(changed(await tagsAfter(r => r.write('services/a/src/New.java', 'class New {}\n')))).toEqual(['my-service-a']);
+  });
+
+  test('a gitignored file inside a context counts too (Docker sends it)', async () => {
+    expect(changed(await tagsAfter(r => r.write('services/b/target/app.jar', 'jar\n')))).toEqual(['my-service-b']);
+  });
+
+  test('a deleted file counts', async () => {
+    expect(changed(await tagsAfter(r => r.remove('services/a/src/Main.java')))).toEqual(['my-service-a']);
+  });
+
+  test('.dockerignored files do not count, committed or not', async () => {
+    expect(changed(await tagsAfter(r => r.write('services/a/debug.log', 'x\n').write('services/a/notes/todo.md', 'now\n')))).toEqual([]);
+  });
+
+  test('files outside every context and input do not count', async () => {
+    expect(changed(await tagsAfter(r => r.write('README.md', 'docs\n').write('k8s/a.yaml', 'changed\n')))).toEqual([]);
+  });
+
+  test('the exec bit counts', async () => {
+    expect(changed(await tagsAfter(r => chmodSync(join(r.dir, 'services/b/app.py'), 0o755)))).toEqual(['my-service-b']);
+  });
+
+  test('a base image change re-tags every image built on it, and only those', async () => {
+    expect(changed(await tagsAfter(r => r.write('images/jvm-base/Dockerfile', 'FROM eclipse-temurin:21.0.5\nRUN apt-get update\n')))).toEqual([
+      'jvm-base',
+      'my-service-a',
+      'my-service-b',
+    ]);
+  });
+
+  test('a Dockerfile outside the context counts', async () => {
+    expect(changed(await tagsAfter(r => r.write('docker/b.Dockerfile', 'FROM jvm-base AS run\nCOPY . /srv/\n')))).toEqual(['my-service-b']);
+  });
+
+  test('a declared input counts, by content and exec bit', async () => {
+    expect(changed(await tagsAfter(r => r.write('scripts/common/entry.sh', 'changed\n')))).toEqual(['my-service-a']);
+    expect(changed(await tagsAfter(r => chmodSync(join(r.dir, 'scripts/common/entry.sh'), 0o644)))).toEqual(['my-service-a']);
+  });
+
+  test('a build-arg change re-tags', async () => {
+    expect(changed(await tagsAfter(r => r.write('images.yaml', CONFIG.replace('-Xmx1g', '-Xmx2g'))))).toEqual(['my-service-a']);
+  });
+
+  test('an edited .dockerignore that lets more through re-tags', async () => {
+    expect(changed(await tagsAfter(r => r.write('services/a/.dockerignore', '*.log\n')))).toEqual(['my-service-a']);
+  });
+
+  test("the Dockerfile's own ignore file wins over the context's", async () => {
+    const after = await tagsAfter(r => r.write('services/a/Dockerfile.dockerignore', 'src\n'));
+    expect(changed(after)).toEqual(['my-service-a']);
+    const result = await tagsAfterResult(r => r.write('services/a/Dockerfile.dockerignore', 'src\n'));
+    const a = result.images.find(i => i.name === 'my-service-a')!;
+    expect(a.dockerignore).toBe('services/a/Dockerfile.dockerignore');
+    expect(a.manifest.files.map(f => f[0])).toEqual(['.dockerignore', 'Dockerfile', 'Dockerfile.dockerignore', 'notes/todo.md']);
+  });
+
+  async function tagsAfterResult(change: (r: TestRepo) => void) {
+    change(repo);
+    try {
+      return await hashTag({ workspace: repo.dir }, quiet);
+    } finally {
+      repo.git('reset', '-q', '--hard');
+      repo.git('clean', '-q', '-fdx');
+    }
+  }
+
+  test('renders templates in place or to a folder, and writes the inputs of each tag', async () => {
+    const out = await tempDir('lockstep-render-');
+    try {
+      const result = await hashTag({ workspace: repo.dir, render: ['k8s/**/*.yaml'], renderTo: join(repo.dir, 'rendered'), writeInputs: '.lockstep/inputs' }, quiet);
+      expect(result.rendered).toEqual(['rendered/k8s/a.yaml', 'rendered/k8s/nested/b.yaml']);
+      expect(readFileSync(join(repo.dir, 'rendered/k8s/a.yaml'), 'utf8')).toBe(`image: ghcr.io/acme/my-service-a:${original['my-service-a']}\nbase: ${original['jvm-base']}\n`);
+      expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
+      const written = JSON.parse(readFileSync(join(repo.dir, '.lockstep/inputs/my-service-a.json'), 'utf8'));
+      expect(written).toMatchObject({ name: 'my-service-a', tag: original['my-service-a'], manifest: { algorithm: 'lockstep-tag-v1' } });
+      expect(result.inputsWritten.sort()).toEqual(['jvm-base', 'my-service-a', 'my-service-b', 'tool'].map(n => `.lockstep/inputs/${n}.json`));
+
+      const inPlace = await hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet);
+      expect(inPlace.rendered).toEqual(['k8s/a.yaml', 'k8s/nested/b.yaml']);
+      expect(readFileSync(join(repo.dir, 'k8s/nested/b.yaml'), 'utf8')).toBe(`image: ghcr.io/acme/my-service-b:${original['my-service-b']}\n`);
+    } finally {
+      repo.git('reset', '-q', '--hard');
+      repo.git('clean', '-q', '-fdx');
+      await out.cleanup();
+    }
+  });
+
+  test('a render pattern matching nothing, or a path leaving the workspace, is an error', async () => {
+    expect((await failure(hashTag({ workspace: repo.dir, render: ['k8s/*.yml'] }, quiet))).message).toMatch(/"k8s\/\*\.yml" matches no file/);
+    expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
+  });
+
+  test('an unknown template name fails before anything is written', async () => {
+    repo.write('k8s/c.yaml', 'a: 1\nimage: {{ image "nope" }}\n');
+    try {
+      const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet));
+      expect(e.location).toEqual({ file: 'k8s/c.yaml', line: 2, column: 8 });
+      expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
+    } finally {
+      repo.git('clean', '-q', '-fdx');
+    }
+  });
+
+  test('why: names the file that changed, through the base', async () => {
+    repo.write('images/jvm-base/security.patch', 'fix\n');
+    try {
+      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+      expect(why.from.tag).toBe(original['my-service-a']);
+      expect(why.to.label).toBe('working tree');
+      expect(why.changes.map(c => `${c.kind} ${c.name}`)).toEqual(['base jvm-base']);
+      expect(why.bases[0].changes).toEqual([{ kind: 'file', name: 'security.patch', before: undefined, after: `100644 ${repo.git('hash-object', 'images/jvm-base/security.patch')}` }]);
+    } finally {
+      repo.git('clean', '-q', '-fdx');
+    }
+  });
+});
+
+describe('bad input names the file and line', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeAll(async () => (dir = await tempDir('lockstep-hashtag-bad-')));
+  afterAll(async () => dir.cleanup());
+
+  async function errorFor(name: string, change: (r: TestRepo) => void): Promise<LockstepError> {
+    const repo = makeRepo(join(dir.path, name));
+    change(repo);
+    return failure(hashTag({ workspace: repo.dir }, quiet));
+  }
+
+  test('missing config', async () => {
+    const e = await errorFor('no-config', r => r.remove('images.yaml'));
+    expect(e.location).toEqual({ file: 'images.yaml' });
+    expect(e.message).toMatch(/does not exist/);
+  });
+  test('missing context', async () => {
+    const e = await errorFor('no-context', r => r.remove('tools'));
+    expect(e.location).toEqual({ file: 'images.yaml', line: 13 });
+    expect(e.message).toMatch(/images\.tool\.context: "tools\/tool" does not exist/);
+  });
+  test('missing Dockerfile (declared and default)', async () => {
+    expect((await errorFor('no-dockerfile', r => r.remove('docker/b.Dockerfile'))).location).toEqual({ file: 'images.yaml', line: 11 });
+    expect((await errorFor('no-default-dockerfile', r => r.remove('tools/tool/Dockerfile').write('tools/tool/x', 'x'))).location).toEqual({ file: 'images.yaml', line: 13 });
+  });
+  test('missing input', async () => {
+    expect((await errorFor('no-input', r => r.remove('scripts'))).location).toEqual({ file: 'images.yaml', line: 7 });
+  });
+  test('a Dockerfile without FROM', async () => {
+    expect((await errorFor('no-from', r => r.write('tools/tool/Dockerfile', '# nothing\nRUN x\n'))).location).toEqual({ file: 'tools/tool/Dockerfile', line: 1 });
+  });
+  test('a cycle through FROM lines', async () => {
+    const e = await errorFor('cycle', r => r.write('images/jvm-base/Dockerfile', 'FROM my-service-b\n'));
+    expect(e.message).toBe('images form a cycle: jvm-base → my-service-b → jvm-base');
+    expect(e.location).toEqual({ file: 'images/jvm-base/Dockerfile', line: 1 });
+  });
+});
+
+describe('the registry: missing tags and base digests', () => {
+  let registry: TestRegistry;
+  let dir: { path: string; cleanup: () => Promise<void> };
+  let repo: TestRepo;
+
+  beforeAll(async () => {
+    registry = await TestRegistry.start({ auth: 'basic', users: { ci: 's3cret' } });
+    dir = await tempDir('lockstep-hashtag-registry-');
+    repo = TestRepo.create(join(dir.path, 'repo'));
+    repo
+      .write('images.yaml', `registry: ${registry.host}/acme\nimages:\n  base:\n    context: base\n  app:\n    context: app\n  pinned:\n    context: pinned\n`)
+      .write('base/Dockerfile', `FROM ${registry.host}/upstream/os:1\n`)
+      .write('app/Dockerfile', 'FROM base\n')
+      .write('pinned/Dockerfile', `FROM ${registry.host}/upstream/os@sha256:${'0'.repeat(64)}\n`);
+    repo.commit('init');
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    await dir?.cleanup();
+  });
+
+  const creds = { username: 'ci', password: 's3cret' };
+
+  test('missing lists the tags the registry lacks, bases first', async () => {
+    const first = await hashTag({ workspace: repo.dir, checkRegistry: true, credentials: creds }, quiet);
+    expect(first.missing).toEqual(['base', 'app', 'pinned']);
+    const base = first.images.find(i => i.name === 'base')!;
+    await pushImage(registry.host, 'acme/base', base.tag, 'built', creds);
+    const second = await hashTag({ workspace: repo.dir, checkRegistry: true, credentials: creds }, quiet);
+    expect(second.missing).toEqual(['app', 'pinned']);
+    expect(second.status).toEqual({ base: 'present', app: 'missing', pinned: 'missing' });
+  });
+
+  test('without credentials the registry refuses, and the error says so', async () => {
+    const e = await failure(hashTag({ workspace: repo.dir, checkRegistry: true }, quiet));
+    expect(e.message).toMatch(/401|unauthori|credentials/i);
+  });
+
+  test('resolve-base-digests folds the upstream digest in: an upstream patch re-tags everything on it', async () => {
+    const asked: string[] = [];
+    const client = new RegistryClient({ credentials: creds });
+    const counting: TagRegistry = {
+      hasManifest: (ref: ImageReference) => client.hasManifest(ref),
+      resolveDigest: (ref: ImageReference) => {
+        asked.push(`${ref.repository}:${ref.tag ?? ref.digest}`);
+        return client.resolveDigest(ref);
+      },
+    };
+    const d1 = await pushImage(registry.host, 'upstream/os', '1', 'v1', creds);
+    const before = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, registry: counting }, quiet);
+    expect(asked).toEqual(['upstream/os:1']); // the pinned FROM needed no lookup
+    expect(before.images.find(i => i.name === 'base')!.manifest.external).toEqual([[`${registry.host}/upstream/os:1`, d1]]);
+    const d2 = await pushImage(registry.host, 'upstream/os', '1', 'v1 with a security patch', creds);
+    expect(d2).not.toBe(d1);
+    const after = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, registry: counting }, quiet);
+    const tagOf = (r: typeof before, n: string) => r.images.find(i => i.name === n)!.tag;
+    expect(tagOf(after, 'base')).not.toBe(tagOf(before, 'base'));
+    expect(tagOf(after, 'app')).not.toBe(tagOf(before, 'app'));
+    expect(tagOf(after, 'pinned')).toBe(tagOf(before, 'pinned'));
+    // Without resolution the upstream push is invisible: the tag names the reference only.
+    expect(tagOf(await hashTag({ workspace: repo.dir }, quiet), 'base')).not.toBe(tagOf(after, 'base'));
+  });
+
+  test('an upstream image that does not exist names the FROM line', async () => {
+    repo.write('base/Dockerfile', `FROM ${registry.host}/upstream/nope:1\n`);
+    try {
+      const e = await failure(hashTag({ workspace: repo.dir, resolveBaseDigests: true, credentials: creds }, quiet));
+      expect(e.location).toEqual({ file: 'base/Dockerfile', line: 1 });
+      expect(e.message).toMatch(/not found/);
+    } finally {
+      repo.git('checkout', '-q', '--', 'base/Dockerfile');
+    }
+  });
+
+  test('credentials go to the config registry only, never to an upstream one', async () => {
+    const upstream = await TestRegistry.start({ auth: 'token', users: { other: 'pw' }, anonymousPull: true });
+    try {
+      // Token auth: the token server records who asked. Push as a user, then resolve anonymously.
+      const tokenFor = async () => {
+        const res = await fetch(`http://127.0.0.1:${upstream.tokenServer!.port}/token?service=lockstep-test-registry&scope=repository:lib/os:pull,push`, {
+          headers: { authorization: `Basic ${Buffer.from('other:pw').toString('base64')}` },
+        });
+        return ((await res.json()) as { token: string }).token;
+      };
+      const token = await tokenFor();
+      const digest = await pushImage(upstream.host, 'lib/os', '2', 'upstream', undefined, token);
+      repo.write('base/Dockerfile', `FROM ${upstream.host}/lib/os:2\n`);
+      const before = upstream.tokenRequests.length;
+      const result = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, credentials: creds }, quiet);
+      expect(result.images.find(i => i.name === 'base')!.manifest.external).toEqual([[`${upstream.host}/lib/os:2`, digest]]);
+      const asked = upstream.tokenRequests.slice(before);
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.every(r => r.user === undefined)).toBe(true);
+    } finally {
+      repo.git('checkout', '-q', '--', 'base/Dockerfile');
+      await upstream.stop();
+    }
+  });
+});

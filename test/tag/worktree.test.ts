@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commitSnapshot, gitBlobId, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
+import type { FileEntry } from '../../src/core/tag/context.js';
+import { TestRepo } from '../support/git-repo.js';
+import { tempDir } from '../support/tmp.js';
+
+const byPath = (entries: FileEntry[]) => Object.fromEntries(entries.map(e => [e.path, `${e.mode} ${e.oid}`]));
+const hashObject = (dir: string, path: string) => execFileSync('git', ['hash-object', '--', path], { cwd: dir, encoding: 'utf8' }).trim();
+
+describe('worktree listing', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  let repo: TestRepo;
+  let committed: string;
+
+  beforeAll(async () => {
+    dir = await tempDir('lockstep-worktree-');
+    repo = TestRepo.create(join(dir.path, 'repo'));
+    repo
+      .write('.gitignore', 'app/target/\n*.secret\n')
+      .write('app/Dockerfile', 'FROM scratch\n')
+      .write('app/src/main.txt', 'main\n')
+      .write('app/src/gone.txt', 'gone\n')
+      .write('app/src/staged-gone.txt', 'x\n')
+      .write('app/run.sh', 'echo hi\n')
+      .write('app/tool.sh', 'echo tool\n', 0o755)
+      .write('odd*name/file', 'literal\n')
+      .write('oddXname/file', 'not matched by the literal pathspec\n')
+      .write('other/file', 'other\n');
+    symlinkSync('src/main.txt', join(repo.dir, 'app/link'));
+    committed = repo.commit('init');
+    // Now make the working tree differ from the index in every way git distinguishes.
+    repo.write('app/src/main.txt', 'main, edited\n');
+    repo.remove('app/src/gone.txt');
+    repo.git('rm', '-q', 'app/src/staged-gone.txt');
+    chmodSync(join(repo.dir, 'app/run.sh'), 0o755);
+    repo.write('app/src/new.txt', 'untracked\n');
+    repo.write('app/target/app.jar', 'built by an earlier step\n');
+    repo.write('app/key.secret', 'gitignored file\n');
+    symlinkSync('does/not/exist', join(repo.dir, 'app/broken'));
+    symlinkSync('/etc/passwd', join(repo.dir, 'app/abs-link'));
+  });
+
+  afterAll(async () => dir.cleanup());
+
+  test('the working tree as Docker sees it, in a git repository', async () => {
+    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    const d = repo.dir;
+    expect(entries).toEqual({
+      '.gitignore': undefined,
+      'app/Dockerfile': `100644 ${hashObject(d, 'app/Dockerfile')}`,
+      'app/src/main.txt': `100644 ${hashObject(d, 'app/src/main.txt')}`,
+      'app/src/new.txt': `100644 ${hashObject(d, 'app/src/new.txt')}`,
+      'app/run.sh': `100755 ${hashObject(d, 'app/run.sh')}`,
+      'app/tool.sh': `100755 ${hashObject(d, 'app/tool.sh')}`,
+      'app/link': `120000 ${gitBlobId(Buffer.from('src/main.txt'))}`,
+      'app/broken': `120000 ${gitBlobId(Buffer.from('does/not/exist'))}`,
+      'app/abs-link': `120000 ${gitBlobId(Buffer.from('/etc/passwd'))}`,
+      'app/target/app.jar': `100644 ${hashObject(d, 'app/target/app.jar')}`,
+      'app/key.secret': `100644 ${hashObject(d, 'app/key.secret')}`,
+    });
+    // The edited file's id is of the new bytes, not the committed ones.
+    expect(entries['app/src/main.txt']).not.toBe(`100644 ${repo.git('rev-parse', `${committed}:app/src/main.txt`)}`);
+  });
+
+  test('the listing without git agrees with the listing with git', async () => {
+    const copy = join(dir.path, 'copy');
+    cpSync(repo.dir, copy, { recursive: true, verbatimSymlinks: true });
+    rmSync(join(copy, '.git'), { recursive: true });
+    const withGit = byPath(await worktreeSnapshot(repo.dir).list());
+    const withoutGit = byPath(await worktreeSnapshot(copy).list());
+    expect(withoutGit).toEqual(withGit);
+    expect(Object.keys(withGit).some(p => p.startsWith('.git/'))).toBe(false);
+  });
+
+  test('paths are literal and limit the listing', async () => {
+    const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
+    expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);
+  });
+
+  test('a workspace below the repository root lists relative to itself', async () => {
+    const entries = byPath(await worktreeSnapshot(join(repo.dir, 'app')).list(['src']));
+    expect(Object.keys(entries).sort()).toEqual(['src/main.txt', 'src/new.txt']);
+    expect(entries['src/main.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/main.txt')}`);
+  });
+
+  test('a clean checkout is the index itself', async () => {
+    const clean = join(dir.path, 'clean');
+    execFileSync('git', ['clone', '-q', repo.dir, clean]);
+    const entries = await worktreeSnapshot(clean).list();
+    const expected = execFileSync('git', ['ls-files', '-s'], { cwd: clean, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(line => {
+        const [meta, path] = line.split('\t');
+        const [mode, oid] = meta.split(' ');
+        return [path, `${mode} ${oid}`];
+      });
+    expect(byPath(entries)).toEqual(Object.fromEntries(expected));
+  });
+
+  test('a commit lists what ls-tree gives and reads texts', async () => {
+    const snapshot = await commitSnapshot(repo.dir, 'HEAD');
+    expect(snapshot.label).toBe(committed);
+    const entries = byPath(await snapshot.list(['app']));
+    expect(entries['app/src/gone.txt']).toBe(`100644 ${repo.git('rev-parse', `${committed}:app/src/gone.txt`)}`);
+    expect(entries['app/run.sh']).toMatch(/^100644 /);
+    expect(entries['app/link']).toMatch(/^120000 /);
+    expect(entries['app/src/new.txt']).toBeUndefined();
+    expect(await snapshot.readText('app/src/main.txt')).toBe('main\n');
+    expect(await snapshot.readText('nope')).toBeUndefined();
+    await expect(commitSnapshot(repo.dir, 'no-such-rev')).rejects.toThrow(/not a commit/);
+    await expect(commitSnapshot(repo.dir, '--output=/tmp/x')).rejects.toThrow(/not a commit/);
+  });
+
+  test('an unreadable oddity (a FIFO) is skipped, not hashed', async () => {
+    const plain = join(dir.path, 'plain');
+    cpSync(join(repo.dir, 'other'), plain, { recursive: true });
+    execFileSync('mkfifo', [join(plain, 'pipe')]);
+    writeFileSync(join(plain, 'x'), 'x');
+    expect(Object.keys(byPath(await worktreeSnapshot(plain).list())).sort()).toEqual(['file', 'x']);
+  });
+});
