@@ -36,7 +36,10 @@ if (process.argv[2] === '--hashfiles-child') {
   const patterns = JSON.parse(process.argv[3]);
   const started = process.hrtime.bigint();
   const out = {};
-  for (const [name, pattern] of Object.entries(patterns)) out[name] = await hashFiles(pattern, REPO);
+  for (const [name, pattern] of Object.entries(patterns)) {
+    out[name] = await hashFiles(pattern, REPO);
+    if (!out[name]) throw new Error(`hashFiles matched nothing for ${name} (${pattern})`);
+  }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(`${JSON.stringify({ ms, out })}\n`);
   process.exit(0);
@@ -50,11 +53,13 @@ const { values: flags } = parseArgs({
     regenerate: { type: 'boolean', default: false },
     // The bundle to measure; default the committed one (build it with `npm run build -- cli`).
     cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
+    action: { type: 'string', default: join(ROOT, 'dist', 'hash-tag', 'index.js') },
   },
 });
 const RUNS = Number(flags.runs);
 const HASHFILES_RUNS = Number(flags['hashfiles-runs']);
 const CLI = resolve(flags.cli);
+const ACTION = resolve(flags.action);
 
 // ---------- deterministic generator ----------
 function mulberry32(seed) {
@@ -185,11 +190,22 @@ function measure(label, runs, fn) {
   const times = [];
   for (let i = 0; i < runs; i++) times.push(fn());
   const result = { label, runs, median: median(times), min: Math.min(...times), max: Math.max(...times) };
-  console.log(`  ${label.padEnd(44)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs)`);
+  console.log(`  ${label.padEnd(46)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs)`);
   return result;
 }
 
 const floor = () => timeSpawn('git', ['status', '--porcelain']).ms + timeSpawn('git', ['ls-files', '-s']).ms;
+// The action bundle, run as the runner runs it: inputs in INPUT_*, outputs to GITHUB_OUTPUT.
+const action = () => {
+  const files = join(WORK, 'runner');
+  rmSync(files, { recursive: true, force: true });
+  mkdirSync(files, { recursive: true });
+  for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
+  const env = { INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(files, 'output'), GITHUB_STEP_SUMMARY: join(files, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: files };
+  const { ms } = timeSpawn(process.execPath, [ACTION], { env });
+  if (!readFileSync(join(files, 'output'), 'utf8').includes('tags<<')) throw new Error('the hash-tag action wrote no tags output');
+  return ms;
+};
 let lastTags;
 const lockstep = () => {
   const r = timeSpawn(process.execPath, [CLI, 'hash-tag', '--config', 'images.yaml', '--json']);
@@ -215,8 +231,9 @@ function hashFilesPatterns(meta) {
 }
 
 function hashFilesRun(patterns) {
+  // cwd = the repository: hashFiles resolves relative patterns against it, as on a runner.
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hashfiles-child', JSON.stringify(patterns)], {
-    cwd: ROOT,
+    cwd: REPO,
     env: { ...process.env, GITHUB_WORKSPACE: REPO },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
@@ -246,31 +263,53 @@ function dirtyTree(meta, on) {
 }
 
 function profile() {
+  // One run of the action bundle under --cpu-prof: where the wall time goes.
   const dir = join(WORK, 'profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, CLI, 'hash-tag', '--config', 'images.yaml', '--json'], { cwd: REPO, stdio: 'ignore' });
+  for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '');
+  const env = { ...process.env, INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: dir };
+  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ACTION], { cwd: REPO, env, stdio: 'ignore' });
   const file = readdirSync(dir).find(f => f.endsWith('.cpuprofile'));
   const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const self = new Map();
-  const dt = prof.timeDeltas;
   const byId = new Map(prof.nodes.map(n => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = n => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map();
+  const inclusive = new Map();
   prof.samples.forEach((id, i) => {
+    const ms = (prof.timeDeltas[i] ?? 0) / 1000;
     const n = byId.get(id);
-    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    self.set(label(n), (self.get(label(n)) ?? 0) + ms);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const node = byId.get(cur);
+      const name = node.callFrame.functionName;
+      // Named functions of the bundle only: the phases of hash-tag.
+      if (!name || !node.callFrame.url.endsWith('index.js') || seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    }
   });
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  console.log('\nCPU profile of one hash-tag run (self time, ms):');
-  for (const [k, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
-  return top;
+  const total = (prof.endTime - prof.startTime) / 1000;
+  const topSelf = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const topInclusive = [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`\nCPU profile of one hash-tag action run: ${total.toFixed(0)} ms profiled`);
+  console.log('  self time:');
+  for (const [k, ms] of topSelf) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
+  console.log('  inclusive time, named functions of the bundle:');
+  for (const [k, ms] of topInclusive) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
+  return { totalMs: total, self: topSelf, inclusive: topInclusive };
 }
 
 // ---------- main ----------
 const meta = ensureRepo();
-if (!existsSync(CLI)) {
-  console.error(`${CLI} is missing: run \`npm run build -- cli\` first (the benchmark measures the built bundle)`);
-  process.exit(1);
+for (const bundle of [CLI, ACTION]) {
+  if (!existsSync(bundle)) {
+    console.error(`${bundle} is missing: run \`npm run build -- hash-tag cli\` first (the benchmark measures the built bundles)`);
+    process.exit(1);
+  }
 }
 const status = git(['status', '--porcelain']);
 if (status.trim()) throw new Error(`the bench repository is not clean; rerun with --regenerate:\n${status.slice(0, 500)}`);
@@ -279,7 +318,11 @@ console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 
 
 console.log('\nclean tree:');
 const cleanFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
-const cleanLockstep = measure('lockstep hash-tag (dist/cli)', RUNS, lockstep);
+const cleanAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
+const cleanLockstep = measure('lockstep hash-tag CLI (dist/cli)', RUNS, lockstep);
+// Where the fixed cost of a Node CLI goes: an empty process, then loading the bundle and printing help.
+const nodeStartup = measure('  for reference: node -e 0', RUNS, () => timeSpawn(process.execPath, ['-e', '0']).ms);
+const bundleLoad = measure('  for reference: lockstep --help (load CLI)', RUNS, () => timeSpawn(process.execPath, [CLI, '--help']).ms);
 const tags = JSON.parse(lastTags);
 const patterns = hashFilesPatterns(meta);
 const hashFiles = measure('@actions/glob hashFiles, one call per image', HASHFILES_RUNS, () => hashFilesRun(patterns));
@@ -288,10 +331,12 @@ console.log('\ndirty tree (200 modified + 50 untracked files in contexts):');
 dirtyTree(meta, true);
 let dirtyFloor;
 let dirtyLockstep;
+let dirtyAction;
 let dirtyTags;
 try {
   dirtyFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
-  dirtyLockstep = measure('lockstep hash-tag (dist/cli)', RUNS, lockstep);
+  dirtyAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
+  dirtyLockstep = measure('lockstep hash-tag CLI (dist/cli)', RUNS, lockstep);
   dirtyTags = JSON.parse(lastTags);
 } finally {
   dirtyTree(meta, false);
@@ -299,14 +344,21 @@ try {
 const top = flags.profile ? profile() : undefined;
 
 const ratios = {
-  cleanVsFloor: cleanLockstep.median / cleanFloor.median,
-  dirtyVsFloor: dirtyLockstep.median / dirtyFloor.median,
-  hashFilesVsLockstep: hashFiles.median / cleanLockstep.median,
+  actionCleanVsFloor: cleanAction.median / cleanFloor.median,
+  cliCleanVsFloor: cleanLockstep.median / cleanFloor.median,
+  actionDirtyVsFloor: dirtyAction.median / dirtyFloor.median,
+  cliDirtyVsFloor: dirtyLockstep.median / dirtyFloor.median,
+  hashFilesVsAction: hashFiles.median / cleanAction.median,
+  hashFilesVsCli: hashFiles.median / cleanLockstep.median,
 };
-console.log('\nratios:');
-console.log(`  hash-tag / floor, clean tree: ${ratios.cleanVsFloor.toFixed(2)}x   (target: within 2x)  ${ratios.cleanVsFloor <= 2 ? 'MET' : 'MISSED'}`);
-console.log(`  hash-tag / floor, dirty tree: ${ratios.dirtyVsFloor.toFixed(2)}x`);
-console.log(`  hashFiles / hash-tag:         ${ratios.hashFilesVsLockstep.toFixed(1)}x faster (target: over 50x)  ${ratios.hashFilesVsLockstep > 50 ? 'MET' : 'MISSED'}`);
+const verdict = (ok) => (ok ? 'MET' : 'MISSED');
+console.log('\nratios (medians):');
+console.log(`  action / floor, clean tree:  ${ratios.actionCleanVsFloor.toFixed(2)}x   (target: within 2x)  ${verdict(ratios.actionCleanVsFloor <= 2)}`);
+console.log(`  cli / floor, clean tree:     ${ratios.cliCleanVsFloor.toFixed(2)}x   (target: within 2x)  ${verdict(ratios.cliCleanVsFloor <= 2)}`);
+console.log(`  action / floor, dirty tree:  ${ratios.actionDirtyVsFloor.toFixed(2)}x`);
+console.log(`  cli / floor, dirty tree:     ${ratios.cliDirtyVsFloor.toFixed(2)}x`);
+console.log(`  hashFiles / action:          ${ratios.hashFilesVsAction.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsAction > 50)}`);
+console.log(`  hashFiles / cli:             ${ratios.hashFilesVsCli.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsCli > 50)}`);
 const changed = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(dirtyTags)[k]);
 console.log(`  sanity: ${Object.keys(tagMap(tags)).length} tags; ${changed.length} changed by the dirty-tree edits`);
 
@@ -322,8 +374,8 @@ const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) },
   node: process.version,
   repo: meta,
-  clean: { floor: cleanFloor, lockstep: cleanLockstep, hashFiles },
-  dirty: { floor: dirtyFloor, lockstep: dirtyLockstep },
+  clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad },
+  dirty: { floor: dirtyFloor, action: dirtyAction, cli: dirtyLockstep },
   ratios,
   profile: top,
 };

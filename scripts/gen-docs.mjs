@@ -39,7 +39,7 @@ export function loadActions(root) {
         meta = parse(readFileSync(join(dir, name, 'action.yml'), 'utf8'));
       } catch (e) {
         // The runner could not load this action either: say so, naming the file and line.
-        throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
       }
       if (!meta || typeof meta !== 'object') throw new Error(`${file}: not a mapping`);
       return { name, meta };

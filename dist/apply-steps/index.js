@@ -76675,7 +76675,7 @@ async function planSteps(options, reporter) {
     const loaded = await loadRelease(options);
     const state = await options.store.load();
     const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
-    validateSettings(loaded, plan, options.deploy);
+    // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
     const markdown = renderPlan(plan, state, githubNames(loaded.config));
     reporter.info(markdown);
     reporter.summary(markdown);
@@ -76700,6 +76700,8 @@ async function applySteps(options, reporter) {
     const { store } = options;
     const state = await store.acquire(options.holder, { breakLock: options.breakLock ?? false, reporter });
     const applied = [];
+    /** The summary also shows the steps an earlier run finished, so a resumed rollout reads whole. */
+    const rows = [];
     let result;
     try {
         const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
@@ -76709,14 +76711,15 @@ async function applySteps(options, reporter) {
         reporter.info(markdown);
         for (const part of plan.parts) {
             for (const s of part.done)
-                applied.push({ ...row(s), status: 'done earlier' });
+                rows.push({ ...row(s), status: 'done earlier' });
             await store.beginVersion(part);
             for (const step of part.pending) {
                 const deployer = options.deployers.for(settings.get(step.repository));
                 const outcome = await reporter.group(describeStep(step), () => runStep(step, deployer, state, options, reporter));
-                applied.push(outcome.row);
                 if (!outcome.row.url)
                     delete outcome.row.url;
+                applied.push(outcome.row);
+                rows.push(outcome.row);
                 if (outcome.failure) {
                     const file = part.kind === 'deploy' ? (0,external_node_path_.relative)(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
                     throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
@@ -76729,8 +76732,9 @@ async function applySteps(options, reporter) {
         return result;
     }
     finally {
-        reporter.summary(summaryTable(options.environment, result, applied));
-        await store.release();
+        reporter.summary(summaryTable(options.environment, result, rows));
+        // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
+        await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${e.message}; the next run needs break-lock`));
     }
 }
 function row(step) {
@@ -76795,7 +76799,8 @@ async function runStep(step, deployer, state, options, reporter) {
 }
 const RESUME = 'Re-run to resume at this step; steps that finished are not deployed again.';
 function failureMessage(step, deployer) {
-    return `${describeStep(step).replace(/^./, c => c.toUpperCase())} failed: ${step.repository} at ${step.commit} (${deployer.name} deployer)`;
+    const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
+    return `${what}, step ${step.index}/${step.total} failed: ${step.repository} at ${step.commit} (${deployer.name} deployer)`;
 }
 function duration(ms) {
     if (ms === undefined)

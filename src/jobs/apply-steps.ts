@@ -38,6 +38,7 @@ export interface AppliedStep {
   total: number;
   repository: string;
   commit: string;
+  /** `done earlier` appears only in the summary: the `applied` output lists this run's steps. */
   status: 'finished' | 'failed' | 'done earlier';
   durationMs?: number;
   url?: string;
@@ -47,7 +48,7 @@ export interface ApplyResult {
   from?: number;
   to: number;
   direction: RolloutPlan['direction'];
-  /** Steps run by this run, in order. */
+  /** Steps run by this run, in order (not those an earlier run finished). */
   applied: AppliedStep[];
   /** The plan, as markdown. */
   plan: string;
@@ -149,6 +150,8 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
   const { store } = options;
   const state = await store.acquire(options.holder, { breakLock: options.breakLock ?? false, reporter });
   const applied: AppliedStep[] = [];
+  /** The summary also shows the steps an earlier run finished, so a resumed rollout reads whole. */
+  const rows: AppliedStep[] = [];
   let result: ApplyResult | undefined;
   try {
     const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
@@ -157,13 +160,14 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
     result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
     reporter.info(markdown);
     for (const part of plan.parts) {
-      for (const s of part.done) applied.push({ ...row(s), status: 'done earlier' });
+      for (const s of part.done) rows.push({ ...row(s), status: 'done earlier' });
       await store.beginVersion(part);
       for (const step of part.pending) {
         const deployer = options.deployers.for(settings.get(step.repository)!);
         const outcome = await reporter.group(describeStep(step), () => runStep(step, deployer, state, options, reporter));
-        applied.push(outcome.row);
         if (!outcome.row.url) delete outcome.row.url;
+        applied.push(outcome.row);
+        rows.push(outcome.row);
         if (outcome.failure) {
           const file = part.kind === 'deploy' ? relative(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
           throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
@@ -174,8 +178,9 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
     if (plan.direction === 'none') reporter.info(`${options.environment} is already at version ${plan.to}: nothing to do`);
     return result;
   } finally {
-    reporter.summary(summaryTable(options.environment, result, applied));
-    await store.release();
+    reporter.summary(summaryTable(options.environment, result, rows));
+    // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
+    await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${(e as Error).message}; the next run needs break-lock`));
   }
 }
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import { FileIndex } from '../core/tag/context.js';
+import { FileIndex, dockerignoreCandidates } from '../core/tag/context.js';
 import { parseDockerfile, type ParsedDockerfile } from '../core/tag/dockerfile.js';
 import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
 import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
@@ -77,32 +77,45 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
   }
   const config = parseImagesConfig(configText, configPath);
+  // Dockerfiles and ignore files are read while git lists the tree: the listing is the long pole.
+  const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
+  const ignoreReads = Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(
+    value => ({ value }),
+    error => ({ error: error as unknown }),
+  );
+  const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(
+    value => ({ value }),
+    error => ({ error: error as unknown }),
+  );
   const index = new FileIndex(await snapshot.list(pathsOfInterest(config)));
   checkTree(config, index);
+  const read = await reads;
+  if ('error' in read) throw read.error;
+  const ignoreRead = await ignoreReads;
+  if ('error' in ignoreRead) throw ignoreRead.error;
+  const ignoreTexts = new Map(ignoreRead.value);
 
   const texts = new Map<string, string>();
   const dockerfiles = new Map<string, ParsedDockerfile>();
   const errors: LockstepError[] = [];
-  await Promise.all(
-    config.images.map(async image => {
-      const text = index.get(image.dockerfile) ? await snapshot.readText(image.dockerfile) : undefined;
-      if (text === undefined) {
-        errors.push(new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
-        return;
-      }
-      try {
-        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
-      } catch (e) {
-        if (e instanceof LockstepError) errors.push(e);
-        else throw e;
-      }
-      const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-      if (ignore !== undefined && !texts.has(ignore)) texts.set(ignore, (await snapshot.readText(ignore)) ?? '');
-    }),
-  );
+  config.images.forEach((image, n) => {
+    const text = index.get(image.dockerfile) ? read.value[n] : undefined;
+    if (text === undefined) {
+      errors.push(new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+      return;
+    }
+    try {
+      dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+    } catch (e) {
+      if (e instanceof LockstepError) errors.push(e);
+      else throw e;
+    }
+    const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+    if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+  });
   if (errors.length === 1) throw errors[0];
-  // Every broken Dockerfile at once, in config order, not the order reads finished in.
-  if (errors.length > 1) throw new LockstepErrors(errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+  // Every broken Dockerfile at once, in config order.
+  if (errors.length > 1) throw new LockstepErrors(errors);
   return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
 }
 

@@ -156,6 +156,23 @@ describe('source: git', () => {
     await expect(run()).rejects.toMatchObject({ location: { file: 'release.yaml', line: 3 }, message: expect.stringContaining('repositories.infra: released commit') });
   });
 
+  it('pins a repository new to the config at its head and leaves out one that was removed', async () => {
+    await boot();
+    const web = TestRepo.create(join(dir.path, 'clones', 'web'));
+    web.commit('initial');
+    const w3 = web.squashPull(3, 'Web');
+    api.squashPull(4, 'Needs web', '# dependency\n- pull: web#3');
+    writeFileSync(join(dir.path, 'release.yaml'), 'repositories:\n  api: { path: clones/api }\n  web: { path: clones/web }\n');
+    const result = await run();
+    expect(result.version).toMatchObject({ repositories: { api: api.head(), web: w3 } });
+    expect(result.steps).toEqual([
+      { repository: 'web', commit: w3 },
+      { repository: 'api', commit: api.head() },
+    ]);
+    expect(result.log.warning).toEqual(['repository "infra" is in version 1 but no longer in the release config: the next version leaves it out']);
+    expect(result.log.info).toContain(`web is new in the release config: pinned at its head ${w3.slice(0, 7)}`);
+  });
+
   it('reads only first-parent commits after the released one', async () => {
     const released = api.head();
     api.git('checkout', '-q', '-b', 'side');

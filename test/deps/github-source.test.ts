@@ -79,13 +79,31 @@ describe('source: github', () => {
     });
     expect(windows[0].changes.map(c => c.pull)).toEqual([5]);
     expect(fake.requests).toHaveLength(2);
+
+    // Merged after the window was read, or into another branch: not part of this release.
+    infra.squash({ number: 40 });
+    infra.squash({ number: 41 });
+    infra.pulls.get(41)!.base = 'develop';
+    const late = await source.lookup([40, 41].map(number => ({ repo, number })));
+    expect(Object.fromEntries(late)).toEqual({
+      'infra#40': { state: 'unmerged', detail: 'merged after this run read the branch' },
+      'infra#41': { state: 'unmerged', detail: 'merged into develop, not main' },
+    });
   });
 
   it('reports a repository or branch that does not exist', async () => {
     const source = new GitHubPullSource(client(), 'release.yaml');
     await expect(source.windows([{ repo: repoConfig('x', 'crois/nope'), released: 'a'.repeat(40) }])).rejects.toThrow('repository crois/nope not found (or the token cannot read it)');
-    world.repo('crois/api');
-    await expect(source.windows([{ repo: repoConfig('x', 'crois/api', 'trunk'), released: 'a'.repeat(40) }])).rejects.toThrow('crois/api: branch "trunk" not found');
+    const api = world.repo('crois/api');
+    await expect(source.windows([{ repo: repoConfig('x', 'crois/api', 'trunk'), released: api.head }])).rejects.toThrow('crois/api: branch "trunk" not found');
+    await expect(source.windows([{ repo: repoConfig('x', 'crois/api'), released: 'a'.repeat(40) }])).rejects.toThrow(
+      `crois/api: released commit ${'a'.repeat(40)} does not exist (was the branch rewritten?)`,
+    );
+    // A commit that exists but is not on the branch's first-parent line.
+    api.open({ number: 1 });
+    const side = [...api.pulls.get(1)!.commits][0];
+    api.squash({ number: 2 });
+    await expect(source.windows([{ repo: repoConfig('x', 'crois/api'), released: side }])).rejects.toThrow('is not on the first-parent history of "main"');
   });
 
   it('reads 20 repositories with 100 merged PRs each in a handful of requests', async () => {

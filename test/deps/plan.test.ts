@@ -153,7 +153,7 @@ const caseArb = (opts: { maxDeps: number; outside: boolean; compatible: number }
     return fc.record({
       lens: fc.constant(lens),
       pulls: fc.constant(pulls),
-      deps: fc.array(fc.record({ from: fromArb, to: toArb, isCompatible: fc.boolean({ trueProbability: opts.compatible }) }), { maxLength: opts.maxDeps }),
+      deps: fc.array(fc.record({ from: fromArb, to: toArb, isCompatible: fc.integer({ min: 0, max: 99 }).map(x => x < opts.compatible * 100) }), { maxLength: opts.maxDeps }),
       outsideStates: fc.array(fc.constantFrom<'released' | 'unmerged'>('released', 'unmerged'), { minLength: 2, maxLength: 2 }),
     });
   })

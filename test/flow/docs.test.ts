@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tempDir } from '../support/tmp.js';
@@ -88,5 +88,34 @@ describe('a changed action.yml makes the check fail until the docs are regenerat
     } finally {
       await tmp.cleanup();
     }
+  });
+});
+
+describe('links in the README and docs/ point at files and headings that exist', () => {
+  const slug = (heading: string) =>
+    heading
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(/\s/g, '-');
+  const anchors = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/^#{1,6} (.+)$/gm)].map(m => slug(m[1])));
+  const pages = ['README.md', 'docs/getting-started.md', 'docs/formats.md', 'docs/how-it-works.md'];
+
+  test.each(pages)('%s', page => {
+    const file = join(ROOT, page);
+    const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+    const broken: string[] = [];
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1];
+      if (/^[a-z]+:/.test(target)) continue;
+      const [path, anchor] = target.split('#');
+      const resolved = path ? resolve(file, '..', path) : file;
+      if (!existsSync(resolved)) {
+        broken.push(target);
+        continue;
+      }
+      if (anchor && resolved.endsWith('.md') && !anchors(resolved).has(anchor)) broken.push(target);
+    }
+    expect(broken).toEqual([]);
   });
 });

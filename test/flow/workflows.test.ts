@@ -36,7 +36,7 @@ function actionMeta(name: string): ActionMeta {
     doc = parse(readFileSync(join(ROOT, file), 'utf8')) as Partial<ActionMeta>;
   } catch (e) {
     // The runner cannot load an action whose metadata does not parse; say which file.
-    throw new Error(`${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new Error(`${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   return { inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} };
 }

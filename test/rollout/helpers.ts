@@ -45,3 +45,44 @@ export function applyTo(state: RolloutState, available: Map<number, VersionFile>
 export function brief(steps: PlannedStep[]): string[] {
   return steps.map(s => `${s.kind === 'rollback' ? 'R' : ''}${s.version}.${s.index} ${s.repository}`);
 }
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync as writeFileSyncFs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath, resolve as resolvePath } from 'node:path';
+
+/**
+ * Starts `dist/<action>/index.js` like `runAction` does but hands back the process, for the
+ * tests that kill a runner in the middle of a step (the real crash being simulated).
+ */
+export function startAction(action: string, options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string> }): { child: ChildProcess; output: () => string } {
+  const files = mkdtempSync(joinPath(tmpdir(), 'lockstep-runner-'));
+  for (const f of ['output', 'summary', 'state']) writeFileSyncFs(joinPath(files, f), '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? files,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: files,
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_OUTPUT: joinPath(files, 'output'),
+    GITHUB_STEP_SUMMARY: joinPath(files, 'summary'),
+    GITHUB_STATE: joinPath(files, 'state'),
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const root = resolvePath(import.meta.dirname, '../..');
+  const child = spawn(process.execPath, [joinPath(root, 'dist', action, 'index.js')], { cwd: options.cwd, env });
+  let out = '';
+  child.stdout?.on('data', d => (out += d));
+  child.stderr?.on('data', d => (out += d));
+  return { child, output: () => out };
+}
+
+/** Polls `condition` every 20 ms until it holds (or fails the test after `ms`). */
+export async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 20));
+  }
+}

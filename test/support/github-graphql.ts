@@ -107,7 +107,7 @@ interface WorldCommit {
   pull?: number;
 }
 
-interface StoredPull extends WorldPull {
+export interface StoredPull extends WorldPull {
   state: 'OPEN' | 'CLOSED' | 'MERGED';
   base: string;
   mergeCommit?: string;

@@ -77,7 +77,7 @@ describe('hash-tag action (bundle)', () => {
   });
 
   test.each<[string, (r: TestRepo) => void, string, number | undefined, RegExp]>([
-    ['missing context', r => r.remove('services/svc'), 'images.yaml', 5, /images\.svc\.context: "services\/svc" does not exist/],
+    ['missing context', r => r.remove('services/svc'), 'images.yaml', 6, /images\.svc\.context: "services\/svc" does not exist/],
     ['missing Dockerfile', r => r.remove('images/jvm-base/Dockerfile').write('images/jvm-base/x', 'x'), 'images.yaml', 4, /Dockerfile "images\/jvm-base\/Dockerfile" does not exist/],
     ['unknown base', r => r.write('images.yaml', 'images:\n  svc:\n    context: services/svc\n    base: [nope]\n'), 'images.yaml', 4, /unknown image "nope"/],
     ['unparsable config', r => r.write('images.yaml', 'images:\n  svc: [\n'), 'images.yaml', 3, /invalid YAML/],

@@ -96,25 +96,28 @@ function records(stdout: string): string[] {
 }
 
 /**
- * The working tree, fast. In a git repository the index already holds the blob id and mode
- * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
- * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
- * are read and hashed here. Gitignored files inside a context count because Docker sends them
- * (a jar built by an earlier step); `.dockerignore` is what keeps files out of an image.
- * Outside git every file is read. Submodules count by the commit the index records.
+ * The working tree, fast. In a git repository one `git ls-files` run gives the index (mode and
+ * blob id of every tracked file, already known without reading a byte) and names the paths
+ * that differ from it: modified (`C`), deleted (`R`), unmerged (`M`) and every file git does
+ * not track (`?`, untracked and gitignored alike). Only those are read and hashed here.
+ * Gitignored files inside a context count because Docker sends them (a jar built by an
+ * earlier step); `.dockerignore` is what keeps files out of an image. This is cheaper than
+ * `git status`: no HEAD-to-index comparison, one process. Outside git every file is read.
+ * Submodules count by the commit the index records.
  */
 export function worktreeSnapshot(root: string): TreeSnapshot {
   return {
     label: 'working tree',
     async list(paths?: readonly string[]): Promise<FileEntry[]> {
       const limit = paths === undefined || paths.includes('.') ? undefined : [...new Set(paths)];
-      let prefix: string;
+      let listing: string;
       try {
-        prefix = (await git(root, ['rev-parse', '--show-prefix'])).stdout.trim();
+        // Literal pathspecs: a folder called `a*` must not match `ab`. Paths come out relative to `root`.
+        listing = (await git(root, ['--literal-pathspecs', 'ls-files', '-z', '-t', '-s', '-c', '-m', '-d', '-o', '--', ...(limit ?? ['.'])])).stdout;
       } catch {
         return listByWalking(root, limit);
       }
-      return listWithGit(root, prefix, limit);
+      return listWithGit(root, listing);
     },
     async readText(path: string): Promise<string | undefined> {
       try {
@@ -134,26 +137,24 @@ async function listByWalking(root: string, limit: string[] | undefined): Promise
   return [...out.values()];
 }
 
-async function listWithGit(root: string, prefix: string, limit: string[] | undefined): Promise<FileEntry[]> {
-  // Literal pathspecs: a folder called `a*` must not match `ab`.
-  const pathspec = ['--', ...(limit ?? ['.'])];
-  const [indexed, status] = await Promise.all([
-    git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', ...pathspec]),
-    git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', ...pathspec]),
-  ]);
+async function listWithGit(root: string, listing: string): Promise<FileEntry[]> {
   const out = new Map<string, FileEntry>();
-  for (const record of records(indexed.stdout)) {
-    // `<mode> <oid> <stage>\t<path>`; paths are relative to `root` (ls-files' default).
-    const tab = record.indexOf('\t');
-    const path = record.slice(tab + 1);
-    out.set(path, { path, mode: record.slice(0, 6), oid: record.slice(7, tab - 2) });
-  }
   const touched: string[] = [];
-  for (const record of records(status.stdout)) {
-    // `XY <path>`; porcelain paths are relative to the repository root, whatever the cwd.
-    const full = record.slice(3);
-    if (!full.startsWith(prefix)) continue;
-    touched.push(full.slice(prefix.length).replace(/\/$/, ''));
+  // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
+  // `? <path>` for files git does not track. Scanned in place: 48,000 records, no split.
+  for (let start = 0; start < listing.length; ) {
+    let end = listing.indexOf('\0', start);
+    if (end < 0) end = listing.length;
+    const tag = listing.charCodeAt(start);
+    if (tag === 63 /* ? */) {
+      touched.push(listing.slice(start + 2, listing.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end));
+    } else {
+      const tab = listing.indexOf('\t', start);
+      const path = listing.slice(tab + 1, end);
+      if (tag === 72 /* H */ || tag === 83 /* S */) out.set(path, { path, mode: listing.slice(start + 2, start + 8), oid: listing.slice(start + 9, tab - 2) });
+      else touched.push(path);
+    }
+    start = end + 1;
   }
   await forEachLimited(touched, 32, async path => {
     if (out.get(path)?.mode === '160000') return;
@@ -161,6 +162,7 @@ async function listWithGit(root: string, prefix: string, limit: string[] | undef
     if (!stats) {
       out.delete(path);
     } else if (stats.isDirectory()) {
+      // An untracked nested repository is listed as a folder.
       await hashTree(root, path, out);
     } else {
       const entry = await hashPath(join(root, path), path, stats);

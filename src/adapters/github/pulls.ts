@@ -3,7 +3,10 @@ import { LockstepError } from '../../core/errors.js';
 import type { Change, PullText } from '../../core/deps/model.js';
 import type { GitHubClient } from './client.js';
 
-/** Repositories per window query and PRs per lookup query: well inside GitHub's node limits. */
+/**
+ * Repositories per window query and PRs per lookup query: well inside GitHub's limit of
+ * 500,000 nodes per query (10 repositories x 100 commits x 5 PRs x 50 comments = 250,000).
+ */
 const REPOS_PER_QUERY = 10;
 const PULLS_PER_QUERY = 50;
 const HISTORY_PAGE = 100;
@@ -20,7 +23,7 @@ fragment PullFields on PullRequest {
 
 const COMMIT_FIELDS = `
 fragment CommitFields on Commit {
-  oid
+  oid committedDate
   parents(first: 1) { nodes { oid } }
   associatedPullRequests(first: 5) { nodes { ...PullFields } }
 }`;
@@ -52,6 +55,7 @@ export interface PullNode {
 }
 interface CommitNode {
   oid: string;
+  committedDate?: string;
   parents: { nodes: Array<{ oid: string }> };
   associatedPullRequests: { nodes: PullNode[] } | null;
 }
@@ -94,7 +98,14 @@ async function query<T>(client: GitHubClient, text: string, variables: Record<st
  * query per 100 commits per 10 repositories, not one per PR.
  */
 export async function readWindows(client: GitHubClient, repos: readonly WindowQuery[]): Promise<GitHubWindow[]> {
-  const state = repos.map(() => ({ head: '', headDate: undefined as string | undefined, cursor: null as string | null, commits: new Map<string, CommitNode>(), done: false }));
+  const state = repos.map(() => ({
+    head: '',
+    headDate: undefined as string | undefined,
+    releasedDate: undefined as string | undefined,
+    cursor: null as string | null,
+    commits: new Map<string, CommitNode>(),
+    done: false,
+  }));
   for (let page = 0; state.some(s => !s.done); page++) {
     if (page >= MAX_PAGES) {
       const r = repos[state.findIndex(s => !s.done)];
@@ -117,9 +128,12 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         vars[`c${k}`] = s.cursor;
         if (!s.head) {
           // First page: the branch head as it is now; later pages stay on that commit.
-          decls.push(`$b${k}: String!`);
+          decls.push(`$b${k}: String!`, `$x${k}: GitObjectID!`);
           vars[`b${k}`] = `refs/heads/${r.branch}`;
-          fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate ${history} } } } }`);
+          vars[`x${k}`] = r.released;
+          fields.push(
+            `r${k}: repository(owner: $o${k}, name: $n${k}) { released: object(oid: $x${k}) { ... on Commit { oid committedDate } } ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate ${history} } } } }`,
+          );
         } else {
           decls.push(`$h${k}: GitObjectID!`);
           vars[`h${k}`] = s.head;
@@ -127,7 +141,9 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         }
       });
       const text = `query Windows(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${COMMIT_FIELDS}\n${PULL_FIELDS}`;
-      const data = await query<Record<string, { ref?: { target: HistoryTarget | null } | null; object?: HistoryTarget | null } | null>>(client, text, vars);
+      const data = await query<
+        Record<string, { ref?: { target: HistoryTarget | null } | null; object?: HistoryTarget | null; released?: { committedDate?: string } | null } | null>
+      >(client, text, vars);
       batch.forEach((i, k) => {
         const r = repos[i];
         const s = state[i];
@@ -136,14 +152,20 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         const target = s.head ? repo.object : repo.ref?.target;
         if (!target || !target.history) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
         if (!s.head) {
+          if (!repo.released?.committedDate) throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} does not exist (was the branch rewritten?)`);
           s.head = target.oid;
           s.headDate = target.committedDate;
+          s.releasedDate = repo.released.committedDate;
         }
         for (const c of target.history.nodes) s.commits.set(c.oid, c);
         s.cursor = target.history.pageInfo.endCursor;
         const chain = firstParentChain(s.head, r.released, s.commits);
         if (chain === 'incomplete') {
-          if (!target.history.pageInfo.hasNextPage) {
+          // History comes newest first: a page a day older than the released commit that still has
+          // not reached it means it is not on the first-parent line (a day allows for clock skew).
+          const oldest = target.history.nodes[target.history.nodes.length - 1]?.committedDate;
+          const passed = oldest && s.releasedDate && Date.parse(oldest) < Date.parse(s.releasedDate) - 86_400_000;
+          if (!target.history.pageInfo.hasNextPage || passed) {
             throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} is not on the first-parent history of "${r.branch}" (was the branch rewritten?)`);
           }
         } else {

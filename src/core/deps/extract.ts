@@ -33,13 +33,11 @@ export function extractDependencies(windows: readonly RepoWindow[], repos: reado
           return;
         }
         const parsed = parseDependencyBlocks(text.body, label);
-        out.errors.push(...parsed.errors);
+        const errors = [...parsed.errors];
         for (const dep of parsed.dependencies) {
           const target = resolvePullRef(dep.ref, from, repos);
           if (!target) {
-            out.errors.push(
-              new LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: label, line: dep.line }),
-            );
+            errors.push(new LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: label, line: dep.line }));
             continue;
           }
           out.dependencies.push({
@@ -47,8 +45,11 @@ export function extractDependencies(windows: readonly RepoWindow[], repos: reado
             target: { repository: target.name, number: dep.ref.number },
             isCompatible: dep.isCompatible,
             where: `${label}, line ${dep.line}`,
+            location: { file: label, line: dep.line },
           });
         }
+        // In reading order, whichever check found them.
+        out.errors.push(...errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
       });
     });
   }

@@ -46,6 +46,8 @@ export interface DependencyEdge {
   isCompatible: boolean;
   /** Where it was written, for messages: `repo-1#12 description, line 3`. */
   where: string;
+  /** The same as an annotation location (the PR text as the file, its line). */
+  location?: { file: string; line: number };
 }
 
 export function pullKey(k: PullKey): string {

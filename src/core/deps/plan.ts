@@ -96,9 +96,9 @@ export function planRelease(input: PlanInput): Plan {
     const state = input.outside.get(key) ?? { state: 'missing', detail: 'it was not looked up' };
     if (state.state === 'released') continue;
     if (state.state === 'missing') {
-      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail}) [${dep.where}]`));
+      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail})`, dep.location ?? {}));
     } else if (onUnmerged === 'fail') {
-      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}) [${dep.where}]`));
+      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}); on-unmerged is fail`, dep.location ?? {}));
     } else {
       direct[from] ??= `needs ${key}, which is not merged (${state.detail})`;
     }
@@ -122,7 +122,7 @@ export function planRelease(input: PlanInput): Plan {
   const requires: Array<Array<[number, number]>> = nodes.map((n, id) =>
     links[id].filter(l => l.kind === 'needs' && nodes[l.to].repo !== n.repo).map(l => [nodes[l.to].repo, nodes[l.to].index + 1] as [number, number]),
   );
-  const search = orderSteps(final, (r, i) => requires[offset[r] + i], input.budget ?? 200_000);
+  const search = orderSteps(final, (r, i) => requires[offset[r] + i], input.budget ?? 20_000);
   const steps: Step[] = [];
   for (const [r, to] of search.moves) {
     const commit = to === 0 ? windows[r].released : windows[r].changes[to - 1].commit;
@@ -218,18 +218,21 @@ export type Move = [repo: number, to: number];
 
 /**
  * Orders the steps: each step advances one repository as far as its pending dependencies
- * allow (advancing further never hurts a later step). A* over per-repository positions
- * with "repositories not yet at their final position" as the heuristic finds the fewest
- * steps; past `budget` states it falls back to a greedy order.
+ * allow (advancing further never hurts a later step). The greedy order gives an upper
+ * bound; A* over per-repository positions, with "repositories not yet at their final
+ * position" as the (admissible) heuristic, then looks for anything shorter. When the search
+ * space is exhausted below the bound the greedy order is proven optimal; past `budget`
+ * states the greedy order is used as it is.
  */
 export function orderSteps(
   final: readonly number[],
   requires: (repo: number, index: number) => ReadonlyArray<readonly [number, number]>,
   budget: number,
 ): { moves: Move[]; optimal: boolean } {
-  const exact = searchSteps(final, requires, budget);
-  if (exact) return { moves: exact, optimal: true };
-  return { moves: greedySteps(final, requires), optimal: false };
+  const greedy = greedySteps(final, requires);
+  const exact = searchSteps(final, requires, budget, greedy.length);
+  if (exact === 'budget') return { moves: greedy, optimal: false };
+  return { moves: exact === 'none' ? greedy : exact, optimal: true };
 }
 
 /** How far repository `r` can advance from `pos` (its own position included) without leaving a need behind. */
@@ -239,43 +242,50 @@ export function reach(pos: readonly number[], r: number, final: readonly number[
   return k;
 }
 
+/**
+ * The fewest steps, if fewer than `bound` exist: the moves, 'none' when no order is shorter
+ * than `bound`, 'budget' when the search gave up first.
+ */
 export function searchSteps(
   final: readonly number[],
   requires: (repo: number, index: number) => ReadonlyArray<readonly [number, number]>,
   budget: number,
-): Move[] | undefined {
+  bound = Infinity,
+): Move[] | 'none' | 'budget' {
   const n = final.length;
   const start = final.map(() => 0);
   const h = (pos: readonly number[]) => pos.reduce((acc, p, r) => acc + (p < final[r] ? 1 : 0), 0);
-  type Entry = { pos: number[]; g: number; f: number; seq: number; parent?: Entry; move?: Move };
+  type Entry = { pos: number[]; g: number; h: number; f: number; seq: number; parent?: Entry; move?: Move };
   const heap = new MinHeap<Entry>((a, b) => a.f - b.f || b.g - a.g || a.seq - b.seq);
   const best = new Map<string, number>();
   let seq = 0;
-  heap.push({ pos: start, g: 0, f: h(start), seq: seq++ });
+  heap.push({ pos: start, g: 0, h: h(start), f: h(start), seq: seq++ });
   best.set(start.join(','), 0);
   let expanded = 0;
   while (heap.size) {
     const e = heap.pop()!;
     if (best.get(e.pos.join(','))! < e.g) continue;
-    if (h(e.pos) === 0) {
+    if (e.h === 0) {
       const moves: Move[] = [];
       for (let x: Entry | undefined = e; x?.move; x = x.parent) moves.push(x.move);
       return moves.reverse();
     }
-    if (++expanded > budget) return undefined;
+    if (++expanded > budget) return 'budget';
     for (let r = 0; r < n; r++) {
       const to = reach(e.pos, r, final, requires);
       if (to === e.pos[r]) continue;
       const pos = [...e.pos];
       pos[r] = to;
-      const key = pos.join(',');
       const g = e.g + 1;
+      const hh = e.h - (to === final[r] ? 1 : 0);
+      if (g + hh >= bound) continue;
+      const key = pos.join(',');
       if ((best.get(key) ?? Infinity) <= g) continue;
       best.set(key, g);
-      heap.push({ pos, g, f: g + h(pos), seq: seq++, parent: e, move: [r, to] });
+      heap.push({ pos, g, h: hh, f: g + hh, seq: seq++, parent: e, move: [r, to] });
     }
   }
-  throw new Error('no deployment order found for an acyclic graph');
+  return 'none';
 }
 
 /** Advances, each time, the repository whose move lets the most others advance (ties: config order). */

@@ -18,32 +18,40 @@ const dockerignore: IgnoreFactory =
 /** The files of a tree, sorted by path, so that every folder is one contiguous range. */
 export class FileIndex {
   readonly entries: readonly FileEntry[];
-  private readonly byPath: Map<string, FileEntry>;
 
   constructor(entries: Iterable<FileEntry>) {
-    this.entries = [...entries].sort((a, b) => compareStrings(a.path, b.path));
-    this.byPath = new Map(this.entries.map(e => [e.path, e]));
+    const list = [...entries];
+    // git lists in path order already: check in one pass, sort only when needed.
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) sorted = compareStrings(list[i - 1].path, list[i].path) < 0;
+    this.entries = sorted ? list : list.sort((a, b) => compareStrings(a.path, b.path));
+  }
+
+  /** Index of the first entry whose path is not below `path` in sort order. */
+  private lowerBound(path: string): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareStrings(this.entries[mid].path, path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   get(path: string): FileEntry | undefined {
-    return this.byPath.get(path);
+    const entry = this.entries[this.lowerBound(path)];
+    return entry?.path === path ? entry : undefined;
   }
 
   /** The files at or below `dir` (`.` is everything). */
   under(dir: string): FileEntry[] {
     if (dir === '.') return [...this.entries];
     const out: FileEntry[] = [];
-    const file = this.byPath.get(dir);
+    const file = this.get(dir);
     if (file) out.push(file);
     const prefix = `${dir}/`;
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareStrings(this.entries[mid].path, prefix) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.entries.length && this.entries[i].path.startsWith(prefix); i++) out.push(this.entries[i]);
+    for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++) out.push(this.entries[i]);
     return out;
   }
 
@@ -67,7 +75,7 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
-  const files = index.under(context).map(e => ({ path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
+  const files = index.under(context).map(e => (context === '.' ? e : { path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
   if (dockerignoreText === undefined) return files;
   const patterns = dockerignoreText
     .replace(/^\uFEFF/, '')

@@ -46,8 +46,13 @@ export interface ManifestParts {
 
 export function buildManifest(parts: ManifestParts): TagManifest {
   const files = (list: readonly FileEntry[]): ManifestFile[] => {
-    const byPath = new Map(list.map(f => [f.path, [f.path, f.mode, f.oid] as ManifestFile]));
-    return [...byPath.values()].sort((a, b) => compareStrings(a[0], b[0]));
+    const out = list.map(f => [f.path, f.mode, f.oid] as ManifestFile);
+    let ordered = true;
+    for (let i = 1; i < out.length && ordered; i++) ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
+    if (ordered) return out;
+    out.sort((a, b) => compareStrings(a[0], b[0]));
+    // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
+    return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
   };
   const pairs = <V>(record: Record<string, V>): Array<[string, V]> => Object.entries(record).sort((a, b) => compareStrings(a[0], b[0]));
   const external = new Map<string, string | null>();

@@ -1,0 +1,260 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeVersionFile, type VersionFile } from '../../src/core/versions/version-file.js';
+import { TestRepo } from '../support/git-repo.js';
+import { runAction } from '../support/run-action.js';
+import { tempDir } from '../support/tmp.js';
+import { startAction, until } from './helpers.js';
+
+/**
+ * The action as the runner runs it (dist/apply-steps/index.js), with the command deployer
+ * and a file state, against a real release repository in git.
+ */
+
+// The deploy script logs what it deployed; a marker file makes one repository's step fail.
+const RUN = [
+  'if [ -f "$MARKERS/fail-$LOCKSTEP_REPOSITORY" ]; then echo "cannot deploy $LOCKSTEP_REPOSITORY" >&2; exit 3; fi',
+  'echo "$LOCKSTEP_KIND $LOCKSTEP_VERSION.$LOCKSTEP_STEP $LOCKSTEP_REPOSITORY $LOCKSTEP_COMMIT" >> "$MARKERS/deployed.log"',
+].join('\n');
+
+interface World {
+  release: TestRepo;
+  markers: string;
+  commits: Record<string, string[]>;
+  cleanup: () => Promise<void>;
+}
+
+async function world(): Promise<World> {
+  const tmp = await tempDir('lockstep-apply-');
+  const components: Record<string, string[]> = {};
+  for (const name of ['infra', 'api', 'web']) {
+    const repo = TestRepo.create(join(tmp.path, name));
+    components[name] = [1, 2, 3].map(i => repo.write('file.txt', `${name} ${i}`).commit(`${name} change ${i}`));
+  }
+  const release = TestRepo.create(join(tmp.path, 'release'));
+  release.write('release.yaml', 'repositories:\n  infra: { github: crois/infra }\n  api: { github: crois/api }\n  web: { github: crois/web }\n');
+  release.write('.gitignore', '.lockstep/\n');
+  release.commit('release config');
+  const markers = join(tmp.path, 'markers');
+  (await import('node:fs')).mkdirSync(markers);
+  return { release, markers, commits: components, cleanup: tmp.cleanup };
+}
+
+function addVersion(w: World, v: VersionFile): string {
+  w.release.write(`versions/${v.version}.yaml`, serializeVersionFile(v));
+  return w.release.commit(`version ${v.version}`);
+}
+
+function versions(w: World): VersionFile[] {
+  const c = w.commits;
+  const v1: VersionFile = {
+    version: 1,
+    repositories: { infra: c.infra[0], api: c.api[0], web: c.web[0] },
+    steps: [
+      { repository: 'infra', commit: c.infra[0] },
+      { repository: 'api', commit: c.api[0] },
+      { repository: 'web', commit: c.web[0] },
+    ],
+  };
+  const v2: VersionFile = {
+    version: 2,
+    previous: 1,
+    repositories: { ...v1.repositories, infra: c.infra[1], api: c.api[1] },
+    steps: [
+      { repository: 'infra', commit: c.infra[1] },
+      { repository: 'api', commit: c.api[1] },
+    ],
+  };
+  const v3: VersionFile = {
+    version: 3,
+    previous: 2,
+    repositories: { ...v2.repositories, web: c.web[2], api: c.api[2] },
+    steps: [
+      { repository: 'web', commit: c.web[2] },
+      { repository: 'api', commit: c.api[2] },
+    ],
+  };
+  return [v1, v2, v3];
+}
+
+function apply(w: World, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+  return runAction('apply-steps', {
+    cwd: w.release.dir,
+    inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: RUN, 'poll-interval': '0.01', ...inputs },
+    env: { MARKERS: w.markers, ...env },
+  });
+}
+
+const log = (w: World) => (existsSync(join(w.markers, 'deployed.log')) ? readFileSync(join(w.markers, 'deployed.log'), 'utf8').trim().split('\n') : []);
+const short = (c: string) => c.slice(0, 7);
+
+describe('apply-steps action: command deployer, file state', () => {
+  let w: World;
+  beforeEach(async () => (w = await world()));
+  afterEach(() => w.cleanup());
+
+  it('applies several pending versions one after another, stops at a failed step, resumes there without redeploying, then does nothing', async () => {
+    const [v1, v2, v3] = versions(w);
+    addVersion(w, v1);
+    addVersion(w, v2);
+    addVersion(w, v3);
+    const c = w.commits;
+    writeFileSync(join(w.markers, 'fail-api'), '');
+
+    const failed = await apply(w, { version: '1' });
+    expect(failed.exitCode).toBe(1);
+    expect(log(w)).toEqual([`deploy 1.1 infra ${c.infra[0]}`]);
+    const error = failed.annotations.find(a => a.level === 'error')!;
+    expect(error.properties.file).toBe('versions/1.yaml');
+    expect(error.message).toContain(`version 1, step 2/3 failed: api at ${c.api[0]} (command deployer)`);
+    expect(error.message).toContain('cannot deploy api');
+    expect(error.message).toContain('exit code 3');
+    expect(error.message).toContain('Re-run to resume at this step');
+    expect(failed.stdout).not.toMatch(/^\s+at /m);
+    expect(JSON.parse(failed.outputs.applied).map((a: { repository: string; status: string }) => `${a.repository}:${a.status}`)).toEqual(['infra:finished', 'api:failed']);
+    expect(failed.summary).toContain('| 1 | 2/3 | api |');
+    expect(failed.summary).toContain('❌ failed');
+    expect(failed.stdout).toContain('::group::version 1, step 1/3: infra@');
+
+    // Fixed; re-run with the newest version as the target: resumes at 1.2, then 2 and 3 in order.
+    (await import('node:fs')).rmSync(join(w.markers, 'fail-api'));
+    const resumed = await apply(w);
+    expect(resumed.exitCode).toBe(0);
+    expect(log(w)).toEqual([
+      `deploy 1.1 infra ${c.infra[0]}`,
+      `deploy 1.2 api ${c.api[0]}`,
+      `deploy 1.3 web ${c.web[0]}`,
+      `deploy 2.1 infra ${c.infra[1]}`,
+      `deploy 2.2 api ${c.api[1]}`,
+      `deploy 3.1 web ${c.web[2]}`,
+      `deploy 3.2 api ${c.api[2]}`,
+    ]);
+    expect(resumed.outputs['from-version']).toBe('');
+    expect(resumed.outputs['to-version']).toBe('3');
+    const applied = JSON.parse(resumed.outputs.applied) as Array<{ version: number; step: number; status: string }>;
+    expect(applied.map(a => `${a.version}.${a.step}:${a.status}`)).toEqual(['1.2:finished', '1.3:finished', '2.1:finished', '2.2:finished', '3.1:finished', '3.2:finished']);
+    expect(resumed.summary).toContain('⏭️ done earlier');
+    expect(resumed.summary).toMatch(/\| 3 \| 2\/2 \| api \| `[0-9a-f]{7}` \| ✅ finished \| \d+ ms \|/);
+
+    const again = await apply(w);
+    expect(again.exitCode).toBe(0);
+    expect(log(w)).toHaveLength(7);
+    expect(again.outputs['from-version']).toBe('3');
+    expect(again.outputs.applied).toBe('[]');
+    expect(again.stdout).toContain('staging is already at version 3: nothing to do');
+  });
+
+  it('rolls back after the newest version file is reverted, in the reverse of the order version 3 deployed', async () => {
+    const [v1, v2, v3] = versions(w);
+    addVersion(w, v1);
+    addVersion(w, v2);
+    const added3 = addVersion(w, v3);
+    expect((await apply(w)).exitCode).toBe(0);
+
+    w.release.git('revert', '--no-edit', added3);
+    expect(existsSync(join(w.release.dir, 'versions/3.yaml'))).toBe(false);
+    const before = log(w).length;
+    const back = await apply(w);
+    expect(back.exitCode).toBe(0);
+    const c = w.commits;
+    // Version 3 deployed web, then api: they go back api first, then web; infra did not change.
+    expect(log(w).slice(before)).toEqual([`rollback 2.1 api ${c.api[1]}`, `rollback 2.2 web ${c.web[0]}`]);
+    expect(back.outputs['from-version']).toBe('3');
+    expect(back.outputs['to-version']).toBe('2');
+    expect(back.outputs.plan).toContain('roll back from version 3 to version 2');
+    expect(back.outputs.plan).toContain(`https://github.com/crois/api/compare/${c.api[2]}...${c.api[1]}`);
+
+    const state = JSON.parse(readFileSync(join(w.release.dir, '.lockstep/state.json'), 'utf8')).environments.staging;
+    expect(state.version).toBe(2);
+    expect(state.deployed).toEqual(v2.repositories);
+  });
+
+  it('plan mode outputs the plan and changes nothing', async () => {
+    const [v1, v2] = versions(w);
+    addVersion(w, v1);
+    expect((await apply(w)).exitCode).toBe(0);
+    addVersion(w, v2);
+    const stateBefore = readFileSync(join(w.release.dir, '.lockstep/state.json'), 'utf8');
+    const logBefore = log(w);
+
+    const plan = await apply(w, { plan: 'true', run: '' });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs.plan).toContain('### staging: deploy from version 1 to version 2');
+    expect(plan.outputs.plan).toContain(`| 1/2 | infra | \`${short(w.commits.infra[1])}\` | pending |`);
+    expect(plan.outputs.plan).toContain(`[compare](https://github.com/crois/infra/compare/${w.commits.infra[0]}...${w.commits.infra[1]})`);
+    expect(plan.outputs['from-version']).toBe('1');
+    expect(plan.outputs['to-version']).toBe('2');
+    expect(plan.outputs.applied).toBe('[]');
+    expect(plan.summary).toContain('#### Version 2');
+    expect(readFileSync(join(w.release.dir, '.lockstep/state.json'), 'utf8')).toBe(stateBefore);
+    expect(log(w)).toEqual(logBefore);
+  });
+
+  it('refuses a second run while the first holds the environment, and a stale hold only with break-lock', async () => {
+    const [v1] = versions(w);
+    addVersion(w, v1);
+    const gate = join(w.markers, 'go');
+    const blocking = `for i in $(seq 1 400); do [ -f "${gate}" ] && break; sleep 0.05; done\n${RUN}`;
+    const first = startAction('apply-steps', {
+      cwd: w.release.dir,
+      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: blocking, 'poll-interval': '0.01' },
+      env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '501', GITHUB_RUN_ATTEMPT: '1' },
+    });
+    const stateFile = join(w.release.dir, '.lockstep/state.json');
+    await until(() => existsSync(stateFile) && readFileSync(stateFile, 'utf8').includes('"status": "started"'), 'the first run to start a step');
+
+    const second = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '502', GITHUB_RUN_ATTEMPT: '1' });
+    expect(second.exitCode).toBe(1);
+    const refusal = second.annotations.find(a => a.level === 'error')!.message;
+    expect(refusal).toContain('environment "staging" is held by crois/release run 501 attempt 1');
+    expect(refusal).toContain('break-lock: true');
+    expect(log(w)).toEqual([]);
+
+    // The first run dies (a cancelled job): its hold stays behind.
+    first.child.kill('SIGKILL');
+    await new Promise(r => first.child.on('close', r));
+    writeFileSync(gate, '');
+    const stale = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
+    expect(stale.exitCode).toBe(1);
+    expect(stale.annotations.find(a => a.level === 'error')!.message).toContain('held by crois/release run 501');
+
+    const broken = await apply(w, { 'break-lock': 'true' }, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
+    expect(broken.exitCode).toBe(0);
+    expect(broken.annotations.find(a => a.level === 'warning')!.message).toContain('breaking the hold of crois/release run 501 attempt 1');
+    // The dead run's step is run again (a command cannot be re-attached), with a warning.
+    expect(broken.annotations.some(a => a.level === 'warning' && a.message.includes('cannot re-attach, so it runs again (command steps must be idempotent)'))).toBe(true);
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')).environments.staging;
+    expect(state.version).toBe(1);
+    expect(state.lock).toBeUndefined();
+  });
+
+  it("rejects the Crois write-up's example version file at line 14, where repo-4: stands for commit:", async () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/crois-multi-repo-release.ja.txt', import.meta.url), 'utf8');
+    const start = seed.indexOf('repositories:\n');
+    w.release.write('release.yaml', 'repositories:\n' + ['repo-1', 'repo-2', 'repo-3', 'repo-4'].map(r => `  ${r}: { github: crois/${r} }\n`).join(''));
+    w.release.write('versions/7.yaml', seed.slice(start, seed.indexOf('\n\n', start)) + '\n');
+    w.release.commit('version 7 from the write-up');
+    const result = await apply(w);
+    expect(result.exitCode).toBe(1);
+    const error = result.annotations.find(a => a.level === 'error')!;
+    expect(error.properties).toMatchObject({ file: 'versions/7.yaml', line: '14' });
+    expect(error.message).toBe('versions/7.yaml:14: steps[4]: unknown key "repo-4" (expected one of: repository, commit)');
+    expect(result.stdout).toContain('::error file=versions/7.yaml,line=14::');
+    expect(existsSync(join(w.release.dir, '.lockstep/state.json'))).toBe(false);
+    expect(log(w)).toEqual([]);
+  });
+
+  it('names the input or file line of a configuration mistake', async () => {
+    const [v1] = versions(w);
+    addVersion(w, v1);
+    const noRun = await apply(w, { run: '' });
+    expect(noRun.exitCode).toBe(1);
+    expect(noRun.annotations[0].message).toContain('release.yaml:2: repository "infra": the command deployer needs a command');
+    const badVersion = await apply(w, { version: 'versions/9.yaml' });
+    expect(badVersion.annotations[0]).toMatchObject({ properties: { file: 'versions/9.yaml' } });
+    expect(badVersion.annotations[0].message).toContain('version 9 does not exist');
+    const badDeployer = await apply(w, { deployer: 'ssh' });
+    expect(badDeployer.annotations[0].message).toContain('input deployer: "ssh" is not a deployer');
+    expect(log(w)).toEqual([]);
+  });
+});
