@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench', '.work');
 const REPO = join(WORK, 'monorepo');
 // Bump when the generator changes, so a cached repository is rebuilt.
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 
 const SPEC = {
   files: 48_000,
@@ -123,7 +123,7 @@ function generate() {
   for (const image of images) {
     mkdirSync(join(REPO, image.context), { recursive: true });
     writeFileSync(join(REPO, image.context, 'Dockerfile'), `ARG TAG=latest\nFROM ${image.from}${image.from.includes(':') ? '' : ':${TAG}'}\nCOPY . /app/\nRUN /app/bin/build.sh\n`);
-    writeFileSync(join(REPO, image.context, '.dockerignore'), '**/*.md\ntmp/\n!tmp/keep.txt\n**/__pycache__\n');
+    writeFileSync(join(REPO, image.context, '.dockerignore'), '**/*.md\ntmp/\n!tmp/keep.txt\n**/__pycache__\nnode_modules\n');
     count += 2;
     for (let f = 0; f < perImage - 2; f++) {
       const dir = `${image.context}/src/m${f % 12}/p${Math.floor(f / 12) % 10}`;
@@ -185,12 +185,33 @@ function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/**
+ * CPU time (user + system) of the children this process has waited for, from /proc (Linux):
+ * unlike wall time it hardly moves when other work shares the machine. NaN elsewhere.
+ */
+function childCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), cutime and cstime, in clock ticks (100 per second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 function measure(label, runs, fn) {
   fn(); // warm-up: page cache, git's index stat refresh
   const times = [];
-  for (let i = 0; i < runs; i++) times.push(fn());
-  const result = { label, runs, median: median(times), min: Math.min(...times), max: Math.max(...times) };
-  console.log(`  ${label.padEnd(46)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs)`);
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    const before = childCpuMs();
+    times.push(fn());
+    cpu.push(childCpuMs() - before);
+  }
+  const result = { label, runs, median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu) };
+  const cpuText = Number.isNaN(result.cpuMedian) ? '' : `, cpu ${result.cpuMedian.toFixed(0)} ms`;
+  console.log(`  ${label.padEnd(46)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs${cpuText})`);
   return result;
 }
 
@@ -316,6 +337,9 @@ if (status.trim()) throw new Error(`the bench repository is not clean; rerun wit
 console.log(`\nrepository: ${meta.files} files, ${(meta.bytes / 2 ** 20).toFixed(0)} MB, ${meta.images.length} images (${REPO})`);
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}`);
 
+// Timings on a busy machine are worth little: say how busy it was.
+const loadBefore = loadavg()[0];
+console.log(`load average (1 min) at start: ${loadBefore.toFixed(2)} on ${cpus().length} CPUs`);
 console.log('\nclean tree:');
 const cleanFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
 const cleanAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
@@ -341,6 +365,28 @@ try {
 } finally {
   dirtyTree(meta, false);
 }
+
+// Dependencies installed inside contexts (CI runs `npm ci` before `docker build`): gitignored,
+// and excluded by every context's .dockerignore, so Docker sends none of them.
+console.log('\ngitignored node_modules in 3 contexts (3 x 3,000 files), all excluded by .dockerignore:');
+const deps = ['svc-01', 'svc-02', 'svc-03'].map(s => join(REPO, 'services', s, 'node_modules'));
+for (const d of deps) {
+  for (let p = 0; p < 30; p++) {
+    mkdirSync(join(d, `pkg${p}`), { recursive: true });
+    for (let f = 0; f < 100; f++) writeFileSync(join(d, `pkg${p}`, `f${f}.js`), `module.exports = ${p * 100 + f};\n`);
+  }
+}
+let depsFloor;
+let depsAction;
+let depsTags;
+try {
+  depsFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
+  depsAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
+  lockstep();
+  depsTags = JSON.parse(lastTags);
+} finally {
+  for (const d of deps) rmSync(d, { recursive: true, force: true });
+}
 const top = flags.profile ? profile() : undefined;
 
 const ratios = {
@@ -359,6 +405,15 @@ console.log(`  action / floor, dirty tree:  ${ratios.actionDirtyVsFloor.toFixed(
 console.log(`  cli / floor, dirty tree:     ${ratios.cliDirtyVsFloor.toFixed(2)}x`);
 console.log(`  hashFiles / action:          ${ratios.hashFilesVsAction.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsAction > 50)}`);
 console.log(`  hashFiles / cli:             ${ratios.hashFilesVsCli.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsCli > 50)}`);
+console.log(`  action / floor, node_modules: ${(depsAction.median / depsFloor.median).toFixed(2)}x`);
+ratios.cpu = {
+  actionCleanVsFloor: cleanAction.cpuMedian / cleanFloor.cpuMedian,
+  cliCleanVsFloor: cleanLockstep.cpuMedian / cleanFloor.cpuMedian,
+  hashFilesVsAction: hashFiles.cpuMedian / cleanAction.cpuMedian,
+};
+console.log(`  CPU time, clean tree: action / floor ${ratios.cpu.actionCleanVsFloor.toFixed(2)}x, cli / floor ${ratios.cpu.cliCleanVsFloor.toFixed(2)}x, hashFiles / action ${ratios.cpu.hashFilesVsAction.toFixed(1)}x`);
+const depsChanged = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(depsTags)[k]);
+console.log(`  sanity: ${depsChanged.length} tags changed by the .dockerignored node_modules (expected 0)`);
 const changed = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(dirtyTags)[k]);
 console.log(`  sanity: ${Object.keys(tagMap(tags)).length} tags; ${changed.length} changed by the dirty-tree edits`);
 
@@ -371,13 +426,34 @@ function tagMap(out) {
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadBefore, loadAfter: loadavg()[0] },
   node: process.version,
   repo: meta,
   clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad },
   dirty: { floor: dirtyFloor, action: dirtyAction, cli: dirtyLockstep },
+  nodeModules: { floor: depsFloor, action: depsAction },
   ratios,
   profile: top,
 };
 writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
+// The table docs/benchmarks.md carries, ready to paste.
+const row = (scenario, what, r, floorMs) =>
+  `| ${scenario} | ${what} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${Number.isNaN(r.cpuMedian) ? '' : r.cpuMedian.toFixed(0)} | ${r.runs} | ${floorMs ? `${(r.median / floorMs).toFixed(2)}x` : ''} |`;
+const table = [
+  '| tree | command | median wall ms | min–max wall ms | median CPU ms | runs | wall vs floor |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  row('clean', '`git status --porcelain` + `git ls-files -s` (floor)', cleanFloor),
+  row('clean', 'hash-tag action (`dist/hash-tag`)', cleanAction, cleanFloor.median),
+  row('clean', '`lockstep hash-tag --json` (`dist/cli`)', cleanLockstep, cleanFloor.median),
+  row('clean', '`node -e 0` (reference)', nodeStartup, cleanFloor.median),
+  row('clean', '`lockstep --help` (reference: load the CLI bundle)', bundleLoad, cleanFloor.median),
+  row('clean', '`hashFiles` (@actions/glob), one call per image', hashFiles, cleanFloor.median),
+  row('dirty', 'floor', dirtyFloor),
+  row('dirty', 'hash-tag action', dirtyAction, dirtyFloor.median),
+  row('dirty', '`lockstep hash-tag --json`', dirtyLockstep, dirtyFloor.median),
+  row('node_modules', 'floor', depsFloor),
+  row('node_modules', 'hash-tag action', depsAction, depsFloor.median),
+].join('\n');
+writeFileSync(join(WORK, 'results.md'), `${table}\n`);
+console.log(`load average (1 min) at end: ${loadavg()[0].toFixed(2)}`);
 console.log(`\nresults written to ${join(WORK, 'results.json')}`);

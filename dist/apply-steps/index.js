@@ -75899,7 +75899,7 @@ class DeploymentsStateStore extends EventStateStore {
             return undefined;
         return currentHold(await listDeploymentStatuses(this.client, this.repository, lockDeployment.id));
     }
-    async persist(event, next) {
+    async persist(event) {
         const before = this.state;
         switch (event.type) {
             case 'begin-version': {
@@ -75941,7 +75941,7 @@ class DeploymentsStateStore extends EventStateStore {
             case 'complete':
                 return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
             case 'lock':
-                return this.takeLock(event.lock, next);
+                return this.takeLock(event.lock);
             case 'unlock': {
                 if (this.lockDeployment === undefined)
                     return;
@@ -75959,7 +75959,7 @@ class DeploymentsStateStore extends EventStateStore {
      * Posts "held" on the environment's lock deployment, then reads the hold back: when two
      * runs post at once, the earlier status wins and the other run refuses to start.
      */
-    async takeLock(lock, _next) {
+    async takeLock(lock) {
         if (this.lockDeployment === undefined) {
             const d = await createDeployment(this.client, this.repository, {
                 ref: this.ref,
@@ -76079,6 +76079,7 @@ async function writeFileAtomic(path, data) {
 
 
 
+
 const FORMAT = 'lockstep-state/1';
 /**
  * The state as a JSON file holding every environment, rewritten atomically after every
@@ -76118,16 +76119,59 @@ class FileStateStore extends EventStateStore {
         }
         return file;
     }
+    /**
+     * Checking the hold and writing ours is a read and a write: two processes starting at once
+     * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
+     */
+    acquire(holder, options) {
+        return this.guarded(() => super.acquire(holder, options));
+    }
+    guarding = false;
+    /** Runs `fn` holding `<file>.lock`; re-entrant within this store (acquire persists the hold). */
+    async guarded(fn) {
+        if (this.guarding)
+            return fn();
+        const guard = `${this.path}.lock`;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        for (let tries = 0;; tries++) {
+            try {
+                await (await (0,promises_.open)(guard, 'wx')).close();
+                break;
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+                // A guard older than a few seconds belongs to a process that died holding it.
+                const age = await (0,promises_.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
+                if (age > 10_000)
+                    await (0,promises_.rm)(guard, { force: true });
+                else if (tries > 400)
+                    throw new errors_LockstepError(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
+                else
+                    await new Promise(r => setTimeout(r, 25));
+            }
+        }
+        this.guarding = true;
+        try {
+            return await fn();
+        }
+        finally {
+            this.guarding = false;
+            await (0,promises_.rm)(guard, { force: true });
+        }
+    }
     async load() {
         const all = await this.readAll();
         this.state = all.environments[this.environment] ?? emptyState(this.environment);
         return this.state;
     }
-    async persist(_event, next) {
-        // Re-read so that another environment's progress in the same file is kept.
-        const all = await this.readAll();
-        all.environments[this.environment] = next;
-        await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+    persist(_event, next) {
+        // Re-read under the guard so that another environment's progress in the same file is kept.
+        return this.guarded(async () => {
+            const all = await this.readAll();
+            all.environments[this.environment] = next;
+            await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+        });
     }
 }
 
@@ -76212,6 +76256,7 @@ function plainMap(src, node, what) {
 
 ;// CONCATENATED MODULE: ./src/core/rollout/plan.ts
 
+
 /**
  * From where an environment stands to the steps that bring it to `target`.
  *
@@ -76228,11 +76273,23 @@ function planRollout({ state, available, target }) {
     const current = state.version ?? 0;
     const base = { environment: state.environment, from: state.version, to: target.version, notes: [] };
     if (target.version > current) {
+        refuseAfterHalfRollback(state, target.version);
         const numbers = [...available.keys()].filter(n => n > current && n <= target.version).sort((a, b) => a - b);
         const parts = numbers.map(n => forwardPart(state, available.get(n)));
         return { ...base, direction: 'forward', parts };
     }
     return backward(state, target, base);
+}
+/**
+ * A rollback that stopped partway leaves some repositories at the older version and some at
+ * the newer one. Going forward from there would deploy only the pending versions' steps and
+ * leave the reverted repositories behind, so the rollback has to be finished first.
+ */
+function refuseAfterHalfRollback(state, target) {
+    const last = state.records.at(-1);
+    if (!last || last.kind !== 'rollback' || last.version === state.version)
+        return;
+    throw new errors_LockstepError(`environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`, {}, [`Finish the rollback first (version: ${last.version}), then apply version ${target}.`]);
 }
 function forwardPart(state, file) {
     const finished = new Set(appliedVersion(state, file.version, file.steps)?.finished ?? []);
@@ -76721,8 +76778,9 @@ async function applySteps(options, reporter) {
                 applied.push(outcome.row);
                 rows.push(outcome.row);
                 if (outcome.failure) {
-                    const file = part.kind === 'deploy' ? (0,external_node_path_.relative)(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
-                    throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
+                    // The version file the step comes from (for a rollback: the target's, which names the commit).
+                    const file = (0,external_node_path_.relative)(options.workspace, await loaded.versions.pathOf(part.version));
+                    throw new RolloutFailed(outcome.failure.message, { file }, outcome.failure.details, result);
                 }
             }
             await store.complete(part);

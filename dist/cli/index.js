@@ -67298,7 +67298,6 @@ const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
 /** The files of a tree, sorted by path, so that every folder is one contiguous range. */
 class FileIndex {
     entries;
-    byPath;
     constructor(entries) {
         const list = [...entries];
         // git lists in path order already: check in one pass, sort only when needed.
@@ -67306,30 +67305,34 @@ class FileIndex {
         for (let i = 1; i < list.length && sorted; i++)
             sorted = compareStrings(list[i - 1].path, list[i].path) < 0;
         this.entries = sorted ? list : list.sort((a, b) => compareStrings(a.path, b.path));
-        this.byPath = new Map(this.entries.map(e => [e.path, e]));
+    }
+    /** Index of the first entry whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.entries.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (compareStrings(this.entries[mid].path, path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
     get(path) {
-        return this.byPath.get(path);
+        const entry = this.entries[this.lowerBound(path)];
+        return entry?.path === path ? entry : undefined;
     }
     /** The files at or below `dir` (`.` is everything). */
     under(dir) {
         if (dir === '.')
             return [...this.entries];
         const out = [];
-        const file = this.byPath.get(dir);
+        const file = this.get(dir);
         if (file)
             out.push(file);
         const prefix = `${dir}/`;
-        let lo = 0;
-        let hi = this.entries.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (compareStrings(this.entries[mid].path, prefix) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let i = lo; i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
+        for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
             out.push(this.entries[i]);
         return out;
     }
@@ -67989,7 +67992,13 @@ const TAG_ALGORITHM = 'lockstep-tag-v1';
 const TAG_LENGTH = 20;
 function buildManifest(parts) {
     const files = (list) => {
-        const out = list.map(f => [f.path, f.mode, f.oid]).sort((a, b) => compareStrings(a[0], b[0]));
+        const out = list.map(f => [f.path, f.mode, f.oid]);
+        let ordered = true;
+        for (let i = 1; i < out.length && ordered; i++)
+            ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
+        if (ordered)
+            return out;
+        out.sort((a, b) => compareStrings(a[0], b[0]));
         // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
         return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
     };
@@ -68866,6 +68875,8 @@ async function analyzeTree(snapshot, configPath) {
         throw new LockstepErrors(errors);
     return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
 }
+/** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
+const REGISTRY_CONCURRENCY = 8;
 /** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
 function registryHost(config) {
     return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
@@ -68884,7 +68895,7 @@ async function resolveDigests(tree, registry, reporter) {
                 where.set(from.image, { file: dockerfile.file, line: from.line });
     }
     const digests = new Map();
-    await Promise.all([...where].map(async ([ref, location]) => {
+    await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
         try {
             const digest = await registry.resolveDigest(parseImageReference(ref));
             digests.set(ref, digest);
@@ -68895,7 +68906,7 @@ async function resolveDigests(tree, registry, reporter) {
                 throw new errors_LockstepError(`FROM ${ref}: ${e.message}`, location, e.details);
             throw e;
         }
-    }));
+    });
     return digests;
 }
 /**
@@ -68916,11 +68927,11 @@ async function hashTag(options, reporter) {
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
     if (options.checkRegistry) {
-        const found = await reporter.group('Checking the registry', () => Promise.all(images.map(async (i) => {
+        const found = await reporter.group('Checking the registry', () => mapLimit(images, REGISTRY_CONCURRENCY, async (i) => {
             const exists = await client().hasManifest(parseImageReference(i.image));
             reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
             return exists;
-        })));
+        }));
         missing = images.filter((_, n) => !found[n]).map(i => i.name);
         images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
     }
@@ -68930,15 +68941,40 @@ async function hashTag(options, reporter) {
         for (const i of images) {
             const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
             const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
-            await writeFileAtomic((0,external_node_path_.join)(workspace, file), `${JSON.stringify(body, null, 2)}\n`);
+            await writeFileAtomic((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
             inputsWritten.push(file);
         }
     }
     const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+    warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
     for (const i of images)
         reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());
     reporter.summary(summaryTable(images, status));
     return { images, order, missing, status, rendered, inputsWritten };
+}
+/**
+ * Files this run wrote inside a build context (and not excluded by its .dockerignore) would
+ * be sent by Docker, so the next run would give that image another tag: say so, once per image.
+ */
+function warnWrittenInContexts(written, tree, reporter) {
+    if (written.length === 0)
+        return;
+    for (const image of tree.config.images) {
+        const inside = written.filter(path => isUnder(path, image.context));
+        if (inside.length === 0)
+            continue;
+        const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
+        const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
+        if (kept.length === 0)
+            continue;
+        reporter.warning(`${kept.length} file${kept.length === 1 ? '' : 's'} written by this run (${inside[0]}${inside.length > 1 ? ', ...' : ''}) lie in the build context of ${image.name}: ` +
+            `they change its tag on the next run; write them elsewhere or exclude them in .dockerignore`, { file: tree.config.file, line: image.lines.context });
+    }
+}
+/** Indented JSON with each `[path, mode, blob]` (any array of strings) on one line: diffable, greppable. */
+function readableJson(value) {
+    return JSON.stringify(value, null, 2).replace(/\[\s+(?:"(?:[^"\\]|\\.)*"|null)(?:,\s+(?:"(?:[^"\\]|\\.)*"|null))*\s+\]/g, m => JSON.stringify(JSON.parse(m)));
 }
 function summaryTable(images, status) {
     const label = { present: '✅ in registry', missing: '🔨 to build', unchecked: 'not checked' };
@@ -69008,8 +69044,16 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     const results = [];
     const errors = [];
     for (const file of files) {
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file));
+        const { mode } = await (0,promises_.stat)((0,external_node_path_.join)(workspace, file));
+        // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
+        if (!bytes.includes('{{')) {
+            results.push({ file, data: bytes, replaced: 0, mode });
+            continue;
+        }
         try {
-            results.push({ file, text: renderTemplate(await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file), 'utf8'), file, byName).text });
+            const out = renderTemplate(bytes.toString('utf8'), file, byName);
+            results.push({ file, data: out.text, replaced: out.replaced, mode });
         }
         catch (e) {
             if (e instanceof LockstepErrors)
@@ -69026,10 +69070,16 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
         throw new LockstepErrors(errors);
     return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
         const written = [];
-        for (const { file, text } of results) {
-            const target = outDir === undefined ? file : outDir === '.' ? file : `${outDir}/${file}`;
-            await writeFileAtomic((0,external_node_path_.join)(workspace, target), text);
-            reporter.info(`${file}${target === file ? '' : ` → ${target}`}`);
+        for (const { file, data, replaced, mode } of results) {
+            const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+            // In place, a file with nothing to replace is left alone (its timestamps too).
+            if (target === file && replaced === 0)
+                continue;
+            await writeFileAtomic((0,external_node_path_.join)(workspace, target), data);
+            // A rendered script stays executable.
+            if (mode & 0o111)
+                await (0,promises_.chmod)((0,external_node_path_.join)(workspace, target), mode & 0o7777);
+            reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
             written.push(target);
         }
         return written;
@@ -69043,20 +69093,29 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
 async function whyTagChanged(options) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-    const fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-    const toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
-    const tagsOf = async (snapshot) => {
+    const tagsOf = async (snapshot, older) => {
         try {
             return new Map(computeTags(await analyzeTree(snapshot, configPath)).map(i => [i.name, i]));
         }
         catch (e) {
-            // An image added since `from` makes everything new; other failures are real.
-            if (e instanceof errors_LockstepError && snapshot === fromSnapshot && /does not exist/.test(e.message))
+            // A tree from before the images config existed: every image is new in the later one.
+            if (older && e instanceof errors_LockstepError && e.location.file === configPath && e.location.line === undefined)
                 return new Map();
             throw e;
         }
     };
-    const [before, after] = await Promise.all([tagsOf(fromSnapshot), tagsOf(toSnapshot)]);
+    let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
+    let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+    let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
+    if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
+        // A clean working tree: the question is then what the last commit changed.
+        const parent = await commitSnapshot(workspace, 'HEAD~1').catch(() => undefined);
+        if (parent) {
+            [toSnapshot, after] = [fromSnapshot, before];
+            fromSnapshot = parent;
+            before = await tagsOf(parent, true);
+        }
+    }
     if (!before.has(options.image) && !after.has(options.image)) {
         throw new errors_LockstepError(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
     }
@@ -69196,7 +69255,8 @@ Compares the image's tag inputs in two trees and names what differs; a base imag
 whose tag changed is explained in turn.
 
   --from <rev>      older tree (default: HEAD)
-  --to <rev>        newer tree (default: the working tree)
+  --to <rev>        newer tree (default: the working tree; when it gives HEAD's
+                    tag, the last commit is explained: HEAD~1 → HEAD)
   --cwd <dir>       workspace root (default: current folder)
   --config <path>   images config (default: images.yaml)
   --json            print the comparison as JSON`,
@@ -78120,7 +78180,7 @@ function formatPullRef(ref) {
 const HEADER = /^\s*#{1,6}\s*dependenc(?:y|ies)\s*:?\s*$/i;
 const FENCE = /^\s*(```|~~~)/;
 /** Whether a text holds a dependency block at all (to warn about blocks that do not count). */
-function block_hasDependencyHeader(text) {
+function hasDependencyHeader(text) {
     return text.split(/\r?\n/).some(l => HEADER.test(l));
 }
 /**
@@ -78128,7 +78188,7 @@ function block_hasDependencyHeader(text) {
  * followed by a YAML list, bare or in a fenced block (the header may also sit inside the
  * fence). `label` names the text in errors (`repo-1#12 description`); lines are the text's own.
  */
-function block_parseDependencyBlocks(text, label) {
+function parseDependencyBlocks(text, label) {
     const lines = text.split(/\r?\n/);
     const out = { dependencies: [], errors: [] };
     let inFence = false;
@@ -78244,39 +78304,50 @@ function extractDependencies(windows, repos) {
         window.changes.forEach((change, index) => {
             if (change.pull === undefined)
                 return;
-            const prLabel = `${window.repository}#${change.pull}`;
-            change.texts.forEach((text, t) => {
-                const label = text.kind === 'description' ? `${prLabel} description` : `${prLabel} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
-                if (!extract_isTrusted(text, change.author)) {
-                    if (block_hasDependencyHeader(text.body)) {
-                        out.warnings.push(`${label}: dependency block ignored: @${text.author} is neither the PR's author nor has write access (${text.association ?? 'unknown'})`);
-                    }
-                    return;
+            const read = extract_readPullTexts(`${window.repository}#${change.pull}`, change.texts, change.author);
+            out.warnings.push(...read.warnings);
+            const errors = [...read.errors];
+            for (const dep of read.dependencies) {
+                const target = resolvePullRef(dep.ref, from, repos);
+                if (!target) {
+                    errors.push(new errors_LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: dep.label, line: dep.line }));
+                    continue;
                 }
-                const parsed = block_parseDependencyBlocks(text.body, label);
-                const errors = [...parsed.errors];
-                for (const dep of parsed.dependencies) {
-                    const target = resolvePullRef(dep.ref, from, repos);
-                    if (!target) {
-                        errors.push(new errors_LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: label, line: dep.line }));
-                        continue;
-                    }
-                    out.dependencies.push({
-                        from: { repository: window.repository, index },
-                        target: { repository: target.name, number: dep.ref.number },
-                        isCompatible: dep.isCompatible,
-                        where: `${label}, line ${dep.line}`,
-                        location: { file: label, line: dep.line },
-                    });
-                }
-                // In reading order, whichever check found them.
-                out.errors.push(...errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
-            });
+                out.dependencies.push({
+                    from: { repository: window.repository, index },
+                    target: { repository: target.name, number: dep.ref.number },
+                    isCompatible: dep.isCompatible,
+                    where: `${dep.label}, line ${dep.line}`,
+                    location: { file: dep.label, line: dep.line },
+                });
+            }
+            // In reading order, whichever check found them.
+            out.errors.push(...errors.sort((x, y) => String(x.location.file).localeCompare(String(y.location.file)) || (x.location.line ?? 0) - (y.location.line ?? 0)));
         });
     }
     return out;
 }
-function extract_isTrusted(text, pullAuthor) {
+/**
+ * The dependency blocks of one PR (description and comments), keeping only those its author
+ * or someone with write access wrote; `prLabel` names it in messages (`repo-1#12`).
+ */
+function extract_readPullTexts(prLabel, texts, author) {
+    const out = { dependencies: [], errors: [], warnings: [] };
+    texts.forEach((text, t) => {
+        const label = text.kind === 'description' ? `${prLabel} description` : `${prLabel} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
+        if (!isTrusted(text, author)) {
+            if (hasDependencyHeader(text.body)) {
+                out.warnings.push(`${label}: dependency block ignored: @${text.author} is neither the PR's author nor has write access (${text.association ?? 'unknown'})`);
+            }
+            return;
+        }
+        const parsed = parseDependencyBlocks(text.body, label);
+        out.errors.push(...parsed.errors);
+        out.dependencies.push(...parsed.dependencies.map(d => ({ ...d, label })));
+    });
+    return out;
+}
+function isTrusted(text, pullAuthor) {
     if (text.kind === 'description' || text.author === undefined)
         return true;
     if (pullAuthor !== undefined && text.author === pullAuthor)
@@ -78353,10 +78424,10 @@ function planRelease(input) {
         if (state.state === 'released')
             continue;
         if (state.state === 'missing') {
-            errors.push(new errors_LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail})`, dep.location ?? {}, [`  written in ${dep.where}`]));
+            errors.push(new errors_LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail})`, dep.location ?? {}));
         }
         else if (onUnmerged === 'fail') {
-            errors.push(new errors_LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}); on-unmerged is fail`, dep.location ?? {}, [`  written in ${dep.where}`]));
+            errors.push(new errors_LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}); on-unmerged is fail`, dep.location ?? {}));
         }
         else {
             direct[from] ??= `needs ${key}, which is not merged (${state.detail})`;
@@ -78983,8 +79054,6 @@ class VersionStore {
 
 
 
-
-
 /** Reads and parses the release config and opens its version store. */
 async function openRelease(configPath, workspace) {
     const path = (0,external_node_path_.resolve)(workspace, configPath);
@@ -79118,13 +79187,20 @@ async function checkPull(options, reporter) {
     const [pr] = await fetchPulls(options.client, [{ owner, name, number }]);
     const texts = pr ? pullTexts(pr) : [{ kind: 'description', body: event.pull_request?.body ?? '' }];
     const author = pr?.author?.login ?? event.pull_request?.user?.login;
-    const parsed = parsePullTexts(self, texts, author);
+    const parsed = readPullTexts(self, texts, author);
     for (const w of parsed.warnings)
         reporter.warning(w);
     for (const e of parsed.errors)
         reporter.error(e.message, e.location);
     let errors = parsed.errors.length;
-    const targets = parsed.dependencies.map(d => ({ ...d, target: qualify(d.ref, full) }));
+    const targets = parsed.dependencies
+        .map(d => ({ ...d, target: qualify(d.ref, full) }))
+        .filter(t => {
+        const isSelf = `${t.target.owner}/${t.target.name}#${t.target.number}`.toLowerCase() === self.toLowerCase();
+        if (isSelf)
+            reporter.warning(`dependency "${t.text}" names this PR itself: ignored`, { file: t.label, line: t.line });
+        return !isSelf;
+    });
     const found = await fetchPulls(options.client, targets.map(t => t.target));
     const unmerged = [];
     const rows = [];
@@ -79162,23 +79238,6 @@ async function checkPull(options, reporter) {
         .join('\n\n'));
     return { pull: self, errors, unmerged };
 }
-function parsePullTexts(label, texts, author) {
-    const warnings = [];
-    const errors = [];
-    const dependencies = [];
-    texts.forEach((text, t) => {
-        const where = text.kind === 'description' ? `${label} description` : `${label} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
-        if (!isTrusted(text, author)) {
-            if (hasDependencyHeader(text.body))
-                warnings.push(`${where}: dependency block ignored: @${text.author} is neither the PR's author nor has write access`);
-            return;
-        }
-        const parsed = parseDependencyBlocks(text.body, where);
-        errors.push(...parsed.errors);
-        dependencies.push(...parsed.dependencies.map(d => ({ ...d, label: where })));
-    });
-    return { warnings, errors, dependencies };
-}
 function qualify(ref, fromFull) {
     const [owner, name] = fromFull.split('/');
     if (ref.kind === 'self')
@@ -79193,7 +79252,8 @@ async function findCycleThrough(client, start, first, limit) {
     const parent = new Map();
     let level = first.filter(p => {
         const k = norm(p);
-        if (parent.has(k))
+        // A PR naming itself is no cycle (the release resolver ignores it too).
+        if (parent.has(k) || k.toLowerCase() === start.toLowerCase())
             return false;
         parent.set(k, start);
         return true;
@@ -79209,7 +79269,7 @@ async function findCycleThrough(client, start, first, limit) {
             if (!pr)
                 continue;
             const from = norm(p);
-            for (const dep of parsePullTexts(from, pullTexts(pr), pr.author?.login).dependencies) {
+            for (const dep of readPullTexts(from, pullTexts(pr), pr.author?.login).dependencies) {
                 const target = qualify(dep.ref, `${p.owner}/${p.name}`);
                 const k = norm(target);
                 if (k.toLowerCase() === start.toLowerCase()) {
@@ -79914,6 +79974,7 @@ class EventStateStore {
 
 
 
+
 const FORMAT = 'lockstep-state/1';
 /**
  * The state as a JSON file holding every environment, rewritten atomically after every
@@ -79953,16 +80014,59 @@ class FileStateStore extends EventStateStore {
         }
         return file;
     }
+    /**
+     * Checking the hold and writing ours is a read and a write: two processes starting at once
+     * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
+     */
+    acquire(holder, options) {
+        return this.guarded(() => super.acquire(holder, options));
+    }
+    guarding = false;
+    /** Runs `fn` holding `<file>.lock`; re-entrant within this store (acquire persists the hold). */
+    async guarded(fn) {
+        if (this.guarding)
+            return fn();
+        const guard = `${this.path}.lock`;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        for (let tries = 0;; tries++) {
+            try {
+                await (await (0,promises_.open)(guard, 'wx')).close();
+                break;
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+                // A guard older than a few seconds belongs to a process that died holding it.
+                const age = await (0,promises_.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
+                if (age > 10_000)
+                    await (0,promises_.rm)(guard, { force: true });
+                else if (tries > 400)
+                    throw new errors_LockstepError(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
+                else
+                    await new Promise(r => setTimeout(r, 25));
+            }
+        }
+        this.guarding = true;
+        try {
+            return await fn();
+        }
+        finally {
+            this.guarding = false;
+            await (0,promises_.rm)(guard, { force: true });
+        }
+    }
     async load() {
         const all = await this.readAll();
         this.state = all.environments[this.environment] ?? emptyState(this.environment);
         return this.state;
     }
-    async persist(_event, next) {
-        // Re-read so that another environment's progress in the same file is kept.
-        const all = await this.readAll();
-        all.environments[this.environment] = next;
-        await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+    persist(_event, next) {
+        // Re-read under the guard so that another environment's progress in the same file is kept.
+        return this.guarded(async () => {
+            const all = await this.readAll();
+            all.environments[this.environment] = next;
+            await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+        });
     }
 }
 
@@ -79994,6 +80098,7 @@ function currentHolder(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/core/rollout/plan.ts
 
+
 /**
  * From where an environment stands to the steps that bring it to `target`.
  *
@@ -80010,11 +80115,23 @@ function planRollout({ state, available, target }) {
     const current = state.version ?? 0;
     const base = { environment: state.environment, from: state.version, to: target.version, notes: [] };
     if (target.version > current) {
+        refuseAfterHalfRollback(state, target.version);
         const numbers = [...available.keys()].filter(n => n > current && n <= target.version).sort((a, b) => a - b);
         const parts = numbers.map(n => forwardPart(state, available.get(n)));
         return { ...base, direction: 'forward', parts };
     }
     return backward(state, target, base);
+}
+/**
+ * A rollback that stopped partway leaves some repositories at the older version and some at
+ * the newer one. Going forward from there would deploy only the pending versions' steps and
+ * leave the reverted repositories behind, so the rollback has to be finished first.
+ */
+function refuseAfterHalfRollback(state, target) {
+    const last = state.records.at(-1);
+    if (!last || last.kind !== 'rollback' || last.version === state.version)
+        return;
+    throw new errors_LockstepError(`environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`, {}, [`Finish the rollback first (version: ${last.version}), then apply version ${target}.`]);
 }
 function forwardPart(state, file) {
     const finished = new Set(appliedVersion(state, file.version, file.steps)?.finished ?? []);
@@ -80248,8 +80365,9 @@ async function applySteps(options, reporter) {
                 applied.push(outcome.row);
                 rows.push(outcome.row);
                 if (outcome.failure) {
-                    const file = part.kind === 'deploy' ? (0,external_node_path_.relative)(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
-                    throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
+                    // The version file the step comes from (for a rollback: the target's, which names the commit).
+                    const file = (0,external_node_path_.relative)(options.workspace, await loaded.versions.pathOf(part.version));
+                    throw new RolloutFailed(outcome.failure.message, { file }, outcome.failure.details, result);
                 }
             }
             await store.complete(part);

@@ -29006,33 +29006,41 @@ const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
 /** The files of a tree, sorted by path, so that every folder is one contiguous range. */
 class FileIndex {
     entries;
-    byPath;
     constructor(entries) {
-        this.entries = [...entries].sort((a, b) => paths_compareStrings(a.path, b.path));
-        this.byPath = new Map(this.entries.map(e => [e.path, e]));
+        const list = [...entries];
+        // git lists in path order already: check in one pass, sort only when needed.
+        let sorted = true;
+        for (let i = 1; i < list.length && sorted; i++)
+            sorted = paths_compareStrings(list[i - 1].path, list[i].path) < 0;
+        this.entries = sorted ? list : list.sort((a, b) => paths_compareStrings(a.path, b.path));
+    }
+    /** Index of the first entry whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.entries.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (paths_compareStrings(this.entries[mid].path, path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
     get(path) {
-        return this.byPath.get(path);
+        const entry = this.entries[this.lowerBound(path)];
+        return entry?.path === path ? entry : undefined;
     }
     /** The files at or below `dir` (`.` is everything). */
     under(dir) {
         if (dir === '.')
             return [...this.entries];
         const out = [];
-        const file = this.byPath.get(dir);
+        const file = this.get(dir);
         if (file)
             out.push(file);
         const prefix = `${dir}/`;
-        let lo = 0;
-        let hi = this.entries.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (paths_compareStrings(this.entries[mid].path, prefix) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let i = lo; i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
+        for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
             out.push(this.entries[i]);
         return out;
     }
@@ -29054,7 +29062,7 @@ function dockerignoreCandidates(context, dockerfile) {
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 function selectContextFiles(index, context, dockerignoreText) {
-    const files = index.under(context).map(e => ({ path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
+    const files = index.under(context).map(e => (context === '.' ? e : { path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
     if (dockerignoreText === undefined)
         return files;
     const patterns = dockerignoreText
@@ -29692,8 +29700,15 @@ const TAG_ALGORITHM = 'lockstep-tag-v1';
 const TAG_LENGTH = 20;
 function buildManifest(parts) {
     const files = (list) => {
-        const byPath = new Map(list.map(f => [f.path, [f.path, f.mode, f.oid]]));
-        return [...byPath.values()].sort((a, b) => paths_compareStrings(a[0], b[0]));
+        const out = list.map(f => [f.path, f.mode, f.oid]);
+        let ordered = true;
+        for (let i = 1; i < out.length && ordered; i++)
+            ordered = paths_compareStrings(out[i - 1][0], out[i][0]) < 0;
+        if (ordered)
+            return out;
+        out.sort((a, b) => paths_compareStrings(a[0], b[0]));
+        // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
+        return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
     };
     const pairs = (record) => Object.entries(record).sort((a, b) => paths_compareStrings(a[0], b[0]));
     const external = new Map();
@@ -30080,20 +30095,25 @@ async function listByWalking(root, limit) {
 async function listWithGit(root, listing) {
     const out = new Map();
     const touched = [];
-    for (const record of records(listing)) {
-        // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
-        // `? <path>` for files git does not track.
-        const tag = record[0];
-        if (tag === '?') {
-            touched.push(record.slice(2).replace(/\/$/, ''));
-            continue;
+    // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
+    // `? <path>` for files git does not track. Scanned in place: 48,000 records, no split.
+    for (let start = 0; start < listing.length;) {
+        let end = listing.indexOf('\0', start);
+        if (end < 0)
+            end = listing.length;
+        const tag = listing.charCodeAt(start);
+        if (tag === 63 /* ? */) {
+            touched.push(listing.slice(start + 2, listing.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end));
         }
-        const tab = record.indexOf('\t');
-        const path = record.slice(tab + 1);
-        if (tag === 'H' || tag === 'S')
-            out.set(path, { path, mode: record.slice(2, 8), oid: record.slice(9, tab - 2) });
-        else
-            touched.push(path);
+        else {
+            const tab = listing.indexOf('\t', start);
+            const path = listing.slice(tab + 1, end);
+            if (tag === 72 /* H */ || tag === 83 /* S */)
+                out.set(path, { path, mode: listing.slice(start + 2, start + 8), oid: listing.slice(start + 9, tab - 2) });
+            else
+                touched.push(path);
+        }
+        start = end + 1;
     }
     await forEachLimited(touched, 32, async (path) => {
         if (out.get(path)?.mode === '160000')
@@ -30559,13 +30579,24 @@ async function analyzeTree(snapshot, configPath) {
         throw new core_errors/* LockstepError */.Cj(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
     }
     const config = parseImagesConfig(configText, configPath);
+    // Dockerfiles and ignore files are read while git lists the tree: the listing is the long pole.
+    const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
+    const ignoreReads = Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(value => ({ value }), error => ({ error: error }));
+    const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(value => ({ value }), error => ({ error: error }));
     const index = new FileIndex(await snapshot.list(pathsOfInterest(config)));
     checkTree(config, index);
+    const read = await reads;
+    if ('error' in read)
+        throw read.error;
+    const ignoreRead = await ignoreReads;
+    if ('error' in ignoreRead)
+        throw ignoreRead.error;
+    const ignoreTexts = new Map(ignoreRead.value);
     const texts = new Map();
     const dockerfiles = new Map();
     const errors = [];
-    await Promise.all(config.images.map(async (image) => {
-        const text = index.get(image.dockerfile) ? await snapshot.readText(image.dockerfile) : undefined;
+    config.images.forEach((image, n) => {
+        const text = index.get(image.dockerfile) ? read.value[n] : undefined;
         if (text === undefined) {
             errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
             return;
@@ -30580,16 +30611,18 @@ async function analyzeTree(snapshot, configPath) {
                 throw e;
         }
         const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-        if (ignore !== undefined && !texts.has(ignore))
-            texts.set(ignore, (await snapshot.readText(ignore)) ?? '');
-    }));
+        if (ignore !== undefined)
+            texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+    });
     if (errors.length === 1)
         throw errors[0];
-    // Every broken Dockerfile at once, in config order, not the order reads finished in.
+    // Every broken Dockerfile at once, in config order.
     if (errors.length > 1)
-        throw new core_errors/* LockstepErrors */.hz(errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+        throw new core_errors/* LockstepErrors */.hz(errors);
     return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
 }
+/** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
+const REGISTRY_CONCURRENCY = 8;
 /** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
 function registryHost(config) {
     return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
@@ -30608,7 +30641,7 @@ async function resolveDigests(tree, registry, reporter) {
                 where.set(from.image, { file: dockerfile.file, line: from.line });
     }
     const digests = new Map();
-    await Promise.all([...where].map(async ([ref, location]) => {
+    await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
         try {
             const digest = await registry.resolveDigest(parseImageReference(ref));
             digests.set(ref, digest);
@@ -30619,7 +30652,7 @@ async function resolveDigests(tree, registry, reporter) {
                 throw new core_errors/* LockstepError */.Cj(`FROM ${ref}: ${e.message}`, location, e.details);
             throw e;
         }
-    }));
+    });
     return digests;
 }
 /**
@@ -30640,11 +30673,11 @@ async function hashTag(options, reporter) {
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
     if (options.checkRegistry) {
-        const found = await reporter.group('Checking the registry', () => Promise.all(images.map(async (i) => {
+        const found = await reporter.group('Checking the registry', () => mapLimit(images, REGISTRY_CONCURRENCY, async (i) => {
             const exists = await client().hasManifest(parseImageReference(i.image));
             reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
             return exists;
-        })));
+        }));
         missing = images.filter((_, n) => !found[n]).map(i => i.name);
         images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
     }
@@ -30654,15 +30687,40 @@ async function hashTag(options, reporter) {
         for (const i of images) {
             const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
             const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
-            await writeFileAtomic((0,external_node_path_namespaceObject.join)(workspace, file), `${JSON.stringify(body, null, 2)}\n`);
+            await writeFileAtomic((0,external_node_path_namespaceObject.join)(workspace, file), `${readableJson(body)}\n`);
             inputsWritten.push(file);
         }
     }
     const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+    warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
     for (const i of images)
         reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());
     reporter.summary(summaryTable(images, status));
     return { images, order, missing, status, rendered, inputsWritten };
+}
+/**
+ * Files this run wrote inside a build context (and not excluded by its .dockerignore) would
+ * be sent by Docker, so the next run would give that image another tag: say so, once per image.
+ */
+function warnWrittenInContexts(written, tree, reporter) {
+    if (written.length === 0)
+        return;
+    for (const image of tree.config.images) {
+        const inside = written.filter(path => isUnder(path, image.context));
+        if (inside.length === 0)
+            continue;
+        const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
+        const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
+        if (kept.length === 0)
+            continue;
+        reporter.warning(`${kept.length} file${kept.length === 1 ? '' : 's'} written by this run (${inside[0]}${inside.length > 1 ? ', ...' : ''}) lie in the build context of ${image.name}: ` +
+            `they change its tag on the next run; write them elsewhere or exclude them in .dockerignore`, { file: tree.config.file, line: image.lines.context });
+    }
+}
+/** Indented JSON with each `[path, mode, blob]` (any array of strings) on one line: diffable, greppable. */
+function readableJson(value) {
+    return JSON.stringify(value, null, 2).replace(/\[\s+(?:"(?:[^"\\]|\\.)*"|null)(?:,\s+(?:"(?:[^"\\]|\\.)*"|null))*\s+\]/g, m => JSON.stringify(JSON.parse(m)));
 }
 function summaryTable(images, status) {
     const label = { present: '✅ in registry', missing: '🔨 to build', unchecked: 'not checked' };
@@ -30732,8 +30790,16 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     const results = [];
     const errors = [];
     for (const file of files) {
+        const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, file));
+        const { mode } = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(workspace, file));
+        // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
+        if (!bytes.includes('{{')) {
+            results.push({ file, data: bytes, replaced: 0, mode });
+            continue;
+        }
         try {
-            results.push({ file, text: renderTemplate(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, file), 'utf8'), file, byName).text });
+            const out = renderTemplate(bytes.toString('utf8'), file, byName);
+            results.push({ file, data: out.text, replaced: out.replaced, mode });
         }
         catch (e) {
             if (e instanceof core_errors/* LockstepErrors */.hz)
@@ -30750,10 +30816,16 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
         throw new core_errors/* LockstepErrors */.hz(errors);
     return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
         const written = [];
-        for (const { file, text } of results) {
-            const target = outDir === undefined ? file : outDir === '.' ? file : `${outDir}/${file}`;
-            await writeFileAtomic((0,external_node_path_namespaceObject.join)(workspace, target), text);
-            reporter.info(`${file}${target === file ? '' : ` → ${target}`}`);
+        for (const { file, data, replaced, mode } of results) {
+            const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+            // In place, a file with nothing to replace is left alone (its timestamps too).
+            if (target === file && replaced === 0)
+                continue;
+            await writeFileAtomic((0,external_node_path_namespaceObject.join)(workspace, target), data);
+            // A rendered script stays executable.
+            if (mode & 0o111)
+                await (0,promises_namespaceObject.chmod)((0,external_node_path_namespaceObject.join)(workspace, target), mode & 0o7777);
+            reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
             written.push(target);
         }
         return written;
@@ -30767,20 +30839,29 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
 async function whyTagChanged(options) {
     const workspace = resolve(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-    const fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-    const toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
-    const tagsOf = async (snapshot) => {
+    const tagsOf = async (snapshot, older) => {
         try {
             return new Map(computeTags(await analyzeTree(snapshot, configPath)).map(i => [i.name, i]));
         }
         catch (e) {
-            // An image added since `from` makes everything new; other failures are real.
-            if (e instanceof LockstepError && snapshot === fromSnapshot && /does not exist/.test(e.message))
+            // A tree from before the images config existed: every image is new in the later one.
+            if (older && e instanceof LockstepError && e.location.file === configPath && e.location.line === undefined)
                 return new Map();
             throw e;
         }
     };
-    const [before, after] = await Promise.all([tagsOf(fromSnapshot), tagsOf(toSnapshot)]);
+    let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
+    let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+    let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
+    if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
+        // A clean working tree: the question is then what the last commit changed.
+        const parent = await commitSnapshot(workspace, 'HEAD~1').catch(() => undefined);
+        if (parent) {
+            [toSnapshot, after] = [fromSnapshot, before];
+            fromSnapshot = parent;
+            before = await tagsOf(parent, true);
+        }
+    }
     if (!before.has(options.image) && !after.has(options.image)) {
         throw new LockstepError(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
     }

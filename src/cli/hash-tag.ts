@@ -110,7 +110,8 @@ Compares the image's tag inputs in two trees and names what differs; a base imag
 whose tag changed is explained in turn.
 
   --from <rev>      older tree (default: HEAD)
-  --to <rev>        newer tree (default: the working tree)
+  --to <rev>        newer tree (default: the working tree; when it gives HEAD's
+                    tag, the last commit is explained: HEAD~1 → HEAD)
   --cwd <dir>       workspace root (default: current folder)
   --config <path>   images config (default: images.yaml)
   --json            print the comparison as JSON`,

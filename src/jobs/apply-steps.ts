@@ -169,8 +169,9 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
         applied.push(outcome.row);
         rows.push(outcome.row);
         if (outcome.failure) {
-          const file = part.kind === 'deploy' ? relative(options.workspace, await loaded.versions.pathOf(part.version)) : undefined;
-          throw new RolloutFailed(outcome.failure.message, file ? { file } : {}, outcome.failure.details, result);
+          // The version file the step comes from (for a rollback: the target's, which names the commit).
+          const file = relative(options.workspace, await loaded.versions.pathOf(part.version));
+          throw new RolloutFailed(outcome.failure.message, { file }, outcome.failure.details, result);
         }
       }
       await store.complete(part);

@@ -1,18 +1,18 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import { FileIndex, dockerignoreCandidates } from '../core/tag/context.js';
+import { FileIndex, dockerignoreCandidates, selectContextFiles } from '../core/tag/context.js';
 import { parseDockerfile, type ParsedDockerfile } from '../core/tag/dockerfile.js';
 import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
 import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../core/tag/images-config.js';
-import { normalizeRepoPath } from '../core/tag/paths.js';
-import { checkTree, computeTags, dockerignoreOf, pathsOfInterest, type TaggedImage } from '../core/tag/tags.js';
+import { isUnder, normalizeRepoPath } from '../core/tag/paths.js';
+import { checkTree, computeTags, contentNeeded, dockerignoreOf, pathsOfInterest, type TaggedImage } from '../core/tag/tags.js';
 import { renderTemplate, type TemplateImage } from '../core/tag/template.js';
 import { diffManifests, type ManifestChange } from '../core/tag/why.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../adapters/git/worktree.js';
-import { RegistryClient, type RegistryCredentials } from '../adapters/registry/client.js';
+import { mapLimit, RegistryClient, type RegistryCredentials } from '../adapters/registry/client.js';
 import { parseImageReference, type ImageReference } from '../adapters/registry/reference.js';
 import type { Reporter } from './reporter.js';
 
@@ -77,23 +77,18 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
   }
   const config = parseImagesConfig(configText, configPath);
-  // Dockerfiles and ignore files are read while git lists the tree: the listing is the long pole.
+  // The ignore files first (a few small reads): they decide which untracked files need reading.
   const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
-  const ignoreReads = Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(
-    value => ({ value }),
-    error => ({ error: error as unknown }),
-  );
+  const ignoreTexts = new Map(await Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)));
+  // Dockerfiles are read while git lists the tree: the listing is the long pole.
   const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(
     value => ({ value }),
     error => ({ error: error as unknown }),
   );
-  const index = new FileIndex(await snapshot.list(pathsOfInterest(config)));
+  const index = new FileIndex(await snapshot.list(pathsOfInterest(config), contentNeeded(config, ignoreTexts)));
   checkTree(config, index);
   const read = await reads;
   if ('error' in read) throw read.error;
-  const ignoreRead = await ignoreReads;
-  if ('error' in ignoreRead) throw ignoreRead.error;
-  const ignoreTexts = new Map(ignoreRead.value);
 
   const texts = new Map<string, string>();
   const dockerfiles = new Map<string, ParsedDockerfile>();
@@ -119,6 +114,9 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
   return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
 }
 
+/** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
+const REGISTRY_CONCURRENCY = 8;
+
 /** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
 function registryHost(config: ImagesConfig): string | undefined {
   return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
@@ -137,18 +135,16 @@ async function resolveDigests(tree: AnalyzedTree, registry: TagRegistry, reporte
     for (const from of dockerfile.froms) if (external.has(from.image) && !where.has(from.image)) where.set(from.image, { file: dockerfile.file, line: from.line });
   }
   const digests = new Map<string, string>();
-  await Promise.all(
-    [...where].map(async ([ref, location]) => {
-      try {
-        const digest = await registry.resolveDigest(parseImageReference(ref));
-        digests.set(ref, digest);
-        reporter.info(`${ref} → ${digest}`);
-      } catch (e) {
-        if (e instanceof LockstepError) throw new LockstepError(`FROM ${ref}: ${e.message}`, location, e.details);
-        throw e;
-      }
-    }),
-  );
+  await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
+    try {
+      const digest = await registry.resolveDigest(parseImageReference(ref));
+      digests.set(ref, digest);
+      reporter.info(`${ref} → ${digest}`);
+    } catch (e) {
+      if (e instanceof LockstepError) throw new LockstepError(`FROM ${ref}: ${e.message}`, location, e.details);
+      throw e;
+    }
+  });
   return digests;
 }
 
@@ -173,13 +169,11 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   let missing: string[] | undefined;
   if (options.checkRegistry) {
     const found = await reporter.group('Checking the registry', () =>
-      Promise.all(
-        images.map(async i => {
-          const exists = await client().hasManifest(parseImageReference(i.image));
-          reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
-          return exists;
-        }),
-      ),
+      mapLimit(images, REGISTRY_CONCURRENCY, async i => {
+        const exists = await client().hasManifest(parseImageReference(i.image));
+        reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
+        return exists;
+      }),
     );
     missing = images.filter((_, n) => !found[n]).map(i => i.name);
     images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
@@ -191,16 +185,43 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
     for (const i of images) {
       const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
       const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
-      await writeFileAtomic(join(workspace, file), `${JSON.stringify(body, null, 2)}\n`);
+      await writeFileAtomic(join(workspace, file), `${readableJson(body)}\n`);
       inputsWritten.push(file);
     }
   }
 
   const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
 
+  warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
   for (const i of images) reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());
   reporter.summary(summaryTable(images, status));
   return { images, order, missing, status, rendered, inputsWritten };
+}
+
+/**
+ * Files this run wrote inside a build context (and not excluded by its .dockerignore) would
+ * be sent by Docker, so the next run would give that image another tag: say so, once per image.
+ */
+function warnWrittenInContexts(written: string[], tree: AnalyzedTree, reporter: Reporter): void {
+  if (written.length === 0) return;
+  for (const image of tree.config.images) {
+    const inside = written.filter(path => isUnder(path, image.context));
+    if (inside.length === 0) continue;
+    const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
+    const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+    const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
+    if (kept.length === 0) continue;
+    reporter.warning(
+      `${kept.length} file${kept.length === 1 ? '' : 's'} written by this run (${inside[0]}${inside.length > 1 ? ', ...' : ''}) lie in the build context of ${image.name}: ` +
+        `they change its tag on the next run; write them elsewhere or exclude them in .dockerignore`,
+      { file: tree.config.file, line: image.lines.context },
+    );
+  }
+}
+
+/** Indented JSON with each `[path, mode, blob]` (any array of strings) on one line: diffable, greppable. */
+function readableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\[\s+(?:"(?:[^"\\]|\\.)*"|null)(?:,\s+(?:"(?:[^"\\]|\\.)*"|null))*\s+\]/g, m => JSON.stringify(JSON.parse(m)));
 }
 
 function summaryTable(images: TaggedImage[], status: Record<string, ImageStatus>): string {
@@ -263,11 +284,19 @@ async function renderFiles(workspace: string, patterns: readonly string[], rende
   const byName = new Map<string, TemplateImage>(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
   const outDir = renderTo ? workspacePath(renderTo, workspace, 'render-to') : undefined;
   // Render everything first: one unknown name anywhere means nothing is written.
-  const results: Array<{ file: string; text: string }> = [];
+  const results: Array<{ file: string; data: string | Buffer; replaced: number; mode: number }> = [];
   const errors: LockstepError[] = [];
   for (const file of files) {
+    const bytes = await readFile(join(workspace, file));
+    const { mode } = await stat(join(workspace, file));
+    // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
+    if (!bytes.includes('{{')) {
+      results.push({ file, data: bytes, replaced: 0, mode });
+      continue;
+    }
     try {
-      results.push({ file, text: renderTemplate(await readFile(join(workspace, file), 'utf8'), file, byName).text });
+      const out = renderTemplate(bytes.toString('utf8'), file, byName);
+      results.push({ file, data: out.text, replaced: out.replaced, mode });
     } catch (e) {
       if (e instanceof LockstepErrors) errors.push(...e.errors);
       else if (e instanceof LockstepError) errors.push(e);
@@ -278,10 +307,14 @@ async function renderFiles(workspace: string, patterns: readonly string[], rende
   if (errors.length > 1) throw new LockstepErrors(errors);
   return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
     const written: string[] = [];
-    for (const { file, text } of results) {
-      const target = outDir === undefined ? file : outDir === '.' ? file : `${outDir}/${file}`;
-      await writeFileAtomic(join(workspace, target), text);
-      reporter.info(`${file}${target === file ? '' : ` → ${target}`}`);
+    for (const { file, data, replaced, mode } of results) {
+      const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+      // In place, a file with nothing to replace is left alone (its timestamps too).
+      if (target === file && replaced === 0) continue;
+      await writeFileAtomic(join(workspace, target), data);
+      // A rendered script stays executable.
+      if (mode & 0o111) await chmod(join(workspace, target), mode & 0o7777);
+      reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
       written.push(target);
     }
     return written;
@@ -292,7 +325,10 @@ export interface WhyOptions {
   workspace: string;
   config?: string;
   image: string;
-  /** The older tree: a revision. Default `HEAD`. */
+  /**
+   * The older tree: a revision. Default `HEAD`; with neither `from` nor `to` and a working tree
+   * that gives HEAD's tag, the last commit is explained instead (`HEAD~1` → `HEAD`).
+   */
   from?: string;
   /** The newer tree: a revision, or the working tree when omitted. */
   to?: string;
@@ -315,18 +351,27 @@ export interface WhyResult {
 export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-  const fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-  const toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
-  const tagsOf = async (snapshot: TreeSnapshot) => {
+  const tagsOf = async (snapshot: TreeSnapshot, older: boolean) => {
     try {
       return new Map(computeTags(await analyzeTree(snapshot, configPath)).map(i => [i.name, i]));
     } catch (e) {
-      // An image added since `from` makes everything new; other failures are real.
-      if (e instanceof LockstepError && snapshot === fromSnapshot && /does not exist/.test(e.message)) return new Map<string, TaggedImage>();
+      // A tree from before the images config existed: every image is new in the later one.
+      if (older && e instanceof LockstepError && e.location.file === configPath && e.location.line === undefined) return new Map<string, TaggedImage>();
       throw e;
     }
   };
-  const [before, after] = await Promise.all([tagsOf(fromSnapshot), tagsOf(toSnapshot)]);
+  let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
+  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+  let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
+  if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
+    // A clean working tree: the question is then what the last commit changed.
+    const parent = await commitSnapshot(workspace, 'HEAD~1').catch(() => undefined);
+    if (parent) {
+      [toSnapshot, after] = [fromSnapshot, before];
+      fromSnapshot = parent;
+      before = await tagsOf(parent, true);
+    }
+  }
   if (!before.has(options.image) && !after.has(options.image)) {
     throw new LockstepError(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
   }

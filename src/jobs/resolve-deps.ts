@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseReleaseConfig, type ReleaseConfig, type RepositoryConfig } from '../core/config/release.js';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import { extractDependencies, outsideTargets } from '../core/deps/extract.js';
+import { extractDependencies, outsideTargets, readPullTexts } from '../core/deps/extract.js';
 import { planRelease, type OnUnmerged, type Plan } from '../core/deps/plan.js';
 import { planText, summaryMarkdown } from '../core/deps/render.js';
 import { bootstrapVersion, nextVersion } from '../core/deps/version.js';
@@ -10,8 +10,6 @@ import type { HeldPull, Step, VersionFile } from '../core/versions/version-file.
 import type { PullSource } from '../adapters/pull-source.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import { fetchPulls, pullTexts, type PullLookup } from '../adapters/github/pulls.js';
-import { hasDependencyHeader, parseDependencyBlocks, type BlockDependency } from '../core/deps/block.js';
-import { isTrusted } from '../core/deps/extract.js';
 import type { PullText } from '../core/deps/model.js';
 import type { PullRef } from '../core/deps/refs.js';
 import { VersionStore } from '../adapters/version-store.js';
@@ -204,12 +202,18 @@ export async function checkPull(options: CheckOptions, reporter: Reporter): Prom
   const texts: PullText[] = pr ? pullTexts(pr) : [{ kind: 'description', body: event.pull_request?.body ?? '' }];
   const author = pr?.author?.login ?? event.pull_request?.user?.login;
 
-  const parsed = parsePullTexts(self, texts, author);
+  const parsed = readPullTexts(self, texts, author);
   for (const w of parsed.warnings) reporter.warning(w);
   for (const e of parsed.errors) reporter.error(e.message, e.location);
   let errors = parsed.errors.length;
 
-  const targets = parsed.dependencies.map(d => ({ ...d, target: qualify(d.ref, full) }));
+  const targets = parsed.dependencies
+    .map(d => ({ ...d, target: qualify(d.ref, full) }))
+    .filter(t => {
+      const isSelf = `${t.target.owner}/${t.target.name}#${t.target.number}`.toLowerCase() === self.toLowerCase();
+      if (isSelf) reporter.warning(`dependency "${t.text}" names this PR itself: ignored`, { file: t.label, line: t.line });
+      return !isSelf;
+    });
   const found = await fetchPulls(options.client, targets.map(t => t.target));
   const unmerged: CheckResult['unmerged'] = [];
   const rows: string[] = [];
@@ -249,23 +253,6 @@ export async function checkPull(options: CheckOptions, reporter: Reporter): Prom
   return { pull: self, errors, unmerged };
 }
 
-function parsePullTexts(label: string, texts: readonly PullText[], author: string | undefined) {
-  const warnings: string[] = [];
-  const errors: LockstepError[] = [];
-  const dependencies: Array<BlockDependency & { label: string }> = [];
-  texts.forEach((text, t) => {
-    const where = text.kind === 'description' ? `${label} description` : `${label} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
-    if (!isTrusted(text, author)) {
-      if (hasDependencyHeader(text.body)) warnings.push(`${where}: dependency block ignored: @${text.author} is neither the PR's author nor has write access`);
-      return;
-    }
-    const parsed = parseDependencyBlocks(text.body, where);
-    errors.push(...parsed.errors);
-    dependencies.push(...parsed.dependencies.map(d => ({ ...d, label: where })));
-  });
-  return { warnings, errors, dependencies };
-}
-
 function qualify(ref: PullRef, fromFull: string): PullLookup {
   const [owner, name] = fromFull.split('/');
   if (ref.kind === 'self') return { owner, name, number: ref.number };
@@ -279,7 +266,8 @@ async function findCycleThrough(client: GitHubClient, start: string, first: Pull
   const parent = new Map<string, string>();
   let level = first.filter(p => {
     const k = norm(p);
-    if (parent.has(k)) return false;
+    // A PR naming itself is no cycle (the release resolver ignores it too).
+    if (parent.has(k) || k.toLowerCase() === start.toLowerCase()) return false;
     parent.set(k, start);
     return true;
   });
@@ -293,7 +281,7 @@ async function findCycleThrough(client: GitHubClient, start: string, first: Pull
       const pr = pulls[i];
       if (!pr) continue;
       const from = norm(p);
-      for (const dep of parsePullTexts(from, pullTexts(pr), pr.author?.login).dependencies) {
+      for (const dep of readPullTexts(from, pullTexts(pr), pr.author?.login).dependencies) {
         const target = qualify(dep.ref, `${p.owner}/${p.name}`);
         const k = norm(target);
         if (k.toLowerCase() === start.toLowerCase()) {

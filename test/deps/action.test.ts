@@ -187,4 +187,31 @@ describe('resolve-deps action (bundle) against a local GitHub', () => {
     expect(run.summary).toContain('| acme/api#3 | true | merged |');
     expect(run.outputs.held).toBe(JSON.stringify([{ pull: 'acme/web#5', state: 'open' }]));
   });
+
+  it('check mode: passes a PR whose block is fine, ignoring blocks from commenters without write access', async () => {
+    const api = world.repo('acme/api');
+    api.merge({ number: 3, title: 'merged' });
+    api.open({
+      number: 9,
+      author: 'alice',
+      body: '# dependency\n- pull: "#3"\n- pull: "#9"',
+      comments: [{ body: '# dependency\n- pull: acme/ghost#1', author: 'mallory', association: 'NONE' }],
+    });
+    const event = join(dir.path, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 9 }, repository: { full_name: 'acme/api' } }));
+    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'check', token: 't' }, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: "acme/api#9 comment 1 by @mallory: dependency block ignored: @mallory is neither the PR's author nor has write access (NONE)",
+      }),
+      expect.objectContaining({ level: 'warning', message: 'acme/api#9 description:3: dependency "#9" names this PR itself: ignored' }),
+    ]);
+    expect(run.summary).toContain('No problems found.');
+
+    const noEvent = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'check', token: 't' }, env: env() });
+    expect(noEvent.exitCode).toBe(1);
+    expect(noEvent.annotations[0].message).toBe('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
+  });
 });

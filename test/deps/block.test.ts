@@ -126,3 +126,26 @@ describe('extractDependencies', () => {
     expect(out.errors.map(e => [e.location, e.message])).toEqual([[{ file: 'api#5 description', line: 3 }, 'dependency "crois/unknown#3": repository is not in the release config']]);
   });
 });
+
+describe('parseDependencyBlocks never crashes', () => {
+  it('turns any text into dependencies or located errors', async () => {
+    const { default: fc } = await import('fast-check');
+    const line = fc.oneof(
+      fc.constantFrom('# dependency', '```', '- pull: a#1', '  is_compatible: false', '- pull: #2', 'pull: [', '  - x', '', 'prose', '- pull: https://github.com/o/r/pull/3'),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), lines => {
+        const text = lines.join('\n');
+        const out = parseDependencyBlocks(text, 'r#1 description');
+        for (const e of out.errors) {
+          expect(e.location.file).toBe('r#1 description');
+          expect(e.location.line).toBeGreaterThanOrEqual(1);
+          expect(e.location.line).toBeLessThanOrEqual(lines.length + 1);
+        }
+        for (const d of out.dependencies) expect(lines[d.line - 1]).toContain('pull');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

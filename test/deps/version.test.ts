@@ -89,5 +89,8 @@ describe('render', () => {
     expect(md).toContain('| api#13 | a \\| b |');
     expect(md).toContain('```mermaid\ngraph LR');
     expect(summaryMarkdown(undefined, [], [], windows, { ...plan, edges: [] })).toBe('## resolve-deps: nothing to release');
+    const crowded = summaryMarkdown(5, v.steps, [], windows, { ...plan, edges: Array.from({ length: 301 }, () => plan.edges[0]) });
+    expect(crowded).toContain('301 dependencies: too many to draw');
+    expect(crowded).not.toContain('```mermaid');
   });
 });

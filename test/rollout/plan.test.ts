@@ -91,6 +91,19 @@ describe('rollback plans', () => {
     expect(brief(pendingSteps(plan))).toEqual(['R1.1 api', 'R1.2 infra']);
   });
 
+  it('refuses to go forward from a rollback that stopped partway, and goes forward once it is finished', () => {
+    const { state } = applyTo(emptyState('prod'), all, 3);
+    const half = applyTo(state, files(v1), 1, { version: 1, index: 2 }).state;
+    const v4 = version(4, [['web', 'w4']], v3.repositories);
+    expect(() => planRollout({ state: half, available: files(v1, v4), target: v4 })).toThrow(
+      'environment "prod" is partway through a rollback to version 1 (step 2, api, failed); refusing to go forward to version 4 from there',
+    );
+    const finished = applyTo(half, files(v1), 1).state;
+    expect(finished.version).toBe(1);
+    const forward = planRollout({ state: finished, available: files(v1, v2, v3, v4), target: v4 });
+    expect(forward.parts.map(p => p.version)).toEqual([2, 3, 4]);
+  });
+
   it('notes a repository the target does not know instead of guessing how to remove it', () => {
     const v4 = version(4, [['jobs', 'j4']], v3.repositories);
     const { state } = applyTo(emptyState('s'), files(v1, v2, v3, v4), 4);

@@ -79,6 +79,29 @@ describe('file state', () => {
     const state = await new FileStateStore('prod', path).acquire({ name: 'run 9', run: 'acme/release/9' }, { breakLock: true, reporter: breaker });
     expect(breaker.warnings[0]).toContain('breaking the hold of run 7 attempt 2');
     expect(state.lock?.holder).toBe('run 9');
+
+    // `breakLock()` drops a hold without taking one (an operator clearing a dead run's hold).
+    await new FileStateStore('prod', path).breakLock();
+    expect((await new FileStateStore('prod', path).load()).lock).toBeUndefined();
+  });
+
+  it('lets exactly one of many simultaneous runs take the environment', async () => {
+    const path = join(dir.path, 'state.json');
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => new FileStateStore('prod', path).acquire({ name: `run ${i}` }, { breakLock: false, reporter: recorder() })),
+    );
+    const won = attempts.filter(a => a.status === 'fulfilled') as Array<PromiseFulfilledResult<{ lock?: { holder: string } }>>;
+    expect(won).toHaveLength(1);
+    expect((await new FileStateStore('prod', path).load()).lock?.holder).toBe(won[0].value.lock?.holder);
+    for (const a of attempts.filter(x => x.status === 'rejected')) expect(String((a as PromiseRejectedResult).reason.message)).toContain('is held by');
+  });
+
+  it('keeps every environment\'s progress when several write the same file at once', async () => {
+    const path = join(dir.path, 'state.json');
+    const envs = ['a', 'b', 'c', 'd', 'e', 'f'];
+    await Promise.all(envs.map(e => new FileStateStore(e, path).acquire({ name: `run ${e}` }, { breakLock: false, reporter: recorder() })));
+    const all = JSON.parse(await readFile(path, 'utf8'));
+    expect(Object.keys(all.environments).sort()).toEqual(envs);
   });
 
   it('names the file when it is not a state file', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, utimesSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -206,6 +206,38 @@ describe('hashTag on a real repository', () => {
     }
   });
 
+  test('files written into a build context are warned about, unless .dockerignore excludes them', async () => {
+    const warnings: string[] = [];
+    const reporter: Reporter = { ...quiet, warning: (m, l) => warnings.push(`${l?.file}:${l?.line}: ${m}`) };
+    try {
+      await hashTag({ workspace: repo.dir, writeInputs: 'services/b/.lockstep' }, reporter);
+      expect(warnings).toEqual([expect.stringMatching(/^images\.yaml:10: 4 files written by this run \(services\/b\/\.lockstep\/jvm-base\.json, \.\.\.\) lie in the build context of my-service-b/)]);
+      warnings.length = 0;
+      await hashTag({ workspace: repo.dir, writeInputs: 'services/a/notes/tags' }, reporter);
+      expect(warnings).toEqual([]);
+    } finally {
+      repo.git('clean', '-q', '-fdx');
+    }
+  });
+
+  test('rendering copies files without actions byte for byte, keeps exec bits, and leaves untouched files alone in place', async () => {
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x7d]);
+    repo.write('k8s/logo.bin', '').write('k8s/run.sh', '#!/bin/sh\necho {{ tag "tool" }}\n', 0o755);
+    writeFileSync(join(repo.dir, 'k8s/logo.bin'), binary);
+    try {
+      const result = await hashTag({ workspace: repo.dir, render: ['k8s'], renderTo: 'out' }, quiet);
+      expect(result.rendered).toEqual(['out/k8s/a.yaml', 'out/k8s/logo.bin', 'out/k8s/nested/b.yaml', 'out/k8s/run.sh']);
+      expect(readFileSync(join(repo.dir, 'out/k8s/logo.bin'))).toEqual(binary);
+      expect(statSync(join(repo.dir, 'out/k8s/run.sh')).mode & 0o777).toBe(0o755);
+      const inPlace = await hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet);
+      expect(inPlace.rendered).toEqual(['k8s/a.yaml', 'k8s/nested/b.yaml', 'k8s/run.sh']);
+      expect(readFileSync(join(repo.dir, 'k8s/run.sh'), 'utf8')).toBe(`#!/bin/sh\necho ${original.tool}\n`);
+    } finally {
+      repo.git('reset', '-q', '--hard');
+      repo.git('clean', '-q', '-fdx');
+    }
+  });
+
   test('a render pattern matching nothing, or a path leaving the workspace, is an error', async () => {
     expect((await failure(hashTag({ workspace: repo.dir, render: ['k8s/*.yml'] }, quiet))).message).toMatch(/"k8s\/\*\.yml" matches no file/);
     expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
@@ -233,6 +265,40 @@ describe('hashTag on a real repository', () => {
     } finally {
       repo.git('clean', '-q', '-fdx');
     }
+  });
+});
+
+describe('why did my tag change', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeAll(async () => (dir = await tempDir('lockstep-why-')));
+  afterAll(async () => dir.cleanup());
+
+  test('between two commits, and the last commit when the tree is clean', async () => {
+    const repo = TestRepo.create(join(dir.path, 'repo'));
+    repo.write('README.md', 'before any image\n');
+    const empty = repo.commit('no images yet');
+    repo.write('images.yaml', CONFIG);
+    makeRepo(repo.dir); // writes the files again and commits them
+    const first = repo.head();
+    repo.write('images.yaml', CONFIG.replace('-Xmx1g', '-Xmx2g'));
+    chmodSync(join(repo.dir, 'services/a/src/Main.java'), 0o755);
+    const second = repo.commit('more memory');
+
+    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second });
+    expect(explicit.from.label).toBe(first);
+    expect(explicit.to.label).toBe(second);
+    expect(explicit.changes).toEqual([
+      { kind: 'file', name: 'src/Main.java', before: expect.stringMatching(/^100644 /), after: expect.stringMatching(/^100755 /) },
+      { kind: 'build-arg', name: 'JAVA_OPTS', before: '-Xmx1g', after: '-Xmx2g' },
+    ]);
+
+    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+    expect(implicit).toEqual(explicit);
+
+    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first });
+    expect(fromNothing.from.tag).toBeUndefined();
+    expect(fromNothing.to.tag).toMatch(/^[a-f0-9]{20}$/);
+    expect(fromNothing.changes).toEqual([]);
   });
 });
 

@@ -75,6 +75,18 @@ describe('worktree listing', () => {
     expect(Object.keys(withGit).some(p => p.startsWith('.git/'))).toBe(false);
   });
 
+  test('files that no tag can see are listed but never read', async () => {
+    const needs = (path: string) => !path.startsWith('app/target/');
+    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app'], needs));
+    expect(entries['app/target/app.jar']).toBe('100644 ');
+    expect(entries['app/src/new.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/new.txt')}`);
+    const copy = join(dir.path, 'copy-needs');
+    cpSync(join(repo.dir, 'app'), copy, { recursive: true, verbatimSymlinks: true });
+    const walked = byPath(await worktreeSnapshot(copy).list(undefined, p => p !== 'tool.sh'));
+    expect(walked['tool.sh']).toBe('100755 ');
+    expect(walked['run.sh']).toBe(`100755 ${hashObject(repo.dir, 'app/run.sh')}`);
+  });
+
   test('paths are literal and limit the listing', async () => {
     const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
     expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);

@@ -13,8 +13,12 @@ import { git } from './git.js';
 export interface TreeSnapshot {
   /** `working tree` or the commit id, for messages. */
   readonly label: string;
-  /** The files at or below `paths` (every file when omitted). */
-  list(paths?: readonly string[]): Promise<FileEntry[]>;
+  /**
+   * The files at or below `paths` (every file when omitted). A file that must be read to be
+   * known (untracked, modified) and for which `needsContent` says false is listed with an
+   * empty blob id instead: a `.dockerignore`d `node_modules` is never read.
+   */
+  list(paths?: readonly string[], needsContent?: (path: string) => boolean): Promise<FileEntry[]>;
   /** A file's text, or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
 }
@@ -31,10 +35,13 @@ function gitMode(stats: Stats): string | undefined {
   return undefined;
 }
 
+type NeedsContent = ((path: string) => boolean) | undefined;
+
 /** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
-async function hashPath(full: string, path: string, stats: Stats): Promise<FileEntry | undefined> {
+async function hashPath(full: string, path: string, stats: Stats, needs: NeedsContent): Promise<FileEntry | undefined> {
   const mode = gitMode(stats);
   if (mode === undefined) return undefined;
+  if (needs && !needs(path)) return { path, mode, oid: '' };
   const bytes = mode === '120000' ? await readlink(full, { encoding: 'buffer' }) : await readFile(full);
   return { path, mode, oid: gitBlobId(bytes) };
 }
@@ -61,7 +68,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: 
  * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
  * skipped: the repository's own database is never part of an image's identity.
  */
-async function hashTree(root: string, path: string, out: Map<string, FileEntry>): Promise<void> {
+async function hashTree(root: string, path: string, out: Map<string, FileEntry>, needs: NeedsContent): Promise<void> {
   const full = join(root, path);
   const stats = await lstatOrUndefined(full);
   if (!stats) return;
@@ -79,12 +86,12 @@ async function hashTree(root: string, path: string, out: Map<string, FileEntry>)
     }
     await forEachLimited(files, 32, async f => {
       const s = await lstatOrUndefined(join(root, f.path));
-      const entry = s && (await hashPath(join(root, f.path), f.path, s));
+      const entry = s && (await hashPath(join(root, f.path), f.path, s, needs));
       if (entry) out.set(f.path, entry);
     });
     return;
   }
-  const entry = await hashPath(full, path, stats);
+  const entry = await hashPath(full, path, stats, needs);
   if (entry) out.set(path, entry);
 }
 
@@ -108,16 +115,16 @@ function records(stdout: string): string[] {
 export function worktreeSnapshot(root: string): TreeSnapshot {
   return {
     label: 'working tree',
-    async list(paths?: readonly string[]): Promise<FileEntry[]> {
+    async list(paths?: readonly string[], needs?: (path: string) => boolean): Promise<FileEntry[]> {
       const limit = paths === undefined || paths.includes('.') ? undefined : [...new Set(paths)];
       let listing: string;
       try {
         // Literal pathspecs: a folder called `a*` must not match `ab`. Paths come out relative to `root`.
         listing = (await git(root, ['--literal-pathspecs', 'ls-files', '-z', '-t', '-s', '-c', '-m', '-d', '-o', '--', ...(limit ?? ['.'])])).stdout;
       } catch {
-        return listByWalking(root, limit);
+        return listByWalking(root, limit, needs);
       }
-      return listWithGit(root, listing);
+      return listWithGit(root, listing, needs);
     },
     async readText(path: string): Promise<string | undefined> {
       try {
@@ -131,13 +138,13 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
   };
 }
 
-async function listByWalking(root: string, limit: string[] | undefined): Promise<FileEntry[]> {
+async function listByWalking(root: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileEntry[]> {
   const out = new Map<string, FileEntry>();
-  for (const path of limit ?? ['.']) await hashTree(root, path, out);
+  for (const path of limit ?? ['.']) await hashTree(root, path, out, needs);
   return [...out.values()];
 }
 
-async function listWithGit(root: string, listing: string): Promise<FileEntry[]> {
+async function listWithGit(root: string, listing: string, needs: NeedsContent): Promise<FileEntry[]> {
   const out = new Map<string, FileEntry>();
   const touched: string[] = [];
   // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
@@ -163,9 +170,9 @@ async function listWithGit(root: string, listing: string): Promise<FileEntry[]> 
       out.delete(path);
     } else if (stats.isDirectory()) {
       // An untracked nested repository is listed as a folder.
-      await hashTree(root, path, out);
+      await hashTree(root, path, out, needs);
     } else {
-      const entry = await hashPath(join(root, path), path, stats);
+      const entry = await hashPath(join(root, path), path, stats, needs);
       if (entry) out.set(path, entry);
       else out.delete(path);
     }

@@ -79,7 +79,7 @@ export class DeploymentsStateStore extends EventStateStore {
     return currentHold(await listDeploymentStatuses(this.client, this.repository, lockDeployment.id));
   }
 
-  protected async persist(event: RolloutEvent, next: RolloutState): Promise<void> {
+  protected async persist(event: RolloutEvent): Promise<void> {
     const before = this.state!;
     switch (event.type) {
       case 'begin-version': {
@@ -120,7 +120,7 @@ export class DeploymentsStateStore extends EventStateStore {
       case 'complete':
         return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
       case 'lock':
-        return this.takeLock(event.lock, next);
+        return this.takeLock(event.lock);
       case 'unlock': {
         if (this.lockDeployment === undefined) return;
         await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: 'released', auto_inactive: false });
@@ -138,7 +138,7 @@ export class DeploymentsStateStore extends EventStateStore {
    * Posts "held" on the environment's lock deployment, then reads the hold back: when two
    * runs post at once, the earlier status wins and the other run refuses to start.
    */
-  private async takeLock(lock: Lock, _next: RolloutState): Promise<void> {
+  private async takeLock(lock: Lock): Promise<void> {
     if (this.lockDeployment === undefined) {
       const d = await createDeployment(this.client, this.repository, {
         ref: this.ref,

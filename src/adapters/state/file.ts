@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
+import type { Holder } from '../../core/rollout/lock.js';
 import { emptyState, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
+import type { Reporter } from '../../jobs/reporter.js';
 import { writeFileAtomic } from '../fs.js';
 import { EventStateStore } from './store.js';
 
@@ -47,16 +50,55 @@ export class FileStateStore extends EventStateStore {
     return file as StateFile;
   }
 
+  /**
+   * Checking the hold and writing ours is a read and a write: two processes starting at once
+   * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
+   */
+  override acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState> {
+    return this.guarded(() => super.acquire(holder, options));
+  }
+
+  private guarding = false;
+
+  /** Runs `fn` holding `<file>.lock`; re-entrant within this store (acquire persists the hold). */
+  private async guarded<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.guarding) return fn();
+    const guard = `${this.path}.lock`;
+    await mkdir(dirname(this.path), { recursive: true });
+    for (let tries = 0; ; tries++) {
+      try {
+        await (await open(guard, 'wx')).close();
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        // A guard older than a few seconds belongs to a process that died holding it.
+        const age = await stat(guard).then(s => Date.now() - s.mtimeMs, () => 0);
+        if (age > 10_000) await rm(guard, { force: true });
+        else if (tries > 400) throw new LockstepError(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
+        else await new Promise(r => setTimeout(r, 25));
+      }
+    }
+    this.guarding = true;
+    try {
+      return await fn();
+    } finally {
+      this.guarding = false;
+      await rm(guard, { force: true });
+    }
+  }
+
   async load(): Promise<RolloutState> {
     const all = await this.readAll();
     this.state = all.environments[this.environment] ?? emptyState(this.environment);
     return this.state;
   }
 
-  protected async persist(_event: RolloutEvent, next: RolloutState): Promise<void> {
-    // Re-read so that another environment's progress in the same file is kept.
-    const all = await this.readAll();
-    all.environments[this.environment] = next;
-    await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+  protected persist(_event: RolloutEvent, next: RolloutState): Promise<void> {
+    // Re-read under the guard so that another environment's progress in the same file is kept.
+    return this.guarded(async () => {
+      const all = await this.readAll();
+      all.environments[this.environment] = next;
+      await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { LockstepError } from '../errors.js';
-import { hasDependencyHeader, parseDependencyBlocks } from './block.js';
-import type { DependencyEdge, PullKey, RepoWindow } from './model.js';
+import { hasDependencyHeader, parseDependencyBlocks, type BlockDependency } from './block.js';
+import type { DependencyEdge, PullKey, PullText, RepoWindow } from './model.js';
 import { formatPullRef, resolvePullRef, type RepoIdentity } from './refs.js';
 
 /** Anyone can comment on a public PR; only these (and the PR's author) may declare its dependencies. */
@@ -23,36 +23,52 @@ export function extractDependencies(windows: readonly RepoWindow[], repos: reado
     const from = repos.find(r => r.name === window.repository) ?? { name: window.repository };
     window.changes.forEach((change, index) => {
       if (change.pull === undefined) return;
-      const prLabel = `${window.repository}#${change.pull}`;
-      change.texts.forEach((text, t) => {
-        const label = text.kind === 'description' ? `${prLabel} description` : `${prLabel} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
-        if (!isTrusted(text, change.author)) {
-          if (hasDependencyHeader(text.body)) {
-            out.warnings.push(`${label}: dependency block ignored: @${text.author} is neither the PR's author nor has write access (${text.association ?? 'unknown'})`);
-          }
-          return;
+      const read = readPullTexts(`${window.repository}#${change.pull}`, change.texts, change.author);
+      out.warnings.push(...read.warnings);
+      const errors = [...read.errors];
+      for (const dep of read.dependencies) {
+        const target = resolvePullRef(dep.ref, from, repos);
+        if (!target) {
+          errors.push(new LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: dep.label, line: dep.line }));
+          continue;
         }
-        const parsed = parseDependencyBlocks(text.body, label);
-        const errors = [...parsed.errors];
-        for (const dep of parsed.dependencies) {
-          const target = resolvePullRef(dep.ref, from, repos);
-          if (!target) {
-            errors.push(new LockstepError(`dependency "${formatPullRef(dep.ref)}": repository is not in the release config`, { file: label, line: dep.line }));
-            continue;
-          }
-          out.dependencies.push({
-            from: { repository: window.repository, index },
-            target: { repository: target.name, number: dep.ref.number },
-            isCompatible: dep.isCompatible,
-            where: `${label}, line ${dep.line}`,
-            location: { file: label, line: dep.line },
-          });
-        }
-        // In reading order, whichever check found them.
-        out.errors.push(...errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
-      });
+        out.dependencies.push({
+          from: { repository: window.repository, index },
+          target: { repository: target.name, number: dep.ref.number },
+          isCompatible: dep.isCompatible,
+          where: `${dep.label}, line ${dep.line}`,
+          location: { file: dep.label, line: dep.line },
+        });
+      }
+      // In reading order, whichever check found them.
+      out.errors.push(...errors.sort((x, y) => String(x.location.file).localeCompare(String(y.location.file)) || (x.location.line ?? 0) - (y.location.line ?? 0)));
     });
   }
+  return out;
+}
+
+/**
+ * The dependency blocks of one PR (description and comments), keeping only those its author
+ * or someone with write access wrote; `prLabel` names it in messages (`repo-1#12`).
+ */
+export function readPullTexts(
+  prLabel: string,
+  texts: readonly PullText[],
+  author: string | undefined,
+): { dependencies: Array<BlockDependency & { label: string }>; errors: LockstepError[]; warnings: string[] } {
+  const out = { dependencies: [] as Array<BlockDependency & { label: string }>, errors: [] as LockstepError[], warnings: [] as string[] };
+  texts.forEach((text, t) => {
+    const label = text.kind === 'description' ? `${prLabel} description` : `${prLabel} comment ${t}${text.author ? ` by @${text.author}` : ''}`;
+    if (!isTrusted(text, author)) {
+      if (hasDependencyHeader(text.body)) {
+        out.warnings.push(`${label}: dependency block ignored: @${text.author} is neither the PR's author nor has write access (${text.association ?? 'unknown'})`);
+      }
+      return;
+    }
+    const parsed = parseDependencyBlocks(text.body, label);
+    out.errors.push(...parsed.errors);
+    out.dependencies.push(...parsed.dependencies.map(d => ({ ...d, label })));
+  });
   return out;
 }
 

@@ -4,6 +4,9 @@ import type { Plan } from './plan.js';
 
 const short = (commit: string) => commit.slice(0, 7);
 
+/** Beyond this a Mermaid diagram is unreadable, and GitHub refuses to render very large ones. */
+const MAX_DRAWN_EDGES = 300;
+
 /** The plan as plain text lines for a terminal or a log. */
 export function planText(steps: readonly Step[], held: readonly HeldPull[]): string[] {
   const lines = steps.length ? steps.map((s, i) => `  ${i + 1}. ${s.repository} → ${s.commit}`) : ['  (no steps: nothing to release)'];
@@ -25,8 +28,12 @@ export function summaryMarkdown(version: number | undefined, steps: readonly Ste
   if (held.length) {
     parts.push(['### Held back', '', '| pull request | reason |', '|---|---|', ...held.map(h => `| ${cell(h.repository)}#${h.number} | ${cell(h.reason)} |`)].join('\n'));
   }
-  const graph = mermaidGraph(windows, plan);
-  if (graph) parts.push(['### Dependencies', '', '```mermaid', graph, '```'].join('\n'));
+  if (plan.edges.length > MAX_DRAWN_EDGES) {
+    parts.push(`### Dependencies\n\n${plan.edges.length} dependencies: too many to draw (GitHub renders diagrams up to a few hundred edges).`);
+  } else {
+    const graph = mermaidGraph(windows, plan);
+    if (graph) parts.push(['### Dependencies', '', '```mermaid', graph, '```'].join('\n'));
+  }
   return parts.join('\n\n');
 }
 

@@ -1,3 +1,4 @@
+import { LockstepError } from '../errors.js';
 import type { Step, VersionFile } from '../versions/version-file.js';
 import { appliedVersion, type PlannedStep, type RolloutState, type StepKind } from './state.js';
 
@@ -50,11 +51,27 @@ export function planRollout({ state, available, target }: PlanInput): RolloutPla
   const current = state.version ?? 0;
   const base = { environment: state.environment, from: state.version, to: target.version, notes: [] as string[] };
   if (target.version > current) {
+    refuseAfterHalfRollback(state, target.version);
     const numbers = [...available.keys()].filter(n => n > current && n <= target.version).sort((a, b) => a - b);
     const parts = numbers.map(n => forwardPart(state, available.get(n)!));
     return { ...base, direction: 'forward', parts };
   }
   return backward(state, target, base);
+}
+
+/**
+ * A rollback that stopped partway leaves some repositories at the older version and some at
+ * the newer one. Going forward from there would deploy only the pending versions' steps and
+ * leave the reverted repositories behind, so the rollback has to be finished first.
+ */
+function refuseAfterHalfRollback(state: RolloutState, target: number): void {
+  const last = state.records.at(-1);
+  if (!last || last.kind !== 'rollback' || last.version === state.version) return;
+  throw new LockstepError(
+    `environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`,
+    {},
+    [`Finish the rollback first (version: ${last.version}), then apply version ${target}.`],
+  );
 }
 
 function forwardPart(state: RolloutState, file: VersionFile): VersionPlan {

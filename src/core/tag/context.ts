@@ -76,18 +76,27 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
  */
 export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
   const files = index.under(context).map(e => (context === '.' ? e : { path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
-  if (dockerignoreText === undefined) return files;
-  const patterns = dockerignoreText
+  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+  return ignores ? files.filter(f => !ignores(f.path)) : files;
+}
+
+/**
+ * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
+ * (negations, `**`, a leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ * Undefined when the file holds no pattern.
+ */
+export function dockerignoreMatcher(text: string): ((path: string) => boolean) | undefined {
+  const patterns = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .filter(line => !line.startsWith('#'))
     .map(line => line.trim())
     .filter(line => line !== '');
-  if (patterns.length === 0) return files;
+  if (patterns.length === 0) return undefined;
   const matcher = dockerignore({ ignorecase: false });
   matcher.add(patterns);
-  return files.filter(f => !matcher.ignores(f.path));
+  return path => matcher.ignores(path);
 }
 
 /** The files of each declared input path (a file or a folder), by repository path. */

@@ -1,5 +1,6 @@
 import { LockstepError } from '../errors.js';
-import { FileIndex, dockerignoreCandidates, selectContextFiles, selectInputFiles } from './context.js';
+import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, selectContextFiles, selectInputFiles } from './context.js';
+import { isUnder, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
 import { buildManifest, manifestTag, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
@@ -35,6 +36,26 @@ export function pathsOfInterest(config: ImagesConfig): string[] {
     for (const p of image.inputs) paths.add(p);
   }
   return [...paths];
+}
+
+/**
+ * Whether a file's content can reach any tag: it is a Dockerfile or ignore file, lies under a
+ * declared input, or lies in a context whose ignore file lets it through. Files failing this
+ * (a `.dockerignore`d `node_modules`) need not be read at all. `ignoreTexts` holds the text of
+ * each existing ignore file (see `dockerignoreCandidates`).
+ */
+export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<string, string | undefined>): (path: string) => boolean {
+  const always = new Set<string>();
+  const images = config.images.map(image => {
+    const candidates = dockerignoreCandidates(image.context, image.dockerfile);
+    always.add(image.dockerfile);
+    for (const c of candidates) always.add(c);
+    const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
+    return { context: image.context, inputs: image.inputs, ignores: ignoreFile === undefined ? undefined : dockerignoreMatcher(ignoreTexts.get(ignoreFile)!) };
+  });
+  return path =>
+    always.has(path) ||
+    images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.ignores?.(relativeTo(path, i.context))));
 }
 
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
@@ -86,6 +107,8 @@ export function computeTags(input: {
     const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
     const files = selectContextFiles(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
     const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
+    const unread = [...files, ...inputs].find(f => f.oid === '');
+    if (unread) throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
     const manifest = buildManifest({
       dockerfileBlob: dockerfileEntry.oid,
       files,

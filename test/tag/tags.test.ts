@@ -1,0 +1,82 @@
+import { describe, expect, test } from '@jest/globals';
+import { FileIndex, type FileEntry } from '../../src/core/tag/context.js';
+import { parseDockerfile, type ParsedDockerfile } from '../../src/core/tag/dockerfile.js';
+import { buildImageGraph } from '../../src/core/tag/graph.js';
+import { parseImagesConfig } from '../../src/core/tag/images-config.js';
+import { checkTree, computeTags, contentNeeded, pathsOfInterest } from '../../src/core/tag/tags.js';
+
+const config = parseImagesConfig(
+  'images:\n  web:\n    context: web\n    inputs: [shared/lib]\n  api:\n    context: api\n    dockerfile: docker/api.Dockerfile\n',
+  'images.yaml',
+);
+
+describe('contentNeeded', () => {
+  const needs = contentNeeded(
+    config,
+    new Map([
+      ['web/Dockerfile.dockerignore', undefined],
+      ['web/.dockerignore', 'node_modules\n*.log\n!keep.log\n'],
+      ['docker/api.Dockerfile.dockerignore', '**/*.tmp\n'],
+      ['api/.dockerignore', 'everything-else-is-ignored-by-the-dockerfile-one\n'],
+    ]),
+  );
+  test.each([
+    ['web/src/app.js', true],
+    ['web/node_modules/react/index.js', false],
+    ['web/debug.log', false],
+    ['web/keep.log', true],
+    ['web/.dockerignore', true],
+    ['shared/lib/a.js', true],
+    ['shared/other.js', false],
+    ['api/x.tmp', false],
+    ['api/everything-else-is-ignored-by-the-dockerfile-one', true],
+    ['docker/api.Dockerfile', true],
+    ['README.md', false],
+  ])('%s → %s', (path, expected) => {
+    expect(needs(path)).toBe(expected);
+  });
+});
+
+describe('pathsOfInterest and checkTree', () => {
+  test('contexts, Dockerfiles, ignore files and inputs', () => {
+    expect(pathsOfInterest(config).sort()).toEqual(
+      ['web', 'web/Dockerfile', 'web/Dockerfile.dockerignore', 'web/.dockerignore', 'shared/lib', 'api', 'docker/api.Dockerfile', 'docker/api.Dockerfile.dockerignore', 'api/.dockerignore'].sort(),
+    );
+  });
+  test('a missing input names its line', () => {
+    const index = new FileIndex([{ path: 'web/Dockerfile', mode: '100644', oid: 'a' }, { path: 'api/x', mode: '100644', oid: 'b' }]);
+    expect(() => checkTree(config, index)).toThrow(expect.objectContaining({ location: { file: 'images.yaml', line: 4 } }));
+  });
+});
+
+describe('computeTags', () => {
+  const files: FileEntry[] = [
+    { path: 'web/Dockerfile', mode: '100644', oid: 'w1' },
+    { path: 'web/app.js', mode: '100644', oid: 'w2' },
+    { path: 'shared/lib/a.js', mode: '100644', oid: 's1' },
+    { path: 'api/main.go', mode: '100644', oid: 'a1' },
+    { path: 'docker/api.Dockerfile', mode: '100644', oid: 'd1' },
+  ];
+  const dockerfiles = new Map<string, ParsedDockerfile>([
+    ['web', parseDockerfile('FROM api\n', 'web/Dockerfile')],
+    ['api', parseDockerfile('FROM golang:1.23\n', 'docker/api.Dockerfile')],
+  ]);
+  const graph = buildImageGraph(config, dockerfiles);
+
+  test('bases first, the base tag folded in, references without a registry', () => {
+    const tags = computeTags({ config, graph, index: new FileIndex(files), texts: new Map() });
+    expect(tags.map(t => t.name)).toEqual(['api', 'web']);
+    expect(tags[1].manifest.bases).toEqual([['api', tags[0].tag]]);
+    expect(tags[1].image).toBe(`web:${tags[1].tag}`);
+    expect(tags[1].manifest.inputs).toEqual([['shared/lib/a.js', '100644', 's1']]);
+    expect(tags[0].manifest.external).toEqual([['golang:1.23', null]]);
+    const withDigest = computeTags({ config, graph, index: new FileIndex(files), texts: new Map(), digests: new Map([['golang:1.23', 'sha256:ab']]) });
+    expect(withDigest[0].manifest.external).toEqual([['golang:1.23', 'sha256:ab']]);
+    expect(withDigest[1].tag).not.toBe(tags[1].tag);
+  });
+
+  test('a file selected but never read is a bug, not a silent tag', () => {
+    const unread = files.map(f => (f.path === 'web/app.js' ? { ...f, oid: '' } : f));
+    expect(() => computeTags({ config, graph, index: new FileIndex(unread), texts: new Map() })).toThrow(/never read/);
+  });
+});
