@@ -183,13 +183,14 @@ describe('registry with bearer-token auth', () => {
     expect(registry.tokenRequests.at(-1)).toEqual({ service: 'lockstep-test-registry', scopes: ['repository:acme/web:pull'], user: 'ci', authenticated: true });
   });
 
-  test('concurrent checks of one repository share one token request', async () => {
+  test('concurrent checks of one repository, from a cold start, share one token request', async () => {
     const client = new RegistryClient({ credentials: { username: 'ci', password: PASSWORD } });
     const refs = Array.from({ length: 8 }, (_, i) => parseImageReference(`${registry.host}/acme/api:${i === 0 ? 'v1' : `x${i}`}`));
-    await client.hasManifest(refs[0]);
     const answers = await client.hasManifests(refs, 8);
     expect(answers).toEqual(refs.map((_, i) => i === 0));
     expect(client.stats.tokenRequests).toBe(1);
+    // Each check: one anonymous 401 that taught the challenge, then one authorised request.
+    expect(client.stats.requests).toBe(8 * 2 + 1);
   });
 
   test('a wrong password fails at the token service without leaking it', async () => {

@@ -190,8 +190,19 @@ export class RegistryClient {
       // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
       answeredChallenge = true;
       this.challenges.set(ref.registry, challenge);
-      this.tokens.delete(this.tokenKey(ref.registry, scope));
+      if (auth) await this.forgetToken(this.tokenKey(ref.registry, scope), auth);
     }
+  }
+
+  /**
+   * Drops a cached token the registry refused, unless another request already replaced it:
+   * many concurrent checks that all met the first 401 must share one new token, not fetch one each.
+   */
+  private async forgetToken(key: string, refused: string): Promise<void> {
+    const pending = this.tokens.get(key);
+    if (!pending) return;
+    const cached = await pending.catch(() => undefined);
+    if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused)) this.tokens.delete(key);
   }
 
   private unauthorized(ref: ImageReference, sentCredentials: boolean): LockstepError {
