@@ -67355,9 +67355,16 @@ function dockerignoreCandidates(context, dockerfile) {
  */
 function selectContextFiles(index, context, dockerignoreText) {
     const files = index.under(context).map(e => (context === '.' ? e : { path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
-    if (dockerignoreText === undefined)
-        return files;
-    const patterns = dockerignoreText
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    return ignores ? files.filter(f => !ignores(f.path)) : files;
+}
+/**
+ * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
+ * (negations, `**`, a leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ * Undefined when the file holds no pattern.
+ */
+function dockerignoreMatcher(text) {
+    const patterns = text
         .replace(/^\uFEFF/, '')
         .replace(/\r\n?/g, '\n')
         .split('\n')
@@ -67365,10 +67372,10 @@ function selectContextFiles(index, context, dockerignoreText) {
         .map(line => line.trim())
         .filter(line => line !== '');
     if (patterns.length === 0)
-        return files;
+        return undefined;
     const matcher = dockerignore({ ignorecase: false });
     matcher.add(patterns);
-    return files.filter(f => !matcher.ignores(f.path));
+    return path => matcher.ignores(path);
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
 function selectInputFiles(index, inputs) {
@@ -68031,6 +68038,7 @@ function manifestTag(m) {
 
 
 
+
 /** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
 function pathsOfInterest(config) {
     const paths = new Set();
@@ -68043,6 +68051,25 @@ function pathsOfInterest(config) {
             paths.add(p);
     }
     return [...paths];
+}
+/**
+ * Whether a file's content can reach any tag: it is a Dockerfile or ignore file, lies under a
+ * declared input, or lies in a context whose ignore file lets it through. Files failing this
+ * (a `.dockerignore`d `node_modules`) need not be read at all. `ignoreTexts` holds the text of
+ * each existing ignore file (see `dockerignoreCandidates`).
+ */
+function contentNeeded(config, ignoreTexts) {
+    const always = new Set();
+    const images = config.images.map(image => {
+        const candidates = dockerignoreCandidates(image.context, image.dockerfile);
+        always.add(image.dockerfile);
+        for (const c of candidates)
+            always.add(c);
+        const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
+        return { context: image.context, inputs: image.inputs, ignores: ignoreFile === undefined ? undefined : dockerignoreMatcher(ignoreTexts.get(ignoreFile)) };
+    });
+    return path => always.has(path) ||
+        images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.ignores?.(relativeTo(path, i.context))));
 }
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
 function dockerignoreOf(index, context, dockerfile) {
@@ -68083,6 +68110,9 @@ function computeTags(input) {
         const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
         const files = selectContextFiles(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
         const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
+        const unread = [...files, ...inputs].find(f => f.oid === '');
+        if (unread)
+            throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
         const manifest = buildManifest({
             dockerfileBlob: dockerfileEntry.oid,
             files,
@@ -68233,10 +68263,12 @@ function gitMode(stats) {
     return undefined;
 }
 /** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
-async function hashPath(full, path, stats) {
+async function hashPath(full, path, stats, needs) {
     const mode = gitMode(stats);
     if (mode === undefined)
         return undefined;
+    if (needs && !needs(path))
+        return { path, mode, oid: '' };
     const bytes = mode === '120000' ? await (0,promises_.readlink)(full, { encoding: 'buffer' }) : await (0,promises_.readFile)(full);
     return { path, mode, oid: gitBlobId(bytes) };
 }
@@ -68263,7 +68295,7 @@ async function forEachLimited(items, limit, fn) {
  * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
  * skipped: the repository's own database is never part of an image's identity.
  */
-async function hashTree(root, path, out) {
+async function hashTree(root, path, out, needs) {
     const full = (0,external_node_path_.join)(root, path);
     const stats = await lstatOrUndefined(full);
     if (!stats)
@@ -68285,13 +68317,13 @@ async function hashTree(root, path, out) {
         }
         await forEachLimited(files, 32, async (f) => {
             const s = await lstatOrUndefined((0,external_node_path_.join)(root, f.path));
-            const entry = s && (await hashPath((0,external_node_path_.join)(root, f.path), f.path, s));
+            const entry = s && (await hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs));
             if (entry)
                 out.set(f.path, entry);
         });
         return;
     }
-    const entry = await hashPath(full, path, stats);
+    const entry = await hashPath(full, path, stats, needs);
     if (entry)
         out.set(path, entry);
 }
@@ -68315,7 +68347,7 @@ function records(stdout) {
 function worktreeSnapshot(root) {
     return {
         label: 'working tree',
-        async list(paths) {
+        async list(paths, needs) {
             const limit = paths === undefined || paths.includes('.') ? undefined : [...new Set(paths)];
             let listing;
             try {
@@ -68323,9 +68355,9 @@ function worktreeSnapshot(root) {
                 listing = (await git(root, ['--literal-pathspecs', 'ls-files', '-z', '-t', '-s', '-c', '-m', '-d', '-o', '--', ...(limit ?? ['.'])])).stdout;
             }
             catch {
-                return listByWalking(root, limit);
+                return listByWalking(root, limit, needs);
             }
-            return listWithGit(root, listing);
+            return listWithGit(root, listing, needs);
         },
         async readText(path) {
             try {
@@ -68340,13 +68372,13 @@ function worktreeSnapshot(root) {
         },
     };
 }
-async function listByWalking(root, limit) {
+async function listByWalking(root, limit, needs) {
     const out = new Map();
     for (const path of limit ?? ['.'])
-        await hashTree(root, path, out);
+        await hashTree(root, path, out, needs);
     return [...out.values()];
 }
-async function listWithGit(root, listing) {
+async function listWithGit(root, listing, needs) {
     const out = new Map();
     const touched = [];
     // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
@@ -68378,10 +68410,10 @@ async function listWithGit(root, listing) {
         }
         else if (stats.isDirectory()) {
             // An untracked nested repository is listed as a folder.
-            await hashTree(root, path, out);
+            await hashTree(root, path, out, needs);
         }
         else {
-            const entry = await hashPath((0,external_node_path_.join)(root, path), path, stats);
+            const entry = await hashPath((0,external_node_path_.join)(root, path), path, stats, needs);
             if (entry)
                 out.set(path, entry);
             else
@@ -68671,8 +68703,21 @@ class RegistryClient {
             // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
             answeredChallenge = true;
             this.challenges.set(ref.registry, challenge);
-            this.tokens.delete(this.tokenKey(ref.registry, scope));
+            if (auth)
+                await this.forgetToken(this.tokenKey(ref.registry, scope), auth);
         }
+    }
+    /**
+     * Drops a cached token the registry refused, unless another request already replaced it:
+     * many concurrent checks that all met the first 401 must share one new token, not fetch one each.
+     */
+    async forgetToken(key, refused) {
+        const pending = this.tokens.get(key);
+        if (!pending)
+            return;
+        const cached = await pending.catch(() => undefined);
+        if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused))
+            this.tokens.delete(key);
     }
     unauthorized(ref, sentCredentials) {
         const creds = this.credentialsFor(ref.registry);
@@ -68833,19 +68878,16 @@ async function analyzeTree(snapshot, configPath) {
         throw new errors_LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
     }
     const config = parseImagesConfig(configText, configPath);
-    // Dockerfiles and ignore files are read while git lists the tree: the listing is the long pole.
+    // The ignore files first (a few small reads): they decide which untracked files need reading.
     const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
-    const ignoreReads = Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(value => ({ value }), error => ({ error: error }));
+    const ignoreTexts = new Map(await Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])));
+    // Dockerfiles are read while git lists the tree: the listing is the long pole.
     const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(value => ({ value }), error => ({ error: error }));
-    const index = new FileIndex(await snapshot.list(pathsOfInterest(config)));
+    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), contentNeeded(config, ignoreTexts)));
     checkTree(config, index);
     const read = await reads;
     if ('error' in read)
         throw read.error;
-    const ignoreRead = await ignoreReads;
-    if ('error' in ignoreRead)
-        throw ignoreRead.error;
-    const ignoreTexts = new Map(ignoreRead.value);
     const texts = new Map();
     const dockerfiles = new Map();
     const errors = [];
@@ -78689,6 +78731,8 @@ class MinHeap {
 
 ;// CONCATENATED MODULE: ./src/core/deps/render.ts
 const render_short = (commit) => commit.slice(0, 7);
+/** Beyond this a Mermaid diagram is unreadable, and GitHub refuses to render very large ones. */
+const MAX_DRAWN_EDGES = 300;
 /** The plan as plain text lines for a terminal or a log. */
 function planText(steps, held) {
     const lines = steps.length ? steps.map((s, i) => `  ${i + 1}. ${s.repository} → ${s.commit}`) : ['  (no steps: nothing to release)'];
@@ -78709,9 +78753,14 @@ function summaryMarkdown(version, steps, held, windows, plan) {
     if (held.length) {
         parts.push(['### Held back', '', '| pull request | reason |', '|---|---|', ...held.map(h => `| ${cell(h.repository)}#${h.number} | ${cell(h.reason)} |`)].join('\n'));
     }
-    const graph = mermaidGraph(windows, plan);
-    if (graph)
-        parts.push(['### Dependencies', '', '```mermaid', graph, '```'].join('\n'));
+    if (plan.edges.length > MAX_DRAWN_EDGES) {
+        parts.push(`### Dependencies\n\n${plan.edges.length} dependencies: too many to draw (GitHub renders diagrams up to a few hundred edges).`);
+    }
+    else {
+        const graph = mermaidGraph(windows, plan);
+        if (graph)
+            parts.push(['### Dependencies', '', '```mermaid', graph, '```'].join('\n'));
+    }
     return parts.join('\n\n');
 }
 /**
