@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
-import { parseReleaseConfig, type ReleaseConfig } from '../core/config/release.js';
+import { basename, relative, resolve } from 'node:path';
+import type { ReleaseConfig } from '../core/config/release.js';
+import { openRelease } from '../adapters/release-repo.js';
 import { isLockstepError, LockstepError } from '../core/errors.js';
 import { deploySettingsFor, parseDeploySections, type DeployInputs, type DeploySettings } from '../core/rollout/deploy-settings.js';
 import type { Holder } from '../core/rollout/lock.js';
@@ -75,17 +75,9 @@ interface Loaded {
 }
 
 async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 'version'>): Promise<Loaded> {
-  const configPath = resolve(options.workspace, options.config);
-  const display = relative(options.workspace, configPath) || configPath;
-  let text: string;
-  try {
-    text = await readFile(configPath, 'utf8');
-  } catch {
-    throw new LockstepError('release config not found', { file: display });
-  }
-  const config = parseReleaseConfig(text, display);
+  const { config, text, store: versions } = await openRelease(options.config, options.workspace);
+  const display = config.file;
   const sections = parseDeploySections(text, display);
-  const versions = new VersionStore(resolve(dirname(configPath), config.versions), options.workspace);
   const numbers = await versions.list();
   let target: number;
   const wanted = options.version?.trim();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { parseReleaseConfig, type ReleaseConfig, type RepositoryConfig } from '../core/config/release.js';
+import { relative, resolve } from 'node:path';
+import { type ReleaseConfig, type RepositoryConfig } from '../core/config/release.js';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
 import { extractDependencies, outsideTargets, readPullTexts } from '../core/deps/extract.js';
 import { planRelease, type OnUnmerged, type Plan } from '../core/deps/plan.js';
@@ -12,14 +12,10 @@ import type { GitHubClient } from '../adapters/github/client.js';
 import { fetchPulls, pullTexts, type PullLookup } from '../adapters/github/pulls.js';
 import type { PullText } from '../core/deps/model.js';
 import type { PullRef } from '../core/deps/refs.js';
-import { VersionStore } from '../adapters/version-store.js';
+import { openRelease, type ReleaseContext } from '../adapters/release-repo.js';
 import type { Reporter } from './reporter.js';
 
-export interface ReleaseContext {
-  config: ReleaseConfig;
-  configDir: string;
-  store: VersionStore;
-}
+export type { ReleaseContext };
 
 export interface ResolveOptions {
   /** Release config path (absolute, or relative to `workspace`). */
@@ -42,21 +38,6 @@ export interface ResolveResult {
   versionFile?: string;
   steps: Step[];
   held: HeldPull[];
-}
-
-/** Reads and parses the release config and opens its version store. */
-export async function openRelease(configPath: string, workspace: string): Promise<ReleaseContext> {
-  const path = resolve(workspace, configPath);
-  const display = relative(workspace, path) || path;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new LockstepError(`release config not found (set the config input or --config)`, { file: display });
-  }
-  const config = parseReleaseConfig(text, display);
-  const configDir = dirname(path);
-  return { config, configDir, store: new VersionStore(resolve(configDir, config.versions), workspace) };
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { FileIndex, dockerignoreCandidates, selectContextFiles, selectInputFiles, type FileEntry } from '../../src/core/tag/context.js';
+import fc from 'fast-check';
+import dockerignoreModule from '@balena/dockerignore';
+import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, selectContextFiles, selectInputFiles, type FileEntry } from '../../src/core/tag/context.js';
+
+const dockerignore = ((dockerignoreModule as unknown as { default?: typeof dockerignoreModule }).default ?? dockerignoreModule) as unknown as (o: { ignorecase: boolean }) => {
+  add(p: string[]): { ignores(p: string): boolean };
+};
 
 const entry = (path: string, mode = '100644'): FileEntry => ({ path, mode, oid: `oid-${path}` });
 const paths = (files: FileEntry[]) => files.map(f => f.path).sort();
@@ -106,4 +112,39 @@ describe('selectInputFiles', () => {
       ['missing', []],
     ]);
   });
+});
+
+describe('dockerignoreMatcher agrees with the library path by path', () => {
+  // The folder shortcut (no negations) must give exactly the library's answer for every path.
+  const paths = [
+    'a.log', 'src/a.log', 'node_modules/x/index.js', 'node_modules', 'deep/node_modules/y.js', 'build/out/x', 'build', 'buildx/y',
+    'docs/a.md', 'docs/sub/b.md', 'docs/sub/c.txt', 'tmp/1', 'x/tmp/1', 'README.md', 'sub/README.md', '.git/config',
+  ];
+  test.each([
+    ['node_modules\n*.log\n'],
+    ['**/node_modules\nbuild/\n**/*.md\n'],
+    ['/tmp\n*/tmp\ndocs/**\n'],
+    ['*\n'],
+    ['**\n'],
+    ['.git\n./README.md\n'],
+  ])('%j', text => {
+    const fast = dockerignoreMatcher(text)!;
+    const plain = dockerignore({ ignorecase: false }).add(text.split('\n').filter(Boolean));
+    for (const path of paths) expect([path, fast(path)]).toEqual([path, plain.ignores(path)]);
+  });
+});
+
+test('dockerignoreMatcher equals the library on random rules and paths (property)', () => {
+  const segment = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', '*', '*.log', '**', 'b*', '?');
+  const pattern = fc.array(segment, { minLength: 1, maxLength: 3 }).map(s => s.join('/'));
+  const name = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', 'c');
+  const path = fc.array(name, { minLength: 1, maxLength: 4 }).map(s => s.join('/'));
+  fc.assert(
+    fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(path, { minLength: 1, maxLength: 20 }), (patterns, paths) => {
+      const fast = dockerignoreMatcher(patterns.join('\n'))!;
+      const plain = dockerignore({ ignorecase: false }).add(patterns);
+      for (const p of paths) expect([p, fast(p)]).toEqual([p, plain.ignores(p)]);
+    }),
+    { numRuns: 300 },
+  );
 });

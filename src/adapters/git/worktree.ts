@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
 import type { FileEntry } from '../../core/tag/context.js';
+import { mapLimit } from '../registry/client.js';
 import { git } from './git.js';
+
+/** Files read at once: enough to keep the disk busy, not to exhaust file handles. */
+const READ_CONCURRENCY = 32;
 
 /**
  * A tree to compute tags from: the working tree as Docker would see it, or a commit
@@ -55,15 +59,6 @@ async function lstatOrUndefined(full: string): Promise<Stats | undefined> {
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight: enough to keep the disk busy, not to exhaust file handles. */
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  });
-  await Promise.all(workers);
-}
-
 /**
  * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
  * skipped: the repository's own database is never part of an image's identity.
@@ -84,7 +79,7 @@ async function hashTree(root: string, path: string, out: Map<string, FileEntry>,
         else files.push({ path: child });
       }
     }
-    await forEachLimited(files, 32, async f => {
+    await mapLimit(files, READ_CONCURRENCY, async f => {
       const s = await lstatOrUndefined(join(root, f.path));
       const entry = s && (await hashPath(join(root, f.path), f.path, s, needs));
       if (entry) out.set(f.path, entry);
@@ -163,7 +158,7 @@ async function listWithGit(root: string, listing: string, needs: NeedsContent): 
     }
     start = end + 1;
   }
-  await forEachLimited(touched, 32, async path => {
+  await mapLimit(touched, READ_CONCURRENCY, async path => {
     if (out.get(path)?.mode === '160000') return;
     const stats = await lstatOrUndefined(join(root, path));
     if (!stats) {

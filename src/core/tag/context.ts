@@ -96,7 +96,20 @@ export function dockerignoreMatcher(text: string): ((path: string) => boolean) |
   if (patterns.length === 0) return undefined;
   const matcher = dockerignore({ ignorecase: false });
   matcher.add(patterns);
-  return path => matcher.ignores(path);
+  if (patterns.some(p => p.startsWith('!'))) return path => matcher.ignores(path);
+  // Without negations nothing below an ignored folder can come back, and the matcher's verdict
+  // on a folder already covers its parents: one call per folder settles a whole `node_modules`.
+  const folders = new Map<string, boolean>();
+  return path => {
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) {
+      const folder = path.slice(0, slash);
+      let ignored = folders.get(folder);
+      if (ignored === undefined) folders.set(folder, (ignored = matcher.ignores(folder)));
+      if (ignored) return true;
+    }
+    return matcher.ignores(path);
+  };
 }
 
 /** The files of each declared input path (a file or a folder), by repository path. */
