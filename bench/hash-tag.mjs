@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Benchmark of `lockstep hash-tag` (the built CLI bundle) on a generated monorepo of
-// 48,000 files / ~450 MB / 30 images, against
+// Benchmark of `hash-tag` (the built action bundle and the built CLI) on a generated monorepo
+// of 48,000 files / ~450 MB / 30 images, against
 //   - the floor: `git status --porcelain` + `git ls-files -s` (what any index-based hasher must run), and
-//   - `hashFiles` from @actions/glob over the same contexts (what workflows use for cache keys today).
-// The repository is generated once and cached under bench/.work/ (gitignored).
+//   - `hashFiles` from @actions/glob over the same contexts (what workflows use for cache keys today),
+// on a clean tree, a dirty tree, and with gitignored node_modules inside contexts.
+// The repository is generated once and cached under bench/.work/ (gitignored). Method and
+// figures: docs/benchmarks.md.
 //
-//   npm run build -- cli && npm run bench            # prints the table, writes bench/.work/results.json
-//   node bench/hash-tag.mjs --runs 7 --profile       # more runs; CPU profile of one hash-tag run
+//   npm run build -- hash-tag cli && npm run bench     # table on stdout; bench/.work/results.{json,md}
+//   node bench/hash-tag.mjs --runs 7 --hashfiles-runs 3 --profile
+//   node bench/hash-tag.mjs --action <bundle> --cli <bundle>   # measure other builds
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -51,7 +54,7 @@ const { values: flags } = parseArgs({
     'hashfiles-runs': { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
-    // The bundle to measure; default the committed one (build it with `npm run build -- cli`).
+    // The bundles to measure; default the committed ones (`npm run build -- hash-tag cli`).
     cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
     action: { type: 'string', default: join(ROOT, 'dist', 'hash-tag', 'index.js') },
   },

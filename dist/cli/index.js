@@ -67338,7 +67338,9 @@ class FileIndex {
     }
     /** True when `dir` is a file or holds at least one file. */
     exists(dir) {
-        return this.under(dir).length > 0;
+        if (dir === '.')
+            return this.entries.length > 0;
+        return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
     }
 }
 /**
@@ -67375,7 +67377,23 @@ function dockerignoreMatcher(text) {
         return undefined;
     const matcher = dockerignore({ ignorecase: false });
     matcher.add(patterns);
-    return path => matcher.ignores(path);
+    if (patterns.some(p => p.startsWith('!')))
+        return path => matcher.ignores(path);
+    // Without negations nothing below an ignored folder can come back, and the matcher's verdict
+    // on a folder already covers its parents: one call per folder settles a whole `node_modules`.
+    const folders = new Map();
+    return path => {
+        const slash = path.lastIndexOf('/');
+        if (slash > 0) {
+            const folder = path.slice(0, slash);
+            let ignored = folders.get(folder);
+            if (ignored === undefined)
+                folders.set(folder, (ignored = matcher.ignores(folder)));
+            if (ignored)
+                return true;
+        }
+        return matcher.ignores(path);
+    };
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
 function selectInputFiles(index, inputs) {
@@ -67396,13 +67414,14 @@ function parseDockerfile(text, file, buildArgs = {}) {
     const vars = new Map();
     const froms = [];
     const stages = new Set();
+    let stageCount = 0;
     for (const { line, text: instruction } of lines.lines) {
         const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(instruction);
         if (!m)
             continue;
         const keyword = m[1].toUpperCase();
         const rest = (m[2] ?? '').trim();
-        if (keyword === 'ARG' && froms.length === 0) {
+        if (keyword === 'ARG' && stageCount === 0) {
             for (const word of splitWords(rest)) {
                 const eq = word.indexOf('=');
                 const name = eq < 0 ? word : word.slice(0, eq);
@@ -67435,14 +67454,41 @@ function parseDockerfile(text, file, buildArgs = {}) {
             if (!image)
                 throw new errors_LockstepError(`FROM ${raw}: the image is empty after substituting build arguments`, { file, line });
             const fromStage = stages.has(image.toLowerCase());
-            froms.push({ line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+            froms.push({ via: 'FROM', line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
             if (stage)
                 stages.add(stage);
+            stageCount++;
+        }
+        else if ((keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN') && stageCount > 0) {
+            // Files copied out of another image are part of this one: that image is a base too.
+            for (const word of splitWords(rest)) {
+                if (!word.startsWith('--'))
+                    break;
+                const raw = keyword === 'RUN' ? mountFrom(word) : /^--from=(.+)$/.exec(word)?.[1];
+                if (raw === undefined)
+                    continue;
+                const image = unquote(expand(raw, vars, lines.escape, file, line));
+                const fromStage = stages.has(image.toLowerCase()) || (/^\d+$/.test(image) && Number(image) < stageCount);
+                if (image)
+                    froms.push({ via: keyword, line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+            }
         }
     }
-    if (froms.length === 0)
+    if (stageCount === 0)
         throw new errors_LockstepError('the Dockerfile has no FROM instruction', { file, line: 1 });
     return { file, froms };
+}
+/** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
+function mountFrom(flag) {
+    const m = /^--mount=(.*)$/.exec(flag);
+    if (!m)
+        return undefined;
+    for (const part of m[1].split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'from')
+            return part.slice(eq + 1).trim();
+    }
+    return undefined;
 }
 function logicalLines(text) {
     const physical = text.replace(/\r\n?/g, '\n').split('\n');
@@ -68028,9 +68074,26 @@ function buildManifest(parts) {
 function canonicalManifest(m) {
     return JSON.stringify([m.algorithm, m.dockerfile, m.files, m.inputs, m.buildArgs, m.platform, m.bases, m.external]);
 }
-/** The tag of a manifest: the first hex digits of its sha256 (always a valid Docker tag). */
+/**
+ * The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a
+ * valid Docker tag). The bytes are fed to the hash piece by piece: a 40,000-file context would
+ * otherwise build a multi-megabyte string just to hash it.
+ */
 function manifestTag(m) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalManifest(m)).digest('hex').slice(0, TAG_LENGTH);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const list = (items) => {
+        // A slice of the list serializes to the same bytes as its items joined by commas.
+        hash.update('[');
+        for (let i = 0; i < items.length; i += 1024)
+            hash.update(`${i === 0 ? '' : ','}${JSON.stringify(items.slice(i, i + 1024)).slice(1, -1)}`);
+        hash.update(']');
+    };
+    hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);
+    list(m.files);
+    hash.update(',');
+    list(m.inputs);
+    hash.update(`,${JSON.stringify([m.buildArgs, m.platform, m.bases, m.external]).slice(1)}`);
+    return hash.digest('hex').slice(0, TAG_LENGTH);
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/tags.ts
@@ -68211,256 +68274,6 @@ async function writeFileAtomic(path, data) {
         await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/git/git.ts
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            if (error) {
-                const detail = (stderr || error.message).trim().split('\n').slice(-3).join(' ');
-                reject(new errors_LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
-            }
-            else {
-                resolve({ stdout, stderr });
-            }
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
-
-
-
-
-
-/** Git's blob id of some bytes: sha1 over `blob <length>\0` and the bytes. */
-function gitBlobId(bytes) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** Mode as git records it: the owner's exec bit is the only permission that counts. */
-function gitMode(stats) {
-    if (stats.isSymbolicLink())
-        return '120000';
-    if (stats.isFile())
-        return stats.mode & 0o100 ? '100755' : '100644';
-    return undefined;
-}
-/** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
-async function hashPath(full, path, stats, needs) {
-    const mode = gitMode(stats);
-    if (mode === undefined)
-        return undefined;
-    if (needs && !needs(path))
-        return { path, mode, oid: '' };
-    const bytes = mode === '120000' ? await (0,promises_.readlink)(full, { encoding: 'buffer' }) : await (0,promises_.readFile)(full);
-    return { path, mode, oid: gitBlobId(bytes) };
-}
-async function lstatOrUndefined(full) {
-    try {
-        return await (0,promises_.lstat)(full);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-}
-/** Runs `fn` over `items` with at most `limit` in flight: enough to keep the disk busy, not to exhaust file handles. */
-async function forEachLimited(items, limit, fn) {
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    });
-    await Promise.all(workers);
-}
-/**
- * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
- * skipped: the repository's own database is never part of an image's identity.
- */
-async function hashTree(root, path, out, needs) {
-    const full = (0,external_node_path_.join)(root, path);
-    const stats = await lstatOrUndefined(full);
-    if (!stats)
-        return;
-    if (stats.isDirectory()) {
-        const files = [];
-        const dirs = [path];
-        while (dirs.length > 0) {
-            const dir = dirs.pop();
-            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
-                if (d.name === '.git')
-                    continue;
-                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-                if (d.isDirectory())
-                    dirs.push(child);
-                else
-                    files.push({ path: child });
-            }
-        }
-        await forEachLimited(files, 32, async (f) => {
-            const s = await lstatOrUndefined((0,external_node_path_.join)(root, f.path));
-            const entry = s && (await hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs));
-            if (entry)
-                out.set(f.path, entry);
-        });
-        return;
-    }
-    const entry = await hashPath(full, path, stats, needs);
-    if (entry)
-        out.set(path, entry);
-}
-/** Splits NUL-terminated git output. */
-function records(stdout) {
-    const parts = stdout.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/**
- * The working tree, fast. In a git repository one `git ls-files` run gives the index (mode and
- * blob id of every tracked file, already known without reading a byte) and names the paths
- * that differ from it: modified (`C`), deleted (`R`), unmerged (`M`) and every file git does
- * not track (`?`, untracked and gitignored alike). Only those are read and hashed here.
- * Gitignored files inside a context count because Docker sends them (a jar built by an
- * earlier step); `.dockerignore` is what keeps files out of an image. This is cheaper than
- * `git status`: no HEAD-to-index comparison, one process. Outside git every file is read.
- * Submodules count by the commit the index records.
- */
-function worktreeSnapshot(root) {
-    return {
-        label: 'working tree',
-        async list(paths, needs) {
-            const limit = paths === undefined || paths.includes('.') ? undefined : [...new Set(paths)];
-            let listing;
-            try {
-                // Literal pathspecs: a folder called `a*` must not match `ab`. Paths come out relative to `root`.
-                listing = (await git(root, ['--literal-pathspecs', 'ls-files', '-z', '-t', '-s', '-c', '-m', '-d', '-o', '--', ...(limit ?? ['.'])])).stdout;
-            }
-            catch {
-                return listByWalking(root, limit, needs);
-            }
-            return listWithGit(root, listing, needs);
-        },
-        async readText(path) {
-            try {
-                return await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8');
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                    return undefined;
-                throw e;
-            }
-        },
-    };
-}
-async function listByWalking(root, limit, needs) {
-    const out = new Map();
-    for (const path of limit ?? ['.'])
-        await hashTree(root, path, out, needs);
-    return [...out.values()];
-}
-async function listWithGit(root, listing, needs) {
-    const out = new Map();
-    const touched = [];
-    // `H <mode> <oid> <stage>\t<path>` for index entries (tag C, R, M, K: differs on disk),
-    // `? <path>` for files git does not track. Scanned in place: 48,000 records, no split.
-    for (let start = 0; start < listing.length;) {
-        let end = listing.indexOf('\0', start);
-        if (end < 0)
-            end = listing.length;
-        const tag = listing.charCodeAt(start);
-        if (tag === 63 /* ? */) {
-            touched.push(listing.slice(start + 2, listing.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end));
-        }
-        else {
-            const tab = listing.indexOf('\t', start);
-            const path = listing.slice(tab + 1, end);
-            if (tag === 72 /* H */ || tag === 83 /* S */)
-                out.set(path, { path, mode: listing.slice(start + 2, start + 8), oid: listing.slice(start + 9, tab - 2) });
-            else
-                touched.push(path);
-        }
-        start = end + 1;
-    }
-    await forEachLimited(touched, 32, async (path) => {
-        if (out.get(path)?.mode === '160000')
-            return;
-        const stats = await lstatOrUndefined((0,external_node_path_.join)(root, path));
-        if (!stats) {
-            out.delete(path);
-        }
-        else if (stats.isDirectory()) {
-            // An untracked nested repository is listed as a folder.
-            await hashTree(root, path, out, needs);
-        }
-        else {
-            const entry = await hashPath((0,external_node_path_.join)(root, path), path, stats, needs);
-            if (entry)
-                out.set(path, entry);
-            else
-                out.delete(path);
-        }
-    });
-    return [...out.values()];
-}
-/**
- * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
- * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
- * ignore files).
- */
-async function commitSnapshot(root, rev) {
-    let commit;
-    try {
-        commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-    }
-    catch {
-        throw new errors_LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
-    }
-    let listing;
-    const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-        const map = new Map();
-        for (const record of records(r.stdout)) {
-            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
-            const tab = record.indexOf('\t');
-            const [mode, , oid] = record.slice(0, tab).split(' ');
-            map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
-        }
-        return map;
-    }));
-    return {
-        label: commit,
-        async list(paths) {
-            const entries = [...(await all()).values()];
-            if (paths === undefined || paths.includes('.'))
-                return entries;
-            return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
-        },
-        async readText(path) {
-            const entry = (await all()).get(path);
-            if (!entry || entry.mode === '160000')
-                return undefined;
-            return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registry/reference.ts
@@ -68851,6 +68664,277 @@ function registryErrorDetail(text) {
     return text.trim().slice(0, 200);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/git/git.ts
+
+
+/**
+ * Runs git with an argument vector, never through a shell: repository names, commits and
+ * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
+ * from input so they cannot be read as options.
+ */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (error) {
+                const detail = (stderr || error.message).trim().split('\n').slice(-3).join(' ');
+                reject(new errors_LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
+            }
+            else {
+                resolve({ stdout, stderr });
+            }
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
+
+
+
+
+
+
+
+/** Files read at once: enough to keep the disk busy, not to exhaust file handles. */
+const READ_CONCURRENCY = 32;
+/** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
+const MAX_PATHSPECS = 8;
+/** The paths not inside another one of them: `a` covers `a/Dockerfile`. */
+function outermost(paths) {
+    const sorted = [...new Set(paths)].sort();
+    const out = [];
+    for (const p of sorted)
+        if (!out.some(o => isUnder(p, o)))
+            out.push(p);
+    return out;
+}
+/** Git's blob id of some bytes: sha1 over `blob <length>\0` and the bytes. */
+function gitBlobId(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Mode as git records it: the owner's exec bit is the only permission that counts. */
+function gitMode(stats) {
+    if (stats.isSymbolicLink())
+        return '120000';
+    if (stats.isFile())
+        return stats.mode & 0o100 ? '100755' : '100644';
+    return undefined;
+}
+/** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
+async function hashPath(full, path, stats, needs) {
+    const mode = gitMode(stats);
+    if (mode === undefined)
+        return undefined;
+    if (needs && !needs(path))
+        return { path, mode, oid: '' };
+    const bytes = mode === '120000' ? await (0,promises_.readlink)(full, { encoding: 'buffer' }) : await (0,promises_.readFile)(full);
+    return { path, mode, oid: gitBlobId(bytes) };
+}
+async function lstatOrUndefined(full) {
+    try {
+        return await (0,promises_.lstat)(full);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
+ * skipped: the repository's own database is never part of an image's identity.
+ */
+async function hashTree(root, path, out, needs) {
+    const full = (0,external_node_path_.join)(root, path);
+    const stats = await lstatOrUndefined(full);
+    if (!stats)
+        return;
+    if (stats.isDirectory()) {
+        const files = [];
+        const dirs = [path];
+        while (dirs.length > 0) {
+            const dir = dirs.pop();
+            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
+                if (d.name === '.git')
+                    continue;
+                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+                if (d.isDirectory())
+                    dirs.push(child);
+                else
+                    files.push({ path: child });
+            }
+        }
+        await mapLimit(files, READ_CONCURRENCY, async (f) => {
+            const s = await lstatOrUndefined((0,external_node_path_.join)(root, f.path));
+            const entry = s && (await hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs));
+            if (entry)
+                out.set(f.path, entry);
+        });
+        return;
+    }
+    const entry = await hashPath(full, path, stats, needs);
+    if (entry)
+        out.set(path, entry);
+}
+/** Splits NUL-terminated git output. */
+function records(stdout) {
+    const parts = stdout.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/**
+ * The working tree, fast. In a git repository the index already holds the blob id and mode
+ * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
+ * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
+ * are read and hashed here. Both run at once: the listing costs what `git status` costs.
+ * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
+ * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
+ * Submodules count by the commit the index records.
+ */
+function worktreeSnapshot(root) {
+    return {
+        label: 'working tree',
+        async list(paths, needsContent) {
+            const limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
+            // git matches every file against every pathspec: past a handful, listing the whole
+            // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
+            // Literal pathspecs: a folder called `a*` must not match `ab`.
+            const pathspec = ['--', ...(limit && limit.length <= MAX_PATHSPECS ? limit : ['.'])];
+            const runs = Promise.all([
+                git(root, ['rev-parse', '--show-prefix']),
+                git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', ...pathspec]),
+                git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', ...pathspec]),
+            ]);
+            let prefix, indexed, status;
+            try {
+                [{ stdout: prefix }, { stdout: indexed }, { stdout: status }] = await runs;
+            }
+            catch {
+                // Not a repository (or no git): read everything, as Docker would.
+                return listByWalking(root, limit, await needsContent);
+            }
+            return listWithGit(root, prefix.trim(), indexed, status, limit, await needsContent);
+        },
+        async readText(path) {
+            try {
+                return await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8');
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                    return undefined;
+                throw e;
+            }
+        },
+    };
+}
+async function listByWalking(root, limit, needs) {
+    const out = new Map();
+    for (const path of limit ?? ['.'])
+        await hashTree(root, path, out, needs);
+    return [...out.values()];
+}
+/** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
+function eachRecord(output, fn) {
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start)
+            fn(start, end);
+        start = end + 1;
+    }
+}
+async function listWithGit(root, prefix, indexed, status, limit, needs) {
+    const out = new Map();
+    // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default).
+    eachRecord(indexed, (start, end) => {
+        const tab = indexed.indexOf('\t', start);
+        const path = indexed.slice(tab + 1, end);
+        out.set(path, { path, mode: indexed.slice(start, start + 6), oid: indexed.slice(start + 7, tab - 2) });
+    });
+    // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
+    const touched = [];
+    eachRecord(status, (start, end) => {
+        const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
+        if (!path.startsWith(prefix))
+            return;
+        const rel = path.slice(prefix.length);
+        // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
+        if (!limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel)))
+            touched.push(rel);
+    });
+    await mapLimit(touched, READ_CONCURRENCY, async (path) => {
+        if (out.get(path)?.mode === '160000')
+            return;
+        const stats = await lstatOrUndefined((0,external_node_path_.join)(root, path));
+        if (!stats) {
+            out.delete(path);
+        }
+        else if (stats.isDirectory()) {
+            // A gitignored folder, or an untracked nested repository.
+            await hashTree(root, path, out, needs);
+        }
+        else {
+            const entry = await hashPath((0,external_node_path_.join)(root, path), path, stats, needs);
+            if (entry)
+                out.set(path, entry);
+            else
+                out.delete(path);
+        }
+    });
+    return [...out.values()];
+}
+/**
+ * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
+ * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
+ * ignore files).
+ */
+async function commitSnapshot(root, rev) {
+    let commit;
+    try {
+        commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
+    }
+    catch {
+        throw new errors_LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
+    }
+    let listing;
+    const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
+        const map = new Map();
+        for (const record of records(r.stdout)) {
+            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
+            const tab = record.indexOf('\t');
+            const [mode, , oid] = record.slice(0, tab).split(' ');
+            map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
+        }
+        return map;
+    }));
+    return {
+        label: commit,
+        async list(paths) {
+            const entries = [...(await all()).values()];
+            if (paths === undefined || paths.includes('.'))
+                return entries;
+            return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
+        },
+        async readText(path) {
+            const entry = (await all()).get(path);
+            if (!entry || entry.mode === '160000')
+                return undefined;
+            return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag.ts
 
 
@@ -68878,16 +68962,22 @@ async function analyzeTree(snapshot, configPath) {
         throw new errors_LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
     }
     const config = parseImagesConfig(configText, configPath);
-    // The ignore files first (a few small reads): they decide which untracked files need reading.
+    // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
+    // ignore files decide which untracked files need reading at all.
+    const settle = (p) => p.then(value => ({ value }), (error) => ({ error }));
     const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
-    const ignoreTexts = new Map(await Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])));
-    // Dockerfiles are read while git lists the tree: the listing is the long pole.
-    const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(value => ({ value }), error => ({ error: error }));
-    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), contentNeeded(config, ignoreTexts)));
+    const ignoreReads = settle(Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(pairs => new Map(pairs)));
+    const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
+    const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
+    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
     checkTree(config, index);
-    const read = await reads;
+    const read = await dockerfileReads;
     if ('error' in read)
         throw read.error;
+    const ignoreRead = await ignoreReads;
+    if ('error' in ignoreRead)
+        throw ignoreRead.error;
+    const ignoreTexts = ignoreRead.value;
     const texts = new Map();
     const dockerfiles = new Map();
     const errors = [];
@@ -78110,59 +78200,6 @@ class GitHubPullSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config/release.ts
-
-const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/** Repository names end up in file names, env vars and logs: keep them plain. */
-const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function parseReleaseConfig(text, file) {
-    const src = new YamlSource(text, file);
-    const top = mapEntries(src, src.root, 'release config');
-    checkKeys(src, top, ['versions', 'repositories', 'deploy'], 'release config');
-    const get = (k) => top.find(([key]) => key === k);
-    const versionsEntry = get('versions');
-    const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
-    const reposEntry = get('repositories');
-    if (!reposEntry)
-        throw src.error('release config: missing "repositories"', src.root);
-    const repositories = mapEntries(src, reposEntry[1], 'repositories').map(([name, value, keyNode]) => {
-        const what = `repositories.${name}`;
-        if (!REPO_NAME.test(name))
-            throw src.error(`${what}: a repository name may hold only letters, digits, "_", "." and "-"`, keyNode);
-        const fields = mapEntries(src, value, what);
-        checkKeys(src, fields, ['github', 'branch', 'path', 'deploy'], what);
-        const field = (k) => fields.find(([key]) => key === k)?.[1];
-        const repo = { name, branch: 'main', line: src.lineOf(keyNode) };
-        const github = field('github');
-        if (github !== undefined) {
-            repo.github = scalarString(src, github, `${what}.github`);
-            if (!OWNER_REPO.test(repo.github))
-                throw src.error(`${what}.github: "${repo.github}" is not owner/repo`, github);
-        }
-        const branch = field('branch');
-        if (branch !== undefined)
-            repo.branch = scalarString(src, branch, `${what}.branch`);
-        const path = field('path');
-        if (path !== undefined)
-            repo.path = scalarString(src, path, `${what}.path`);
-        const deploy = field('deploy');
-        if (deploy !== undefined)
-            repo.deploy = plainMap(src, deploy, `${what}.deploy`);
-        return repo;
-    });
-    if (repositories.length === 0)
-        throw src.error('repositories: list at least one repository', reposEntry[1]);
-    const config = { file, versions, repositories };
-    const deployEntry = get('deploy');
-    if (deployEntry)
-        config.deploy = plainMap(src, deployEntry[1], 'deploy');
-    return config;
-}
-function plainMap(src, node, what) {
-    mapEntries(src, node, what);
-    return node.toJSON();
-}
-
 ;// CONCATENATED MODULE: ./src/core/deps/refs.ts
 const NAME = '[A-Za-z0-9_.-]+';
 const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/pull/([0-9]+)(?:[/?#][^\\s]*)?$`);
@@ -78852,6 +78889,59 @@ function bootstrapVersion(heads) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/release.ts
+
+const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** Repository names end up in file names, env vars and logs: keep them plain. */
+const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+function parseReleaseConfig(text, file) {
+    const src = new YamlSource(text, file);
+    const top = mapEntries(src, src.root, 'release config');
+    checkKeys(src, top, ['versions', 'repositories', 'deploy'], 'release config');
+    const get = (k) => top.find(([key]) => key === k);
+    const versionsEntry = get('versions');
+    const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
+    const reposEntry = get('repositories');
+    if (!reposEntry)
+        throw src.error('release config: missing "repositories"', src.root);
+    const repositories = mapEntries(src, reposEntry[1], 'repositories').map(([name, value, keyNode]) => {
+        const what = `repositories.${name}`;
+        if (!REPO_NAME.test(name))
+            throw src.error(`${what}: a repository name may hold only letters, digits, "_", "." and "-"`, keyNode);
+        const fields = mapEntries(src, value, what);
+        checkKeys(src, fields, ['github', 'branch', 'path', 'deploy'], what);
+        const field = (k) => fields.find(([key]) => key === k)?.[1];
+        const repo = { name, branch: 'main', line: src.lineOf(keyNode) };
+        const github = field('github');
+        if (github !== undefined) {
+            repo.github = scalarString(src, github, `${what}.github`);
+            if (!OWNER_REPO.test(repo.github))
+                throw src.error(`${what}.github: "${repo.github}" is not owner/repo`, github);
+        }
+        const branch = field('branch');
+        if (branch !== undefined)
+            repo.branch = scalarString(src, branch, `${what}.branch`);
+        const path = field('path');
+        if (path !== undefined)
+            repo.path = scalarString(src, path, `${what}.path`);
+        const deploy = field('deploy');
+        if (deploy !== undefined)
+            repo.deploy = plainMap(src, deploy, `${what}.deploy`);
+        return repo;
+    });
+    if (repositories.length === 0)
+        throw src.error('repositories: list at least one repository', reposEntry[1]);
+    const config = { file, versions, repositories };
+    const deployEntry = get('deploy');
+    if (deployEntry)
+        config.deploy = plainMap(src, deployEntry[1], 'deploy');
+    return config;
+}
+function plainMap(src, node, what) {
+    mapEntries(src, node, what);
+    return node.toJSON();
+}
+
 ;// CONCATENATED MODULE: ./src/core/versions/version-file.ts
 
 
@@ -79092,6 +79182,28 @@ class VersionStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/release-repo.ts
+
+
+
+
+
+/** Reads and parses the release config (relative to `workspace`) and opens its version store. */
+async function openRelease(configPath, workspace) {
+    const path = (0,external_node_path_.resolve)(workspace, configPath);
+    const display = (0,external_node_path_.relative)(workspace, path) || path;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors_LockstepError('release config not found (set the config input or --config)', { file: display });
+    }
+    const config = parseReleaseConfig(text, display);
+    const configDir = (0,external_node_path_.dirname)(path);
+    return { config, text, configDir, store: new VersionStore((0,external_node_path_.resolve)(configDir, config.versions), workspace) };
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/resolve-deps.ts
 
 
@@ -79102,22 +79214,6 @@ class VersionStore {
 
 
 
-
-/** Reads and parses the release config and opens its version store. */
-async function openRelease(configPath, workspace) {
-    const path = (0,external_node_path_.resolve)(workspace, configPath);
-    const display = (0,external_node_path_.relative)(workspace, path) || path;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors_LockstepError(`release config not found (set the config input or --config)`, { file: display });
-    }
-    const config = parseReleaseConfig(text, display);
-    const configDir = (0,external_node_path_.dirname)(path);
-    return { config, configDir, store: new VersionStore((0,external_node_path_.resolve)(configDir, config.versions), workspace) };
-}
 /**
  * The next version file from the PRs merged since the newest one: reads every repository's
  * window, parses the dependency blocks, plans the release and (when asked) writes it. A cycle,
@@ -80304,8 +80400,6 @@ function repositoryChanges(plan, state) {
 
 
 
-
-
 /** A failed step: the rollout stopped; `result` holds what this run did before it. */
 class RolloutFailed extends errors_LockstepError {
     result;
@@ -80316,18 +80410,9 @@ class RolloutFailed extends errors_LockstepError {
     }
 }
 async function loadRelease(options) {
-    const configPath = (0,external_node_path_.resolve)(options.workspace, options.config);
-    const display = (0,external_node_path_.relative)(options.workspace, configPath) || configPath;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(configPath, 'utf8');
-    }
-    catch {
-        throw new errors_LockstepError('release config not found', { file: display });
-    }
-    const config = parseReleaseConfig(text, display);
+    const { config, text, store: versions } = await openRelease(options.config, options.workspace);
+    const display = config.file;
     const sections = parseDeploySections(text, display);
-    const versions = new VersionStore((0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath), config.versions), options.workspace);
     const numbers = await versions.list();
     let target;
     const wanted = options.version?.trim();

@@ -77,18 +77,20 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
   }
   const config = parseImagesConfig(configText, configPath);
-  // The ignore files first (a few small reads): they decide which untracked files need reading.
+  // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
+  // ignore files decide which untracked files need reading at all.
+  const settle = <T>(p: Promise<T>) => p.then(value => ({ value }), (error: unknown) => ({ error }));
   const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
-  const ignoreTexts = new Map(await Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)));
-  // Dockerfiles are read while git lists the tree: the listing is the long pole.
-  const reads = Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))).then(
-    value => ({ value }),
-    error => ({ error: error as unknown }),
-  );
-  const index = new FileIndex(await snapshot.list(pathsOfInterest(config), contentNeeded(config, ignoreTexts)));
+  const ignoreReads = settle(Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(pairs => new Map(pairs)));
+  const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
+  const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
+  const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
   checkTree(config, index);
-  const read = await reads;
+  const read = await dockerfileReads;
   if ('error' in read) throw read.error;
+  const ignoreRead = await ignoreReads;
+  if ('error' in ignoreRead) throw ignoreRead.error;
+  const ignoreTexts = ignoreRead.value;
 
   const texts = new Map<string, string>();
   const dockerfiles = new Map<string, ParsedDockerfile>();

@@ -74,7 +74,8 @@ describe('a changed action.yml makes the check fail until the docs are regenerat
       expect(page).toContain('| `environment` | Where to deploy. Two lines. | yes |  |');
       expect(page).toContain('| `result` | What happened |');
       expect(page).toContain('uses: lockstep/lockstep/actions/demo@v1');
-      expect(page).toContain('    environment: ...');
+      expect(page).toContain("    # (required) Where to deploy.\n    environment: ''");
+      expect(page).toContain('    # Path of the config | with a pipe\n    config: demo.yaml');
       const readme = readFileSync(join(tmp.path, 'README.md'), 'utf8');
       expect(readme).not.toContain('stale');
       expect(readme).toContain('<!-- inputs:demo -->\n| input | description | required | default |');

@@ -134,17 +134,36 @@ describe('dockerignoreMatcher agrees with the library path by path', () => {
   });
 });
 
-test('dockerignoreMatcher equals the library on random rules and paths (property)', () => {
-  const segment = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', '*', '*.log', '**', 'b*', '?');
-  const pattern = fc.array(segment, { minLength: 1, maxLength: 3 }).map(s => s.join('/'));
-  const name = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', 'c');
-  const path = fc.array(name, { minLength: 1, maxLength: 4 }).map(s => s.join('/'));
+test('dockerignoreMatcher equals the library on random rules and paths, negations included (property)', () => {
+  const segment = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', '*', '*.log', '**', 'b*', '?', '[ab]', 'a?c', '.');
+  const pattern = fc
+    .tuple(fc.constantFrom('', '!', '/', './', '!/'), fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '/'))
+    .map(([lead, segs, trail]) => `${lead}${segs.join('/')}${trail}`);
+  const name = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'doc.md', 'tmp', 'c', 'abc', 'bb');
+  const path = fc.array(name, { minLength: 1, maxLength: 5 }).map(s => s.join('/'));
   fc.assert(
-    fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(path, { minLength: 1, maxLength: 20 }), (patterns, paths) => {
-      const fast = dockerignoreMatcher(patterns.join('\n'))!;
+    fc.property(fc.array(pattern, { minLength: 1, maxLength: 5 }), fc.array(path, { minLength: 1, maxLength: 30 }), (patterns, paths) => {
+      const fast = dockerignoreMatcher(patterns.join('\n'));
       const plain = dockerignore({ ignorecase: false }).add(patterns);
-      for (const p of paths) expect([p, fast(p)]).toEqual([p, plain.ignores(p)]);
+      for (const p of paths) expect([p, fast ? fast(p) : false]).toEqual([p, plain.ignores(p)]);
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
+});
+
+test('the folder-aware path is the one in use (the library internals it reads are present)', () => {
+  const proto = Object.getPrototypeOf(dockerignore({ ignorecase: false })) as { ignores(p: string): boolean };
+  const original = proto.ignores;
+  let calls = 0;
+  proto.ignores = function (this: unknown, p: string) {
+    calls++;
+    return original.call(this, p);
+  };
+  try {
+    const fast = dockerignoreMatcher('**/*.md\n!docs/README.md\n')!;
+    expect([fast('docs/a.md'), fast('docs/README.md'), fast('src/x.ts')]).toEqual([true, false, false]);
+    expect(calls).toBe(0);
+  } finally {
+    proto.ignores = original;
+  }
 });

@@ -8,8 +8,8 @@ describe('parseDockerfile', () => {
   test('plain, platform, stage and line numbers', () => {
     const parsed = parseDockerfile('# syntax=docker/dockerfile:1\n\nFROM --platform=linux/amd64 eclipse-temurin:21 AS build\nRUN make\nfrom build\n', 'Dockerfile');
     expect(parsed.froms).toEqual([
-      { line: 3, raw: 'eclipse-temurin:21', image: 'eclipse-temurin:21', stage: 'build', platform: 'linux/amd64', fromStage: false, scratch: false },
-      { line: 5, raw: 'build', image: 'build', stage: undefined, platform: undefined, fromStage: true, scratch: false },
+      { via: 'FROM', line: 3, raw: 'eclipse-temurin:21', image: 'eclipse-temurin:21', stage: 'build', platform: 'linux/amd64', fromStage: false, scratch: false },
+      { via: 'FROM', line: 5, raw: 'build', image: 'build', stage: undefined, platform: undefined, fromStage: true, scratch: false },
     ]);
   });
 
@@ -51,6 +51,35 @@ describe('parseDockerfile', () => {
       ['scratch', true, false],
       ['alpine@sha256:0123', false, false],
       ['empty', false, true],
+    ]);
+  });
+
+  test('COPY/ADD --from and RUN --mount from= name images too; stages and stage numbers do not', () => {
+    const parsed = parseDockerfile(
+      [
+        'ARG TOOLS=ghcr.io/acme/tools:1',
+        'FROM golang:1.23 AS build',
+        'COPY --from=0 /a /a',
+        'FROM alpine',
+        'COPY --chown=1:1 --from=build /out /out',
+        'COPY --from=${TOOLS} /bin/tool /bin/tool',
+        'ADD --from=jvm-base /opt/java /opt/java',
+        'RUN --mount=type=bind,from=node-base,source=/usr/lib/node,target=/n --network=none ls /n',
+        'RUN --mount=type=cache,target=/root/.cache go build',
+        'COPY --from=5 /x /x',
+        '',
+      ].join('\n'),
+      'Dockerfile',
+    );
+    expect(parsed.froms.map(f => [f.via, f.image, f.fromStage, f.line])).toEqual([
+      ['FROM', 'golang:1.23', false, 2],
+      ['COPY', '0', true, 3],
+      ['FROM', 'alpine', false, 4],
+      ['COPY', 'build', true, 5],
+      ['COPY', 'ghcr.io/acme/tools:1', false, 6],
+      ['ADD', 'jvm-base', false, 7],
+      ['RUN', 'node-base', false, 8],
+      ['COPY', '5', false, 10],
     ]);
   });
 

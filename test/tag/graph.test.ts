@@ -64,6 +64,13 @@ describe('buildImageGraph', () => {
     expect(Object.fromEntries(imageLevels(graph))).toEqual({ c: 0, b: 1, a: 2 });
   });
 
+  test('COPY --from a configured image makes it a base; an external one is folded in', () => {
+    const graph = graphOf(config, { 'svc-b': 'FROM alpine\nCOPY --from=ghcr.io/acme/tools:x /t /t\nCOPY --from=busybox:1 /bin/sh /sh\n' });
+    expect(graph.nodes.get('svc-b')!.bases).toEqual(['tools']);
+    expect(graph.nodes.get('svc-b')!.external.map(e => e.ref)).toEqual(['alpine', 'busybox:1']);
+    expect(graph.order.indexOf('tools')).toBeLessThan(graph.order.indexOf('svc-b'));
+  });
+
   test('an image of another registry with the same last name is external', () => {
     const graph = graphOf(config, { 'svc-b': 'FROM docker.io/other/jvm-base:1\n' });
     expect(graph.nodes.get('svc-b')!.bases).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -139,6 +139,26 @@ describe('hashTag on a real repository', () => {
 
   test('the exec bit counts', async () => {
     expect(changed(await tagsAfter(r => chmodSync(join(r.dir, 'services/b/app.py'), 0o755)))).toEqual(['my-service-b']);
+  });
+
+  test('symlinks count by their target text, never followed; a broken one is no crash', async () => {
+    const broken = await tagsAfter(r => symlinkSync('../../nowhere', join(r.dir, 'services/b/broken')));
+    expect(changed(broken)).toEqual(['my-service-b']);
+    const other = await tagsAfter(r => symlinkSync('../../elsewhere', join(r.dir, 'services/b/broken')));
+    expect(changed(other)).toEqual(['my-service-b']);
+    expect(other['my-service-b']).not.toBe(broken['my-service-b']);
+    // The target's content does not count: the link is sent as a link (its target outside the context).
+    const link = (r: TestRepo) => symlinkSync('../../NOTES.txt', join(r.dir, 'services/b/notes'));
+    const before = await tagsAfter(r => {
+      link(r);
+      r.write('NOTES.txt', 'one\n');
+    });
+    const after = await tagsAfter(r => {
+      link(r);
+      r.write('NOTES.txt', 'two\n');
+    });
+    expect(after).toEqual(before);
+    expect(changed(before)).toEqual(['my-service-b']);
   });
 
   test('a base image change re-tags every image built on it, and only those', async () => {

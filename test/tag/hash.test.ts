@@ -82,3 +82,12 @@ describe('the tag', () => {
     expect(diffManifests(before, buildManifest(base))).toEqual([]);
   });
 });
+
+test('the tag is the sha256 of the canonical serialization, fed in pieces or whole', async () => {
+  const { createHash } = await import('node:crypto');
+  const many = Array.from({ length: 3000 }, (_, i) => ({ path: `src/f${String(i).padStart(5, '0')}.ts`, mode: '100644', oid: `o${i}` }));
+  for (const parts of [base, { ...base, files: [], inputs: [] }, { ...base, files: many, inputs: many.slice(0, 1025) }, { ...base, platform: 'linux/arm64', external: [{ ref: 'x', digest: 'sha256:1' }] }]) {
+    const m = buildManifest(parts);
+    expect(manifestTag(m)).toBe(createHash('sha256').update(canonicalManifest(m)).digest('hex').slice(0, 20));
+  }
+});

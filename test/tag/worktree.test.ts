@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitSnapshot, gitBlobId, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
+import { commitSnapshot, gitBlobId, outermost, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
 import type { FileEntry } from '../../src/core/tag/context.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
@@ -90,6 +90,17 @@ describe('worktree listing', () => {
   test('paths are literal and limit the listing', async () => {
     const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
     expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);
+  });
+
+  test('many paths: the whole workspace is listed once, but nothing outside the paths is read', async () => {
+    const many = ['app/Dockerfile', 'odd*name', ...Array.from({ length: 10 }, (_, i) => `nothing-${i}`)];
+    const read: string[] = [];
+    const entries = byPath(await worktreeSnapshot(repo.dir).list(many, p => (read.push(p), true)));
+    expect(entries['app/Dockerfile']).toBe(`100644 ${hashObject(repo.dir, 'app/Dockerfile')}`);
+    expect(entries['odd*name/file']).toBeDefined();
+    // app/src/new.txt is untracked and outside the paths: listed by git, never read.
+    expect(read).toEqual([]);
+    expect(outermost(['a/b', 'a', 'a-b/c', 'a-b', 'c/d/e', 'c/d'])).toEqual(['a', 'a-b', 'c/d']);
   });
 
   test('a workspace below the repository root lists relative to itself', async () => {

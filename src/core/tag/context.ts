@@ -57,7 +57,8 @@ export class FileIndex {
 
   /** True when `dir` is a file or holds at least one file. */
   exists(dir: string): boolean {
-    return this.under(dir).length > 0;
+    if (dir === '.') return this.entries.length > 0;
+    return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
   }
 }
 
@@ -96,19 +97,60 @@ export function dockerignoreMatcher(text: string): ((path: string) => boolean) |
   if (patterns.length === 0) return undefined;
   const matcher = dockerignore({ ignorecase: false });
   matcher.add(patterns);
-  if (patterns.some(p => p.startsWith('!'))) return path => matcher.ignores(path);
-  // Without negations nothing below an ignored folder can come back, and the matcher's verdict
-  // on a folder already covers its parents: one call per folder settles a whole `node_modules`.
-  const folders = new Map<string, boolean>();
+  return folderAwareMatcher(matcher) ?? (path => matcher.ignores(path));
+}
+
+interface LibraryRule {
+  negative: boolean;
+  dirs: string[];
+}
+interface LibraryInternals {
+  _rules: LibraryRule[];
+  _compile(rule: LibraryRule): { regexp: RegExp };
+}
+
+/**
+ * The library's own verdict, computed once per folder instead of once per file. For each
+ * file the library tests every rule against the file and, failing that, against the file's
+ * parent folders (moby's `Matches`); the folder half is the same for every file of a folder,
+ * and costs the most (a `**` rule tests every ancestor). This replays the library's fold over
+ * its own parsed rules and compiled regexps, caching the folder half: same answers (a property
+ * test compares it with `ignores` on random rules and paths), a fraction of the time. When the
+ * library's internals are not what this expects (another version), it is not used.
+ */
+function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | undefined {
+  const lib = matcher as Partial<LibraryInternals>;
+  if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function') return undefined;
+  const rules: Array<{ negative: boolean; regexp: RegExp; length: number; doubleStar: boolean; fixed: number }> = [];
+  for (const rule of lib._rules) {
+    if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs)) return undefined;
+    const regexp = lib._compile.call(matcher, rule)?.regexp;
+    if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky) return undefined;
+    rules.push({ negative: rule.negative, regexp, length: rule.dirs.length, doubleStar: rule.dirs.includes('**'), fixed: rule.dirs.filter(d => d !== '**').length });
+  }
+  const folders = new Map<string, boolean[]>();
+  const folderMatches = (folder: string): boolean[] => {
+    let matches = folders.get(folder);
+    if (matches) return matches;
+    const dirs = folder.split('/');
+    matches = rules.map(rule => {
+      if (rule.doubleStar) {
+        for (let i = rule.fixed; i <= dirs.length; i++) if (rule.regexp.test(dirs.slice(0, i).join('/'))) return true;
+        return false;
+      }
+      return rule.length <= dirs.length && rule.regexp.test(dirs.slice(0, rule.length).join('/'));
+    });
+    folders.set(folder, matches);
+    return matches;
+  };
   return path => {
     const slash = path.lastIndexOf('/');
-    if (slash > 0) {
-      const folder = path.slice(0, slash);
-      let ignored = folders.get(folder);
-      if (ignored === undefined) folders.set(folder, (ignored = matcher.ignores(folder)));
-      if (ignored) return true;
+    const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : undefined;
+    let ignored = false;
+    for (let i = 0; i < rules.length; i++) {
+      if ((parent !== undefined && parent[i]) || rules[i].regexp.test(path)) ignored = !rules[i].negative;
     }
-    return matcher.ignores(path);
+    return ignored;
   };
 }
 

@@ -1,8 +1,13 @@
 import { LockstepError } from '../errors.js';
 
-/** One `FROM` instruction, after variable substitution. */
+/**
+ * One image a Dockerfile builds from or copies out of, after variable substitution: a `FROM`,
+ * a `COPY`/`ADD --from=<image>`, or a `RUN --mount=...,from=<image>`.
+ */
 export interface FromInstruction {
-  /** 1-based line of the `FROM` keyword. */
+  /** Which instruction names the image. */
+  via: 'FROM' | 'COPY' | 'ADD' | 'RUN';
+  /** 1-based line of the instruction. */
   line: number;
   /** The image as written, before substitution. */
   raw: string;
@@ -11,7 +16,7 @@ export interface FromInstruction {
   /** `AS <stage>` name, lower-cased as Docker does. */
   stage?: string;
   platform?: string;
-  /** True when `image` names an earlier stage of this Dockerfile (multi-stage `FROM builder`). */
+  /** True when `image` names an earlier stage of this Dockerfile (`FROM builder`, `COPY --from=0`). */
   fromStage: boolean;
   /** True for `FROM scratch`: no base at all. */
   scratch: boolean;
@@ -39,12 +44,13 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
   const vars = new Map<string, string>();
   const froms: FromInstruction[] = [];
   const stages = new Set<string>();
+  let stageCount = 0;
   for (const { line, text: instruction } of lines.lines) {
     const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(instruction);
     if (!m) continue;
     const keyword = m[1].toUpperCase();
     const rest = (m[2] ?? '').trim();
-    if (keyword === 'ARG' && froms.length === 0) {
+    if (keyword === 'ARG' && stageCount === 0) {
       for (const word of splitWords(rest)) {
         const eq = word.indexOf('=');
         const name = eq < 0 ? word : word.slice(0, eq);
@@ -68,12 +74,34 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
       const image = expand(raw, vars, lines.escape, file, line);
       if (!image) throw new LockstepError(`FROM ${raw}: the image is empty after substituting build arguments`, { file, line });
       const fromStage = stages.has(image.toLowerCase());
-      froms.push({ line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+      froms.push({ via: 'FROM', line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
       if (stage) stages.add(stage);
+      stageCount++;
+    } else if ((keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN') && stageCount > 0) {
+      // Files copied out of another image are part of this one: that image is a base too.
+      for (const word of splitWords(rest)) {
+        if (!word.startsWith('--')) break;
+        const raw = keyword === 'RUN' ? mountFrom(word) : /^--from=(.+)$/.exec(word)?.[1];
+        if (raw === undefined) continue;
+        const image = unquote(expand(raw, vars, lines.escape, file, line));
+        const fromStage = stages.has(image.toLowerCase()) || (/^\d+$/.test(image) && Number(image) < stageCount);
+        if (image) froms.push({ via: keyword, line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+      }
     }
   }
-  if (froms.length === 0) throw new LockstepError('the Dockerfile has no FROM instruction', { file, line: 1 });
+  if (stageCount === 0) throw new LockstepError('the Dockerfile has no FROM instruction', { file, line: 1 });
   return { file, froms };
+}
+
+/** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
+function mountFrom(flag: string): string | undefined {
+  const m = /^--mount=(.*)$/.exec(flag);
+  if (!m) return undefined;
+  for (const part of m[1].split(',')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'from') return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 function logicalLines(text: string): { escape: string; lines: LogicalLine[] } {
