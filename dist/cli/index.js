@@ -67377,22 +67377,57 @@ function dockerignoreMatcher(text) {
         return undefined;
     const matcher = dockerignore({ ignorecase: false });
     matcher.add(patterns);
-    if (patterns.some(p => p.startsWith('!')))
-        return path => matcher.ignores(path);
-    // Without negations nothing below an ignored folder can come back, and the matcher's verdict
-    // on a folder already covers its parents: one call per folder settles a whole `node_modules`.
+    return folderAwareMatcher(matcher) ?? (path => matcher.ignores(path));
+}
+/**
+ * The library's own verdict, computed once per folder instead of once per file. For each
+ * file the library tests every rule against the file and, failing that, against the file's
+ * parent folders (moby's `Matches`); the folder half is the same for every file of a folder,
+ * and costs the most (a `**` rule tests every ancestor). This replays the library's fold over
+ * its own parsed rules and compiled regexps, caching the folder half: same answers (a property
+ * test compares it with `ignores` on random rules and paths), a fraction of the time. When the
+ * library's internals are not what this expects (another version), it is not used.
+ */
+function folderAwareMatcher(matcher) {
+    const lib = matcher;
+    if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function')
+        return undefined;
+    const rules = [];
+    for (const rule of lib._rules) {
+        if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs))
+            return undefined;
+        const regexp = lib._compile.call(matcher, rule)?.regexp;
+        if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky)
+            return undefined;
+        rules.push({ negative: rule.negative, regexp, length: rule.dirs.length, doubleStar: rule.dirs.includes('**'), fixed: rule.dirs.filter(d => d !== '**').length });
+    }
     const folders = new Map();
+    const folderMatches = (folder) => {
+        let matches = folders.get(folder);
+        if (matches)
+            return matches;
+        const dirs = folder.split('/');
+        matches = rules.map(rule => {
+            if (rule.doubleStar) {
+                for (let i = rule.fixed; i <= dirs.length; i++)
+                    if (rule.regexp.test(dirs.slice(0, i).join('/')))
+                        return true;
+                return false;
+            }
+            return rule.length <= dirs.length && rule.regexp.test(dirs.slice(0, rule.length).join('/'));
+        });
+        folders.set(folder, matches);
+        return matches;
+    };
     return path => {
         const slash = path.lastIndexOf('/');
-        if (slash > 0) {
-            const folder = path.slice(0, slash);
-            let ignored = folders.get(folder);
-            if (ignored === undefined)
-                folders.set(folder, (ignored = matcher.ignores(folder)));
-            if (ignored)
-                return true;
+        const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : undefined;
+        let ignored = false;
+        for (let i = 0; i < rules.length; i++) {
+            if ((parent !== undefined && parent[i]) || rules[i].regexp.test(path))
+                ignored = !rules[i].negative;
         }
-        return matcher.ignores(path);
+        return ignored;
     };
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
@@ -69162,7 +69197,10 @@ async function walk(workspace, path) {
             const child = dir === '.' ? d.name : `${dir}/${d.name}`;
             if (d.isDirectory())
                 dirs.push(child);
-            else if (d.isFile() || d.isSymbolicLink())
+            else if (d.isFile())
+                out.push(child);
+            // A link to a file is rendered through the link; a link to a folder is not walked.
+            else if (d.isSymbolicLink() && (await (0,promises_.stat)((0,external_node_path_.join)(workspace, child)).catch(() => undefined))?.isFile())
                 out.push(child);
         }
     }
@@ -69204,8 +69242,9 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
         const written = [];
         for (const { file, data, replaced, mode } of results) {
             const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
-            // In place, a file with nothing to replace is left alone (its timestamps too).
-            if (target === file && replaced === 0)
+            // In place, a file with nothing to replace is left alone (its timestamps too), and a
+            // symlink stays a symlink: its target is rendered when the patterns name it.
+            if (target === file && (replaced === 0 || (await (0,promises_.lstat)((0,external_node_path_.join)(workspace, file))).isSymbolicLink()))
                 continue;
             await writeFileAtomic((0,external_node_path_.join)(workspace, target), data);
             // A rendered script stays executable.

@@ -1,4 +1,4 @@
-import { chmod, readdir, readFile, stat } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
 import { FileIndex, dockerignoreCandidates, selectContextFiles } from '../core/tag/context.js';
@@ -275,7 +275,9 @@ async function walk(workspace: string, path: string): Promise<string[]> {
       if (d.name === '.git') continue;
       const child = dir === '.' ? d.name : `${dir}/${d.name}`;
       if (d.isDirectory()) dirs.push(child);
-      else if (d.isFile() || d.isSymbolicLink()) out.push(child);
+      else if (d.isFile()) out.push(child);
+      // A link to a file is rendered through the link; a link to a folder is not walked.
+      else if (d.isSymbolicLink() && (await stat(join(workspace, child)).catch(() => undefined))?.isFile()) out.push(child);
     }
   }
   return out;
@@ -311,8 +313,9 @@ async function renderFiles(workspace: string, patterns: readonly string[], rende
     const written: string[] = [];
     for (const { file, data, replaced, mode } of results) {
       const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
-      // In place, a file with nothing to replace is left alone (its timestamps too).
-      if (target === file && replaced === 0) continue;
+      // In place, a file with nothing to replace is left alone (its timestamps too), and a
+      // symlink stays a symlink: its target is rendered when the patterns name it.
+      if (target === file && (replaced === 0 || (await lstat(join(workspace, file))).isSymbolicLink())) continue;
       await writeFileAtomic(join(workspace, target), data);
       // A rendered script stays executable.
       if (mode & 0o111) await chmod(join(workspace, target), mode & 0o7777);

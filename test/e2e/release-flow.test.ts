@@ -175,6 +175,33 @@ test('after four merges only the changed service gets a new tag', async () => {
   expect(after.api).not.toBe(before.api);
 });
 
+test('dependency-check: a pull request\'s block is checked before it merges', async () => {
+  const check = async (number: number, body: string) => {
+    worldRepos.web.open({ number, title: `change ${number}`, body, author: 'octocat', association: 'MEMBER' });
+    const eventPath = join(tmp.path, `event-${number}.json`);
+    await writeFile(eventPath, JSON.stringify({ action: 'opened', pull_request: { number, body, user: { login: 'octocat' } }, repository: { full_name: 'acme/web' } }));
+    return runAction('resolve-deps', {
+      cwd: product.repos.web.dir,
+      inputs: { mode: 'check', token: TOKEN },
+      env: { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/web', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+    });
+  };
+  const good = ok(await check(30, 'Uses the queue.\n\n# dependency\n- pull: acme/infra#41\n'));
+  expect(good.summary).toContain('No problems found');
+
+  const bad = await check(31, 'Two mistakes.\n\n# dependency\n- pull: acme/infra#41\n- pull: acme/infra#999\n- pull: acme/infra#42\n  is_compatibel: false\n');
+  expect(bad.exitCode).toBe(1);
+  // Both mistakes at once, each at its line in the description, as annotations on the PR.
+  const errors = bad.annotations.filter(a => a.level === 'error' && a.properties.file);
+  expect(errors).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ properties: { file: 'acme/web#31 description', line: '7' }, message: expect.stringContaining('unknown key "is_compatibel"') }),
+      expect.objectContaining({ properties: { file: 'acme/web#31 description', line: '5' }, message: expect.stringContaining('acme/infra#999 does not exist') }),
+    ]),
+  );
+  expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)/);
+});
+
 test('resolve-deps reads the merged PRs from GitHub in a handful of requests and writes version 2', async () => {
   const before = graphql.queries.length;
   const run = ok(await inRelease('resolve-deps', {}));

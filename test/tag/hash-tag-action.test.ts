@@ -16,6 +16,9 @@ function makeRepo(dir: string, registry = 'ghcr.io/acme'): TestRepo {
     .write('images/jvm-base/Dockerfile', 'FROM eclipse-temurin:21\n')
     .write('services/svc/Dockerfile', 'FROM jvm-base\nCOPY . /app\n')
     .write('services/svc/Main.java', 'class Main {}\n')
+    .write('services/svc/.dockerignore', '**/*.log\n!keep.log\n')
+    .write('services/svc/logs/debug.log', 'noise\n')
+    .write('services/svc/keep.log', 'kept\n')
     .write('k8s/svc.yaml', 'image: {{ image "svc" }}\n');
   repo.commit('init');
   return repo;
@@ -55,7 +58,10 @@ describe('hash-tag action (bundle)', () => {
       ],
     });
     expect(readFileSync(join(repo.dir, 'out/k8s/svc.yaml'), 'utf8')).toBe(`image: ghcr.io/acme/svc:${tags.svc}\n`);
-    expect(JSON.parse(readFileSync(join(repo.dir, '.lockstep/svc.json'), 'utf8')).tag).toBe(tags.svc);
+    const inputs = JSON.parse(readFileSync(join(repo.dir, '.lockstep/svc.json'), 'utf8'));
+    expect(inputs.tag).toBe(tags.svc);
+    // The bundled .dockerignore matcher: logs/debug.log left out, keep.log brought back.
+    expect(inputs.manifest.files.map((f: string[]) => f[0])).toEqual(['.dockerignore', 'Dockerfile', 'Main.java', 'keep.log']);
     expect(run.summary).toContain('| image | tag | status | bases |');
     expect(run.summary).toContain(`| \`svc\` | \`${tags.svc}\` | not checked | \`jvm-base\` |`);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -244,13 +244,17 @@ describe('hashTag on a real repository', () => {
     const binary = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x7d]);
     repo.write('k8s/logo.bin', '').write('k8s/run.sh', '#!/bin/sh\necho {{ tag "tool" }}\n', 0o755);
     writeFileSync(join(repo.dir, 'k8s/logo.bin'), binary);
+    symlinkSync('a.yaml', join(repo.dir, 'k8s/link.yaml'));
+    symlinkSync('nested', join(repo.dir, 'k8s/folder-link'));
     try {
       const result = await hashTag({ workspace: repo.dir, render: ['k8s'], renderTo: 'out' }, quiet);
-      expect(result.rendered).toEqual(['out/k8s/a.yaml', 'out/k8s/logo.bin', 'out/k8s/nested/b.yaml', 'out/k8s/run.sh']);
+      expect(result.rendered).toEqual(['out/k8s/a.yaml', 'out/k8s/link.yaml', 'out/k8s/logo.bin', 'out/k8s/nested/b.yaml', 'out/k8s/run.sh']);
+      expect(readFileSync(join(repo.dir, 'out/k8s/link.yaml'), 'utf8')).toBe(readFileSync(join(repo.dir, 'out/k8s/a.yaml'), 'utf8'));
       expect(readFileSync(join(repo.dir, 'out/k8s/logo.bin'))).toEqual(binary);
       expect(statSync(join(repo.dir, 'out/k8s/run.sh')).mode & 0o777).toBe(0o755);
       const inPlace = await hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet);
       expect(inPlace.rendered).toEqual(['k8s/a.yaml', 'k8s/nested/b.yaml', 'k8s/run.sh']);
+      expect(lstatSync(join(repo.dir, 'k8s/link.yaml')).isSymbolicLink()).toBe(true);
       expect(readFileSync(join(repo.dir, 'k8s/run.sh'), 'utf8')).toBe(`#!/bin/sh\necho ${original.tool}\n`);
     } finally {
       repo.git('reset', '-q', '--hard');
