@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { violationsOf } from '../support/github-rest.js';
@@ -55,4 +58,18 @@ test('a marker quoted by a person, or a plan for another environment, is not the
 test('an empty plan says there is nothing to deploy', async () => {
   await postPlan({ github: github(), context, plan: '', environment: 'production' });
   expect(comments.comments[0].body).toBe('<!-- lockstep-plan:production -->\nNothing to deploy to production.');
+});
+
+test('plan.yml hands the apply-steps plan output to exactly this script', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const workflow = parse(readFileSync(join(root, 'examples/release/.github/workflows/plan.yml'), 'utf8')) as {
+    jobs: { plan: { steps: Array<{ id?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }> } };
+  };
+  const steps = workflow.jobs.plan.steps;
+  const planStep = steps.find(s => s.uses?.includes('/actions/apply-steps@'))!;
+  const script = steps.find(s => s.uses?.startsWith('actions/github-script@'))!;
+  expect(script.env?.PLAN).toBe(`\${{ steps.${planStep.id}.outputs.plan }}`);
+  const required = /require\('\.\/(\.github\/scripts\/[^']+)'\)/.exec(script.with!.script)![1];
+  expect(existsSync(join(root, 'examples/release', required))).toBe(true);
+  expect(script.with!.script).toContain("environment: 'production'");
 });
