@@ -418,7 +418,17 @@ console.log(`  CPU time, clean tree: action / floor ${ratios.cpu.actionCleanVsFl
 const depsChanged = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(depsTags)[k]);
 console.log(`  sanity: ${depsChanged.length} tags changed by the .dockerignored node_modules (expected 0)`);
 const changed = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(dirtyTags)[k]);
-console.log(`  sanity: ${Object.keys(tagMap(tags)).length} tags; ${changed.length} changed by the dirty-tree edits`);
+console.log(`  sanity: ${Object.keys(tagMap(tags)).length} tags; ${changed.length} changed by the dirty-tree edits (expected ${SPEC.services}, the services)`);
+// Fast and wrong is worthless: the figures only count if the tags behaved.
+const problems = [
+  Object.keys(tagMap(tags)).length !== meta.images.length && `expected ${meta.images.length} tags`,
+  changed.length !== SPEC.services && `the dirty tree changed ${changed.length} tags, expected ${SPEC.services}`,
+  depsChanged.length !== 0 && `.dockerignored node_modules changed ${depsChanged.length} tags`,
+].filter(Boolean);
+if (problems.length) {
+  console.error(`\nSANITY CHECK FAILED: ${problems.join('; ')}`);
+  process.exitCode = 1;
+}
 
 function tagMap(out) {
   // `--json` prints the job result; accept {tags:{..}} or {images:[{name,tag}]}.
