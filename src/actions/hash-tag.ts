@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { hashTag, type HashTagOptions, type HashTagResult } from '../jobs/hash-tag.js';
 import { runAction } from './runtime.js';
@@ -24,6 +26,11 @@ function readInputs(): HashTagOptions {
     render: core.getMultilineInput('render'),
     renderTo: core.getInput('render-to') || undefined,
     writeInputs: core.getInput('write-inputs') || undefined,
+    // The memory lives in RUNNER_TEMP (the same path in every run: the cache version hashes it).
+    knownTags: {
+      dir: join(process.env.RUNNER_TEMP || tmpdir(), 'lockstep-known-tags'),
+      runId: `${process.env.GITHUB_RUN_ID || 'local'}-${process.env.GITHUB_RUN_ATTEMPT || '1'}`,
+    },
   };
 }
 

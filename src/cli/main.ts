@@ -1,12 +1,6 @@
 import { formatLocated, isLockstepError, LockstepErrors } from '../core/errors.js';
-import type { Command } from './command.js';
+import { commands } from './commands.js';
 import { ConsoleReporter } from './reporter.js';
-import { hashTagCommand, whyCommand } from './hash-tag.js';
-import { resolveCommand, bootstrapCommand } from './resolve.js';
-import { applyCommand, planCommand } from './apply.js';
-import { exampleCommand } from './example.js';
-
-const commands: Command[] = [hashTagCommand, whyCommand, resolveCommand, bootstrapCommand, applyCommand, planCommand, exampleCommand];
 
 function help(): string {
   const width = Math.max(...commands.map(c => c.name.length));
@@ -25,17 +19,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${help()}\n`);
     return name ? 0 : 2;
   }
-  const command = commands.find(c => c.name === name);
-  if (!command) {
+  const entry = commands.find(c => c.name === name);
+  if (!entry) {
     process.stderr.write(`error: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.usage}\n`);
-    return 0;
-  }
   const reporter = new ConsoleReporter();
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${command.usage}\n`);
+      return 0;
+    }
     return await command.run(rest, reporter);
   } catch (e) {
     if (e instanceof LockstepErrors) {

@@ -13,6 +13,7 @@ import { diffManifests, type ManifestChange } from '../core/tag/why.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../adapters/git/worktree.js';
 import { mapLimit, RegistryClient, type RegistryCredentials } from '../adapters/registry/client.js';
+import { KnownTags, RememberingRegistry, type CacheBackend } from '../adapters/registry/known-tags.js';
 import { parseImageReference, type ImageReference } from '../adapters/registry/reference.js';
 import type { Reporter } from './reporter.js';
 
@@ -41,6 +42,19 @@ export interface HashTagOptions {
   writeInputs?: string;
   /** Registry access; default a `RegistryClient` with `credentials`. */
   registry?: TagRegistry;
+  /**
+   * With `checkRegistry`: remember across runs (in the Actions cache) which tags the registry
+   * was seen to hold, and ask only about the others. Content tags never change meaning, so a
+   * tag once present needs no second request.
+   */
+  knownTags?: {
+    /** The same folder in every run (the cache is keyed on it): under `RUNNER_TEMP`. */
+    dir: string;
+    /** Unique per workflow run and attempt. */
+    runId: string;
+    /** Default `@actions/cache`, loaded only then. */
+    backend?: CacheBackend;
+  };
 }
 
 export type ImageStatus = 'present' | 'missing' | 'unchecked';
@@ -151,6 +165,25 @@ async function resolveDigests(tree: AnalyzedTree, registry: TagRegistry, reporte
 }
 
 /**
+ * Which images' tags the registry holds, in image order, at most `REGISTRY_CONCURRENCY`
+ * requests at a time; with `knownTags`, tags remembered from earlier runs are not asked about.
+ */
+async function checkRegistry(images: TaggedImage[], registry: TagRegistry, config: ImagesConfig, memory: HashTagOptions['knownTags'], reporter: Reporter): Promise<boolean[]> {
+  const refs = images.map(i => parseImageReference(i.image));
+  const known = memory ? await KnownTags.restore({ ...memory, scope: config.registry ?? '' }) : undefined;
+  if (known?.restoredFrom) reporter.info(`${known.size} tag${known.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
+  const remembered = refs.map(ref => known?.has(ref) === true);
+  const checker = known ? new RememberingRegistry(registry, known) : registry;
+  const found = await mapLimit(refs, REGISTRY_CONCURRENCY, async (ref, n) => {
+    const exists = await checker.hasManifest(ref);
+    reporter.info(`${images[n].image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
+    return exists;
+  });
+  if (known && (await known.save())) reporter.info('remembered the tags seen pushed for the next run');
+  return found;
+}
+
+/**
  * The hash-tag job: every image's content tag, which tags the registry lacks (in build
  * order), manifests written for "why", and templates rendered.
  */
@@ -170,13 +203,7 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));
   let missing: string[] | undefined;
   if (options.checkRegistry) {
-    const found = await reporter.group('Checking the registry', () =>
-      mapLimit(images, REGISTRY_CONCURRENCY, async i => {
-        const exists = await client().hasManifest(parseImageReference(i.image));
-        reporter.info(`${i.image}: ${exists ? 'present' : 'missing'}`);
-        return exists;
-      }),
-    );
+    const found = await reporter.group('Checking the registry', () => checkRegistry(images, client(), tree.config, options.knownTags, reporter));
     missing = images.filter((_, n) => !found[n]).map(i => i.name);
     images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import dockerignoreModule from '@balena/dockerignore';
-import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, selectContextFiles, selectInputFiles, type FileEntry } from '../../src/core/tag/context.js';
+import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, selectContextFiles, selectInputFiles, type FileEntry } from '../../src/core/tag/context.js';
 
 const dockerignore = ((dockerignoreModule as unknown as { default?: typeof dockerignoreModule }).default ?? dockerignoreModule) as unknown as (o: { ignorecase: boolean }) => {
   add(p: string[]): { ignores(p: string): boolean };
@@ -166,4 +166,49 @@ test('the folder-aware path is the one in use (the library internals it reads ar
   } finally {
     proto.ignores = original;
   }
+});
+
+describe('dockerignoreRules.excludesFolder: may a walker skip a folder unread?', () => {
+  test.each([
+    ['node_modules\n', 'node_modules', true],
+    ['node_modules\n', 'a/node_modules', false],
+    ['**/node_modules\n', 'a/node_modules', true],
+    ['node_modules\n', 'node_modules/sub', true],
+    ['node_modules/*\n', 'node_modules', false],
+    ['node_modules\n!node_modules/keep.js\n', 'node_modules', false],
+    ['node_modules\n!node_modules/*/package.json\n', 'node_modules', false],
+    ['node_modules\n!**/package.json\n', 'node_modules', false],
+    ['node_modules\n!*/keep/x\n', 'node_modules', false],
+    ['node_modules\n![n]ode_modules/x\n', 'node_modules', false],
+    // Negations that can only match elsewhere, or at the folder's own depth, leave it skippable.
+    ['node_modules\n!src/keep.js\n', 'node_modules', true],
+    ['node_modules\ntmp\n!tmp/keep.txt\n', 'node_modules', true],
+    ['node_modules\n!*.md\n', 'node_modules', true],
+    ['tmp\n!tmp/keep.txt\n', 'tmp', false],
+    ['*\n!src\n', 'docs', true],
+    // A later negation of the folder itself (or a parent) means it is not excluded at all.
+    ['node_modules\n!node_modules\n', 'node_modules', false],
+    ['a/b\n!a\n', 'a/b', false],
+    ['!a\na/b\n', 'a/b', true],
+  ])('%j, %s → %s', (text, dir, expected) => {
+    expect(dockerignoreRules(text)!.excludesFolder(dir)).toBe(expected);
+  });
+
+  test('true only when the library ignores every path below the folder (property)', () => {
+    const segment = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'tmp', '*', '*.log', '**', 'b*', '?', '[ab]', 'a?c');
+    const pattern = fc
+      .tuple(fc.constantFrom('', '!', '/', '!/'), fc.array(segment, { minLength: 1, maxLength: 4 }))
+      .map(([lead, segs]) => `${lead}${segs.join('/')}`);
+    const name = fc.constantFrom('a', 'b', 'node_modules', 'x.log', 'tmp', 'c', 'abc', 'bb');
+    const rel = fc.array(name, { minLength: 1, maxLength: 4 }).map(s => s.join('/'));
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 5 }), rel, fc.array(rel, { minLength: 1, maxLength: 20 }), (patterns, dir, below) => {
+        const rules = dockerignoreRules(patterns.join('\n'));
+        if (!rules?.excludesFolder(dir)) return;
+        const plain = dockerignore({ ignorecase: false }).add(patterns);
+        for (const p of below) expect([`${dir}/${p}`, plain.ignores(`${dir}/${p}`)]).toEqual([`${dir}/${p}`, true]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

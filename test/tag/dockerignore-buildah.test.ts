@@ -35,6 +35,9 @@ docs/**/*.md
 !docs/README.md
 .env*
 ./Dockerfile
+node_modules
+vendor
+!vendor/keep/**
 `;
 
 function gitBlobId(bytes: Buffer): string {
@@ -77,7 +80,7 @@ describe('.dockerignore handling agrees with a real buildah build', () => {
       'images.yaml',
       'images:\n  app:\n    context: app\n  svc:\n    context: svc\n    dockerfile: docker/svc.Dockerfile\n',
     );
-    repo.write('.gitignore', 'app/dist/\n');
+    repo.write('.gitignore', 'app/dist/\napp/node_modules/\napp/vendor/\n');
     repo.write('app/Dockerfile', COPY_ALL).write('app/.dockerignore', APP_IGNORE);
     for (const f of [
       'app.js', 'debug.log', 'important.log', 'logs/a.log', 'x.tmp', 'a/b/deep.tmp', 'cache/only.tmp',
@@ -99,6 +102,10 @@ describe('.dockerignore handling agrees with a real buildah build', () => {
     // The working tree, not the last commit, is what a build sends.
     repo.write('app/untracked.txt', 'new\n');
     repo.write('app/dist/bundle.js', 'built by an earlier step, gitignored but sent\n');
+    // Gitignored and .dockerignored: node_modules is skipped unread; vendor is walked, as a
+    // negation re-includes a file inside it.
+    repo.write('app/node_modules/dep/index.js', 'module.exports = 1;\n');
+    repo.write('app/vendor/lib/drop.txt', 'dropped\n').write('app/vendor/keep/kept.txt', 're-included\n');
     repo.write('app/to-modify.txt', 'changed after the commit\n');
     repo.write('app/became-exec.sh', '#!/bin/sh\n', 0o755);
     unlinkSync(join(repo.dir, 'app/to-delete.txt'));
@@ -115,10 +122,10 @@ describe('.dockerignore handling agrees with a real buildah build', () => {
     await buildah.build(join(repo.dir, 'app'), 'localhost/dockerignore-app:test');
     const landed = landedFiles(await buildah.listFiles('localhost/dockerignore-app:test'));
     // The context really exercises the rules: what buildah kept and dropped.
-    for (const kept of ['important.log', 'logs/a.log', 'a/b/temp2.txt', 'a/secret.txt', 'build/keep.txt', 'build/keep/k.txt', 'docs/README.md', 'docs/x/pic.png', '.hidden', '.dockerignore', 'run.sh', 'link-to-app', 'dangling', 'untracked.txt', 'dist/bundle.js', 'became-exec.sh']) {
+    for (const kept of ['important.log', 'logs/a.log', 'a/b/temp2.txt', 'a/secret.txt', 'build/keep.txt', 'build/keep/k.txt', 'docs/README.md', 'docs/x/pic.png', '.hidden', '.dockerignore', 'run.sh', 'link-to-app', 'dangling', 'untracked.txt', 'dist/bundle.js', 'became-exec.sh', 'vendor/keep/kept.txt']) {
       expect({ kept, present: landed.has(kept) }).toEqual({ kept, present: true });
     }
-    for (const dropped of ['Dockerfile', 'debug.log', 'x.tmp', 'a/b/deep.tmp', 'a/temp1.txt', 'sub/temp-dir/f.txt', 'secret.txt', 'build/out.bin', 'build/other/o.txt', 'docs/guide.md', 'docs/x/deep.md', '.env', '.env.local', 'to-delete.txt']) {
+    for (const dropped of ['Dockerfile', 'debug.log', 'x.tmp', 'a/b/deep.tmp', 'a/temp1.txt', 'sub/temp-dir/f.txt', 'secret.txt', 'build/out.bin', 'build/other/o.txt', 'docs/guide.md', 'docs/x/deep.md', '.env', '.env.local', 'to-delete.txt', 'node_modules/dep/index.js', 'vendor/lib/drop.txt']) {
       expect({ dropped, present: landed.has(dropped) }).toEqual({ dropped, present: false });
     }
     expect(landed.get('run.sh')!.mode & 0o100).toBeTruthy();

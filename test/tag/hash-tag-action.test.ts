@@ -5,6 +5,7 @@ import { TestRepo } from '../support/git-repo.js';
 import { TestRegistry } from '../support/registry.js';
 import { runAction, runCli, type ActionRun } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
+import { FakeActionsCache } from '../registry/fake-actions-cache.js';
 import { pushImage } from './push-image.js';
 
 // These run the built bundle (dist/hash-tag/index.js, dist/cli/index.js) as the runner would.
@@ -138,5 +139,40 @@ describe('hash-tag action against a real registry', () => {
     expect(wrong.exitCode).toBe(1);
     expect(wrong.annotations.filter(a => a.level === 'error')).toHaveLength(1);
     expect(wrong.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  test('check-registry remembers pushed tags in the Actions cache: later runs do not ask about them', async () => {
+    const cache = new FakeActionsCache();
+    await cache.start();
+    try {
+      const repo = makeRepo(join(dir.path, 'repo-known'), `${registry.host}/known`);
+      const runnerTemp = join(dir.path, 'runner-temp');
+      const inputs = { 'check-registry': 'true', 'registry-username': 'ci', 'registry-password': 'pa55word' };
+      const env = (run: string) => ({ ...cache.env(), RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: repo.dir, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: '1' });
+      const first = await runAction('hash-tag', { cwd: repo.dir, inputs, env: env('101') });
+      expect(first.exitCode).toBe(0);
+      // Nothing was present: nothing to remember, nothing saved.
+      expect(cache.entries).toHaveLength(0);
+      const tags = JSON.parse(first.outputs.tags);
+      for (const name of ['jvm-base', 'svc']) await pushImage(registry.host, `known/${name}`, tags[name], name, { username: 'ci', password: 'pa55word' });
+      const second = await runAction('hash-tag', { cwd: repo.dir, inputs, env: env('102') });
+      expect(second.exitCode).toBe(0);
+      expect(JSON.parse(second.outputs.missing)).toEqual([]);
+      expect(second.stdout).not.toContain('(remembered)');
+      expect(cache.entries.filter(e => e.committed)).toHaveLength(1);
+      // The third run answers from memory: with a wrong password it would fail on any request.
+      const third = await runAction('hash-tag', { cwd: repo.dir, inputs: { ...inputs, 'registry-password': 'wrong' }, env: env('103') });
+      expect(third.stderr).toBe('');
+      expect(third.exitCode).toBe(0);
+      expect(JSON.parse(third.outputs.missing)).toEqual([]);
+      expect(third.stdout).toContain(`${registry.host}/known/svc:${tags.svc}: present (remembered)`);
+      expect(third.stdout).toContain('2 tags known to be pushed, remembered from an earlier run');
+      // A changed image is asked about (and the wrong password then fails, naming no secret).
+      repo.write('services/svc/Main.java', 'class Main { int x; }\n');
+      const fourth = await runAction('hash-tag', { cwd: repo.dir, inputs: { ...inputs, 'registry-password': 'wrong' }, env: env('104') });
+      expect(fourth.exitCode).toBe(1);
+    } finally {
+      await cache.stop();
+    }
   });
 });

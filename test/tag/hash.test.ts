@@ -2,8 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { buildManifest, canonicalManifest, manifestTag, TAG_ALGORITHM, type ManifestParts } from '../../src/core/tag/hash.js';
 import { diffManifests, formatChange } from '../../src/core/tag/why.js';
+import type { FileEntry } from '../../src/core/tag/context.js';
 
-const base: ManifestParts = {
+const base: Omit<ManifestParts, 'files'> & { files: FileEntry[] } = {
   dockerfileBlob: 'd0',
   files: [
     { path: 'src/b.ts', mode: '100644', oid: 'b1' },

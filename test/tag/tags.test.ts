@@ -35,6 +35,29 @@ describe('contentNeeded', () => {
   ])('%s → %s', (path, expected) => {
     expect(needs(path)).toBe(expected);
   });
+  test.each([
+    // Excluded by web's ignore file, and no negation reaches inside: skippable.
+    ['web/node_modules', false],
+    ['web/node_modules/react', false],
+    ['README-folder', false],
+    ['shared/other', false],
+    // Everything else may hold a needed file.
+    ['web', true],
+    ['web/src', true],
+    ['shared', true],
+    ['shared/lib/x', true],
+    ['docker', true],
+    ['.', true],
+    ['api/node_modules', true],
+  ])('anyBelow(%s) → %s', (dir, expected) => {
+    expect(needs.anyBelow(dir)).toBe(expected);
+  });
+  test('a negation reaching inside an excluded folder keeps it walked', () => {
+    const reinclude = contentNeeded(config, new Map([['web/.dockerignore', 'node_modules\n!node_modules/keep/**\n']]));
+    expect(reinclude.anyBelow('web/node_modules')).toBe(true);
+    expect(reinclude.anyBelow('web/node_modules/other')).toBe(false);
+    expect(reinclude('web/node_modules/keep/a.js')).toBe(true);
+  });
 });
 
 describe('pathsOfInterest and checkTree', () => {

@@ -87,6 +87,25 @@ describe('worktree listing', () => {
     expect(walked['run.sh']).toBe(`100755 ${hashObject(repo.dir, 'app/run.sh')}`);
   });
 
+  test('a gitignored folder in which nothing can be needed is not walked at all', async () => {
+    const asked: string[] = [];
+    const skipTarget = Object.assign((path: string) => (asked.push(path), true), { anyBelow: (d: string) => d !== 'app/target' });
+    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app'], skipTarget));
+    expect(Object.keys(entries).filter(p => p.startsWith('app/target'))).toEqual([]);
+    expect(asked.filter(p => p.startsWith('app/target'))).toEqual([]);
+    expect(entries['app/src/new.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/new.txt')}`);
+    expect(entries['app/key.secret']).toBe(`100644 ${hashObject(repo.dir, 'app/key.secret')}`);
+    // When something below may be needed, the folder is walked and its files read as before.
+    const walkTarget = Object.assign(() => true, { anyBelow: () => true });
+    expect(byPath(await worktreeSnapshot(repo.dir).list(['app'], walkTarget))['app/target/app.jar']).toBe(`100644 ${hashObject(repo.dir, 'app/target/app.jar')}`);
+    // Outside git, the walker skips such folders too.
+    const copy = join(dir.path, 'copy-skip');
+    cpSync(join(repo.dir, 'app'), copy, { recursive: true, verbatimSymlinks: true });
+    const walked = byPath(await worktreeSnapshot(copy).list(undefined, Object.assign(() => true, { anyBelow: (d: string) => d !== 'target' })));
+    expect(Object.keys(walked).filter(p => p.startsWith('target'))).toEqual([]);
+    expect(walked['src/new.txt']).toBeDefined();
+  });
+
   test('paths are literal and limit the listing', async () => {
     const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
     expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);

@@ -52,7 +52,16 @@ function gitMode(stats: Stats): string | undefined {
   return undefined;
 }
 
-export type NeedsContent = ((path: string) => boolean) | undefined;
+/**
+ * Which paths must be read. With `anyBelow`, a folder for which it says false (nothing below
+ * can be needed) is not walked at all: a `.dockerignore`d `node_modules` costs nothing.
+ */
+export type NeedsContent = (((path: string) => boolean) & { anyBelow?(dir: string): boolean }) | undefined;
+
+/** True when nothing at or below `dir` needs reading, so the folder need not even be listed. */
+function skippable(needs: NeedsContent, dir: string): boolean {
+  return needs?.anyBelow !== undefined && !needs.anyBelow(dir);
+}
 
 /** Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine). */
 async function hashPath(full: string, path: string, stats: Stats, needs: NeedsContent): Promise<FileEntry | undefined> {
@@ -88,8 +97,9 @@ async function hashTree(root: string, path: string, out: Map<string, FileEntry>,
       for (const d of await readdir(join(root, dir), { withFileTypes: true })) {
         if (d.name === '.git') continue;
         const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-        if (d.isDirectory()) dirs.push(child);
-        else files.push({ path: child });
+        if (d.isDirectory()) {
+          if (!skippable(needs, child)) dirs.push(child);
+        } else files.push({ path: child });
       }
     }
     await mapLimit(files, READ_CONCURRENCY, async f => {
@@ -170,13 +180,29 @@ function eachRecord(output: string, fn: (start: number, end: number) => void): v
   }
 }
 
+/** Git's four modes as shared strings: 48,000 entries need not each hold a copy. */
+function internMode(mode: string): string {
+  switch (mode) {
+    case '100644':
+      return '100644';
+    case '100755':
+      return '100755';
+    case '120000':
+      return '120000';
+    case '160000':
+      return '160000';
+    default:
+      return mode;
+  }
+}
+
 async function listWithGit(root: string, prefix: string, indexed: string, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileEntry[]> {
-  const out = new Map<string, FileEntry>();
-  // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default).
+  // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default), in git's path order.
+  // One object per file and no map: on a clean tree this array is the listing.
+  const entries: FileEntry[] = [];
   eachRecord(indexed, (start, end) => {
     const tab = indexed.indexOf('\t', start);
-    const path = indexed.slice(tab + 1, end);
-    out.set(path, { path, mode: indexed.slice(start, start + 6), oid: indexed.slice(start + 7, tab - 2) });
+    entries.push({ path: indexed.slice(tab + 1, end), mode: internMode(indexed.slice(start, start + 6)), oid: indexed.slice(start + 7, tab - 2) });
   });
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
   const touched: string[] = [];
@@ -187,21 +213,40 @@ async function listWithGit(root: string, prefix: string, indexed: string, status
     // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
     if (!limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel))) touched.push(rel);
   });
+  if (touched.length === 0) return entries;
+
+  // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
+  const submodules = new Set<string>();
+  const touchedSet = new Set(touched);
+  for (const e of entries) if (e.mode === '160000' && touchedSet.has(e.path)) submodules.add(e.path);
+  const found = new Map<string, FileEntry>();
+  const gone = new Set<string>();
   await mapLimit(touched, READ_CONCURRENCY, async path => {
-    if (out.get(path)?.mode === '160000') return;
+    if (submodules.has(path)) return;
     const stats = await lstatOrUndefined(join(root, path));
     if (!stats) {
-      out.delete(path);
+      gone.add(path);
     } else if (stats.isDirectory()) {
-      // A gitignored folder, or an untracked nested repository.
-      await hashTree(root, path, out, needs);
+      // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
+      gone.add(path);
+      if (!skippable(needs, path)) await hashTree(root, path, found, needs);
     } else {
       const entry = await hashPath(join(root, path), path, stats, needs);
-      if (entry) out.set(path, entry);
-      else out.delete(path);
+      if (entry) found.set(path, entry);
+      else gone.add(path);
     }
   });
-  return [...out.values()];
+  const out: FileEntry[] = [];
+  for (const e of entries) {
+    const replaced = found.get(e.path);
+    if (replaced) {
+      out.push(replaced);
+      found.delete(e.path);
+    } else if (!gone.has(e.path)) out.push(e);
+  }
+  // New files (untracked, gitignored) go after; FileIndex sorts when they do not already.
+  for (const e of found.values()) out.push(e);
+  return out;
 }
 
 /**

@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +22,19 @@ export interface KnownTagsOptions {
   backend?: CacheBackend;
   /** Most references kept; the oldest are forgotten first. Default 20,000. */
   limit?: number;
+}
+
+/**
+ * `@actions/cache` (with Azure's storage client, ~MBs of code) is loaded only when a memory is
+ * actually restored or saved: a run without `check-registry`, or the CLI, never pays for it.
+ */
+let actionsCache: Promise<CacheBackend> | undefined;
+function defaultBackend(): Promise<CacheBackend> {
+  return (actionsCache ??= import('@actions/cache').then(m => {
+    // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
+    const named = m as Partial<CacheBackend> & { default?: CacheBackend };
+    return typeof named.isFeatureAvailable === 'function' ? (named as CacheBackend) : named.default!;
+  }));
 }
 
 const FILE = 'known-tags.json';
@@ -56,7 +68,7 @@ export class KnownTags {
    * laptop) or on any cache failure it starts empty — the memory only ever saves requests.
    */
   static async restore(options: KnownTagsOptions): Promise<KnownTags> {
-    const backend = options.backend ?? cache;
+    const backend = options.backend ?? (await defaultBackend());
     // Only our own file is removed: the folder is the caller's.
     await mkdir(options.dir, { recursive: true });
     await rm(join(options.dir, FILE), { force: true });
@@ -96,8 +108,9 @@ export class KnownTags {
 
   /** Saves the memory under this run's key when it learnt something; false when there was nothing to save or no cache. */
   async save(): Promise<boolean> {
-    const backend = this.options.backend ?? cache;
-    if (this.added === 0 || !backend.isFeatureAvailable()) return false;
+    if (this.added === 0) return false;
+    const backend = this.options.backend ?? (await defaultBackend());
+    if (!backend.isFeatureAvailable()) return false;
     const limit = this.options.limit ?? 20_000;
     const refs = [...this.known].slice(-limit);
     await writeFileAtomic(join(this.options.dir, FILE), `${JSON.stringify({ version: 1, refs })}\n`);

@@ -1,5 +1,5 @@
 import dockerignoreModule from '@balena/dockerignore';
-import { compareStrings, joinRepoPath, relativeTo } from './paths.js';
+import { compareStrings, joinRepoPath } from './paths.js';
 
 /** A file of the tree as git sees it: mode `100644`, `100755`, `120000` (symlink) or `160000` (submodule). */
 export interface FileEntry {
@@ -44,6 +44,19 @@ export class FileIndex {
     return entry?.path === path ? entry : undefined;
   }
 
+  /** Calls `fn` with each file at or below `dir` (`.` is everything), in path order, copying nothing. */
+  forEachUnder(dir: string, fn: (entry: FileEntry) => void): void {
+    const entries = this.entries;
+    if (dir === '.') {
+      for (let i = 0; i < entries.length; i++) fn(entries[i]);
+      return;
+    }
+    const file = this.get(dir);
+    if (file) fn(file);
+    const prefix = `${dir}/`;
+    for (let i = this.lowerBound(prefix); i < entries.length && entries[i].path.startsWith(prefix); i++) fn(entries[i]);
+  }
+
   /** The files at or below `dir` (`.` is everything). */
   under(dir: string): FileEntry[] {
     if (dir === '.') return [...this.entries];
@@ -76,9 +89,26 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
-  const files = index.under(context).map(e => (context === '.' ? e : { path: relativeTo(e.path, context), mode: e.mode, oid: e.oid }));
+  return contextEntries(index, context, dockerignoreText).map(e => ({ path: contextPath(e.path, context), mode: e.mode, oid: e.oid }));
+}
+
+/**
+ * The index's own entries (repository paths) of the files `selectContextFiles` selects, in
+ * path order: nothing is allocated per file but the context-relative path the matcher tests.
+ */
+export function contextEntries(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
   const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
-  return ignores ? files.filter(f => !ignores(f.path)) : files;
+  const out: FileEntry[] = [];
+  index.forEachUnder(context, e => {
+    if (ignores === undefined || !ignores(contextPath(e.path, context))) out.push(e);
+  });
+  return out;
+}
+
+/** A repository path at or below `context`, relative to it (`.` for the context itself). */
+export function contextPath(path: string, context: string): string {
+  if (context === '.') return path;
+  return path.length === context.length ? '.' : path.slice(context.length + 1);
 }
 
 /**
@@ -87,6 +117,22 @@ export function selectContextFiles(index: FileIndex, context: string, dockerigno
  * Undefined when the file holds no pattern.
  */
 export function dockerignoreMatcher(text: string): ((path: string) => boolean) | undefined {
+  return dockerignoreRules(text)?.ignores;
+}
+
+/** One ignore file's rules: Docker's verdict for a path, and for a whole folder. */
+export interface DockerignoreRules {
+  /** True for a context-relative path Docker leaves out. */
+  ignores(path: string): boolean;
+  /**
+   * True only when Docker leaves out every path at or below the context-relative folder `dir`:
+   * the folder is excluded and no negation (`!`) pattern could match anything beneath it.
+   * Docker's walker skips such a folder without reading it; false whenever in doubt.
+   */
+  excludesFolder(dir: string): boolean;
+}
+
+export function dockerignoreRules(text: string): DockerignoreRules | undefined {
   const patterns = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -97,7 +143,48 @@ export function dockerignoreMatcher(text: string): ((path: string) => boolean) |
   if (patterns.length === 0) return undefined;
   const matcher = dockerignore({ ignorecase: false });
   matcher.add(patterns);
-  return folderAwareMatcher(matcher) ?? (path => matcher.ignores(path));
+  const ignores = folderAwareMatcher(matcher) ?? ((path: string) => matcher.ignores(path));
+  const negations = negationRules(matcher);
+  return {
+    ignores,
+    excludesFolder: dir => dir !== '.' && negations !== undefined && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
+  };
+}
+
+/** The folder segments of every negation rule, as the library parsed them; undefined when its internals are not as expected. */
+function negationRules(matcher: unknown): string[][] | undefined {
+  const rules = (matcher as Partial<LibraryInternals>)._rules;
+  if (!Array.isArray(rules)) return undefined;
+  const out: string[][] = [];
+  for (const rule of rules) {
+    if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs) || !rule.dirs.every(d => typeof d === 'string')) return undefined;
+    if (rule.negative) out.push(rule.dirs);
+  }
+  return out;
+}
+
+/**
+ * Whether a pattern (its `/`-separated segments, Go `filepath.Match` syntax) could match a
+ * path strictly below `dir`. Matches on `dir` itself or its ancestors need no look: the
+ * caller's verdict on `dir` already folds them in (Docker matches a path's parent folders
+ * too). A `**` may match any depth; a segment with a class or an escape is assumed to match.
+ */
+function couldMatchBelow(segments: readonly string[], dir: readonly string[]): boolean {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (segment.includes('**')) return true;
+    if (i >= dir.length) return true;
+    if (!segmentCouldMatch(segment, dir[i])) return false;
+  }
+  // As many segments as `dir` or fewer, none `**`: it matches at `dir`'s depth or above only.
+  return false;
+}
+
+function segmentCouldMatch(segment: string, name: string): boolean {
+  if (!/[*?[\\]/.test(segment)) return segment === name;
+  if (/[[\\]/.test(segment)) return true;
+  const re = segment.replace(/[.+^${}()|/]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${re}$`).test(name);
 }
 
 interface LibraryRule {
@@ -143,9 +230,16 @@ function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | und
     folders.set(folder, matches);
     return matches;
   };
+  // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
+  let lastFolder = '';
+  let lastMatches: boolean[] | undefined;
   return path => {
     const slash = path.lastIndexOf('/');
-    const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : undefined;
+    let parent: boolean[] | undefined;
+    if (slash > 0) {
+      if (lastMatches !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = lastMatches;
+      else parent = lastMatches = folderMatches((lastFolder = path.slice(0, slash)));
+    }
     let ignored = false;
     for (let i = 0; i < rules.length; i++) {
       if ((parent !== undefined && parent[i]) || rules[i].regexp.test(path)) ignored = !rules[i].negative;

@@ -36,7 +36,8 @@ export interface TagManifest {
 
 export interface ManifestParts {
   dockerfileBlob: string;
-  files: readonly FileEntry[];
+  /** Context files: entries, or manifest entries already (used as they are, not copied). */
+  files: ReadonlyArray<FileEntry | ManifestFile>;
   inputs: readonly FileEntry[];
   buildArgs: Record<string, string>;
   platform?: string;
@@ -45,8 +46,8 @@ export interface ManifestParts {
 }
 
 export function buildManifest(parts: ManifestParts): TagManifest {
-  const files = (list: readonly FileEntry[]): ManifestFile[] => {
-    const out = list.map(f => [f.path, f.mode, f.oid] as ManifestFile);
+  const files = (list: ReadonlyArray<FileEntry | ManifestFile>): ManifestFile[] => {
+    const out = list.map(f => (Array.isArray(f) ? f : ([f.path, f.mode, f.oid] as ManifestFile)));
     let ordered = true;
     for (let i = 1; i < out.length && ordered; i++) ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
     if (ordered) return out;
@@ -83,8 +84,13 @@ export function manifestTag(m: TagManifest): string {
   const hash = createHash('sha256');
   const list = (items: unknown[]) => {
     // A slice of the list serializes to the same bytes as its items joined by commas.
-    hash.update('[');
-    for (let i = 0; i < items.length; i += 1024) hash.update(`${i === 0 ? '' : ','}${JSON.stringify(items.slice(i, i + 1024)).slice(1, -1)}`);
+    // Fed as `[a,b` `,c,d` … `]`: each piece goes to the hash as it is, never copied into a larger string.
+    if (items.length === 0) hash.update('[');
+    for (let i = 0; i < items.length; i += 1024) {
+      const json = JSON.stringify(items.slice(i, i + 1024));
+      if (i > 0) hash.update(',');
+      hash.update(i === 0 ? json.slice(0, -1) : json.slice(1, -1));
+    }
     hash.update(']');
   };
   hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);

@@ -1,8 +1,8 @@
 import { LockstepError } from '../errors.js';
-import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, selectContextFiles, selectInputFiles } from './context.js';
+import { FileIndex, contextEntries, contextPath, dockerignoreCandidates, dockerignoreRules, selectInputFiles } from './context.js';
 import { isUnder, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
-import { buildManifest, manifestTag, type TagManifest } from './hash.js';
+import { buildManifest, manifestTag, type ManifestFile, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
 
 /** One image's computed identity. */
@@ -38,24 +38,45 @@ export function pathsOfInterest(config: ImagesConfig): string[] {
   return [...paths];
 }
 
+/** Which files can reach a tag: see `contentNeeded`. */
+export interface ContentFilter {
+  /** Whether this file's content can reach any tag. */
+  (path: string): boolean;
+  /**
+   * Whether any file at or below the folder `dir` can: false only when none can, so that a
+   * walker may skip the folder unread (a `.dockerignore`d `node_modules`, as Docker skips it).
+   */
+  anyBelow(dir: string): boolean;
+}
+
 /**
  * Whether a file's content can reach any tag: it is a Dockerfile or ignore file, lies under a
  * declared input, or lies in a context whose ignore file lets it through. Files failing this
  * (a `.dockerignore`d `node_modules`) need not be read at all. `ignoreTexts` holds the text of
  * each existing ignore file (see `dockerignoreCandidates`).
  */
-export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<string, string | undefined>): (path: string) => boolean {
+export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<string, string | undefined>): ContentFilter {
   const always = new Set<string>();
   const images = config.images.map(image => {
     const candidates = dockerignoreCandidates(image.context, image.dockerfile);
     always.add(image.dockerfile);
     for (const c of candidates) always.add(c);
     const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
-    return { context: image.context, inputs: image.inputs, ignores: ignoreFile === undefined ? undefined : dockerignoreMatcher(ignoreTexts.get(ignoreFile)!) };
+    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)!) };
   });
-  return path =>
+  const needs = (path: string) =>
     always.has(path) ||
-    images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.ignores?.(relativeTo(path, i.context))));
+    images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.rules?.ignores(relativeTo(path, i.context))));
+  const anyBelow = (dir: string) =>
+    [...always].some(p => isUnder(p, dir)) ||
+    images.some(
+      i =>
+        i.inputs.some(input => isUnder(input, dir) || isUnder(dir, input)) ||
+        // A context at or below `dir` is read whole; `dir` inside a context only when its rules let something through.
+        isUnder(i.context, dir) ||
+        (isUnder(dir, i.context) && !i.rules?.excludesFolder(relativeTo(dir, i.context))),
+    );
+  return Object.assign(needs, { anyBelow });
 }
 
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
@@ -105,21 +126,26 @@ export function computeTags(input: {
       throw new LockstepError(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
     }
     const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
-    const files = selectContextFiles(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+    const sent = contextEntries(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
     const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
-    const unread = [...files, ...inputs].find(f => f.oid === '');
+    const unread = sent.find(f => f.oid === '') ?? inputs.find(f => f.oid === '');
     if (unread) throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
-    const manifest = buildManifest({
+    // The manifest is built to hash it and then let go: 40,000 `[path, mode, blob]` entries
+    // kept alive for every image cost more (in garbage collection) than building them again
+    // in the rare run that reads them (write-inputs, why).
+    const context = image.context;
+    const parts = {
       dockerfileBlob: dockerfileEntry.oid,
-      files,
       inputs,
       buildArgs: image.buildArgs,
       platform: image.platform,
       bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)!])),
       external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
-    });
-    const tag = manifestTag(manifest);
+    };
+    const build = () => buildManifest({ ...parts, files: sent.map((e): ManifestFile => [contextPath(e.path, context), e.mode, e.oid]) });
+    const tag = manifestTag(build());
     tags.set(name, tag);
+    let manifest: TagManifest | undefined;
     out.push({
       name,
       tag,
@@ -132,7 +158,9 @@ export function computeTags(input: {
       bases: node.bases,
       external: node.external.map(e => e.ref),
       level: levels.get(name)!,
-      manifest,
+      get manifest() {
+        return (manifest ??= build());
+      },
     });
   }
   return out;

@@ -1,0 +1,574 @@
+export const id = 121;
+export const ids = [121];
+export const modules = {
+
+/***/ 5121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  exampleCommand: () => (/* binding */ exampleCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/adapters/git/git.ts
+var git = __webpack_require__(6619);
+// EXTERNAL MODULE: ./src/adapters/deployers/index.ts + 6 modules
+var deployers = __webpack_require__(6252);
+// EXTERNAL MODULE: ./src/adapters/pull-source.ts + 1 modules
+var pull_source = __webpack_require__(3309);
+// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
+var reference = __webpack_require__(8159);
+// EXTERNAL MODULE: ./src/adapters/state/file.ts + 2 modules
+var file = __webpack_require__(844);
+// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
+var apply_steps = __webpack_require__(5141);
+// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 11 modules
+var hash_tag = __webpack_require__(3013);
+// EXTERNAL MODULE: ./src/jobs/resolve-deps.ts + 6 modules
+var resolve_deps = __webpack_require__(87);
+// EXTERNAL MODULE: ./src/core/commit.ts
+var commit = __webpack_require__(1810);
+;// CONCATENATED MODULE: ./src/example/repo.ts
+
+
+
+
+/** Identity and settings for the example's commits, whatever the machine's git config says. */
+const IDENTITY = ['-c', 'user.name=Lockstep Example', '-c', 'user.email=example@lockstep.invalid', '-c', 'commit.gpgsign=false'];
+/**
+ * A real git repository the example writes to, with the histories GitHub produces: merge
+ * commits (`Merge pull request #N from owner/branch`, title, then the PR description).
+ */
+class ExampleRepo {
+    name;
+    dir;
+    branch;
+    constructor(name, dir, branch) {
+        this.name = name;
+        this.dir = dir;
+        this.branch = branch;
+    }
+    static async create(name, dir, branch = 'main') {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,git/* git */.$)(dir, ['init', '-q', '-b', branch]);
+        return new ExampleRepo(name, dir, branch);
+    }
+    async write(files, mode) {
+        for (const [path, content] of Object.entries(files)) {
+            const full = (0,external_node_path_.join)(this.dir, path);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+            await (0,promises_.writeFile)(full, content);
+            if (mode !== undefined)
+                await (0,promises_.chmod)(full, mode);
+        }
+        return this;
+    }
+    async remove(path) {
+        await (0,promises_.rm)((0,external_node_path_.join)(this.dir, path), { recursive: true, force: true });
+        return this;
+    }
+    /** Stages everything and commits; returns the commit id. */
+    async commit(message) {
+        await (0,git/* git */.$)(this.dir, ['add', '-A']);
+        await (0,git/* git */.$)(this.dir, [...IDENTITY, 'commit', '-q', '--allow-empty', '-F', '-'], { input: message });
+        return this.head();
+    }
+    async head() {
+        const { stdout } = await (0,git/* git */.$)(this.dir, ['rev-parse', 'HEAD']);
+        return (0,commit/* assertCommitId */.h)(stdout.trim(), `${this.name} HEAD`);
+    }
+    /**
+     * A pull request merged the way GitHub's merge button does: a topic branch with one commit,
+     * merged with --no-ff under GitHub's subject, the title and the description. Returns the
+     * merge commit.
+     */
+    async mergePull(pull) {
+        const topic = `pr-${pull.number}`;
+        await (0,git/* git */.$)(this.dir, ['checkout', '-q', '-b', topic]);
+        await this.write(pull.files);
+        for (const path of pull.remove ?? [])
+            await this.remove(path);
+        await this.commit(pull.title);
+        await (0,git/* git */.$)(this.dir, ['checkout', '-q', this.branch]);
+        const message = `Merge pull request #${pull.number} from acme/${topic}\n\n${pull.title}${pull.body ? `\n\n${pull.body}` : ''}\n`;
+        // An argument vector, never a shell: the title and description are passed as they are.
+        await (0,git/* git */.$)(this.dir, [...IDENTITY, 'merge', '-q', '--no-ff', '-m', message, topic]);
+        await (0,git/* git */.$)(this.dir, ['branch', '-q', '-D', topic]);
+        return this.head();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/example/product.ts
+
+
+
+const RELEASE_YAML = `# yaml-language-server: $schema=https://raw.githubusercontent.com/lockstep/lockstep/v1/docs/schemas/release.schema.json
+# The acme product: three repositories released together. The example reads them from local
+# clones (source: git); on GitHub, give each one \`github: owner/repo\` instead.
+versions: versions
+repositories:
+  infra: { path: ../infra, branch: main }
+  api: { path: ../api, branch: main }
+  web: { path: ../web, branch: main }
+`;
+const IMAGES_YAML = `# yaml-language-server: $schema=https://raw.githubusercontent.com/lockstep/lockstep/v1/docs/schemas/images.schema.json
+registry: registry.example/acme
+images:
+  jvm-base:
+    context: images/jvm-base
+  api:
+    context: services/api
+    base: [jvm-base]
+    build-args: { JAVA_OPTS: "-Xmx1g" }
+  worker:
+    context: services/worker
+    base: [jvm-base]
+`;
+const jvmBase = (patch) => `FROM eclipse-temurin:21.0.${patch}-jre\nRUN useradd --system --uid 10001 app\nUSER app\n`;
+const service = (name) => `ARG JVM_BASE_IMAGE=registry.example/acme/jvm-base:latest
+FROM \${JVM_BASE_IMAGE}
+COPY src/ /app/
+CMD ["java", "-cp", "/app", "${name}"]
+`;
+const manifest = (name, replicas) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels: { app: ${name} }
+  template:
+    metadata:
+      labels: { app: ${name} }
+    spec:
+      containers:
+        - name: ${name}
+          image: {{ image "${name}" }}
+`;
+const javaMain = (cls, line) => `public class ${cls} {\n  public static void main(String[] args) {\n    ${line}\n  }\n}\n`;
+/** What each repository holds when Lockstep is adopted (version 1 pins these heads). */
+const INITIAL = {
+    infra: {
+        'README.md': '# infra\n\nTerraform for the acme product.\n',
+        'terraform/main.tf': 'terraform {\n  required_version = ">= 1.6"\n}\n',
+        'terraform/compute.tf': 'resource "aws_batch_compute_environment" "jobs_v1" {\n  compute_environment_name = "jobs-v1"\n  type                     = "MANAGED"\n}\n',
+    },
+    api: {
+        'README.md': '# api\n\nThe API server and the batch worker, on one JVM base image.\n',
+        'images.yaml': IMAGES_YAML,
+        'images/jvm-base/Dockerfile': jvmBase('4'),
+        'services/api/Dockerfile': service('Api'),
+        'services/api/src/Api.java': javaMain('Api', 'System.out.println("api: serving");'),
+        'services/worker/Dockerfile': service('Worker'),
+        'services/worker/src/Worker.java': javaMain('Worker', 'System.out.println("worker: idle");'),
+        'deploy/api.yaml': manifest('api', 2),
+        'deploy/worker.yaml': manifest('worker', 1),
+    },
+    web: {
+        'README.md': '# web\n\nThe acme web front end.\n',
+        'src/app.js': 'export const jobsEndpoint = "/v1/jobs";\n',
+    },
+};
+/**
+ * Merged before version 2 is cut. api#87 needs infra#41 (the queue must exist before the API
+ * reads it); web#23 must not ship together with infra#42: the web stops using the old compute
+ * environment only after the new one exists and the old one's jobs drained.
+ */
+const FIRST_WAVE = [
+    [
+        'infra',
+        {
+            number: 41,
+            title: 'Add the jobs queue',
+            body: 'Creates the SQS queue the API will publish batch jobs to, and exports JOBS_QUEUE_URL.',
+            files: { 'terraform/queue.tf': 'resource "aws_sqs_queue" "jobs" {\n  name = "acme-jobs"\n}\n\noutput "jobs_queue_url" {\n  value = aws_sqs_queue.jobs.url\n}\n' },
+        },
+    ],
+    [
+        'api',
+        {
+            number: 87,
+            title: 'Publish batch jobs to the queue',
+            body: 'Reads JOBS_QUEUE_URL, which infra#41 adds.\n\n# dependency\n- pull: infra#41\n  is_compatible: true\n',
+            files: { 'services/api/src/Api.java': javaMain('Api', 'System.out.println("api: serving, jobs to " + System.getenv("JOBS_QUEUE_URL"));') },
+        },
+    ],
+    [
+        'infra',
+        {
+            number: 42,
+            title: 'New compute environment for batch jobs',
+            body: 'Adds jobs-v2 next to jobs-v1. jobs-v1 is removed in a later pull request, once its jobs drained.',
+            files: {
+                'terraform/compute.tf': 'resource "aws_batch_compute_environment" "jobs_v1" {\n  compute_environment_name = "jobs-v1"\n  type                     = "MANAGED"\n}\n\nresource "aws_batch_compute_environment" "jobs_v2" {\n  compute_environment_name = "jobs-v2"\n  type                     = "MANAGED"\n}\n',
+            },
+        },
+    ],
+    [
+        'web',
+        {
+            number: 23,
+            title: 'Send batch jobs to the new compute environment',
+            body: 'The old environment must still exist while this version of the web is rolled out, and\nits jobs must drain first, so this ships in a release after infra#42.\n\n```\n# dependency\n- pull: infra#42\n  is_compatible: false\n```\n',
+            files: { 'src/app.js': 'export const jobsEndpoint = "/v2/jobs";\nexport const computeEnvironment = "jobs-v2";\n' },
+        },
+    ],
+];
+/** Merged after version 2: a JVM security patch in the base image, which re-tags both services. */
+const SECOND_WAVE = [
+    [
+        'api',
+        {
+            number: 88,
+            title: 'Patch the JVM (security fix)',
+            body: 'Bumps the base image to 21.0.5. Both services are rebuilt on it.',
+            files: { 'images/jvm-base/Dockerfile': jvmBase('5') },
+        },
+    ],
+];
+/** Creates the component repositories with their first commit, and the release repository. */
+async function createProduct(root) {
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const make = async (name) => {
+        const repo = await ExampleRepo.create(name, (0,external_node_path_.join)(root, name));
+        await repo.write(INITIAL[name]);
+        await repo.commit(`Initial ${name}`);
+        return repo;
+    };
+    const repos = { infra: await make('infra'), api: await make('api'), web: await make('web') };
+    const release = await ExampleRepo.create('release', (0,external_node_path_.join)(root, 'release'));
+    await release.write({ 'release.yaml': RELEASE_YAML, 'README.md': '# release\n\nVersion files of the acme product.\n' });
+    await release.commit('Release configuration');
+    const stateDir = (0,external_node_path_.join)(root, 'state');
+    const registryDir = (0,external_node_path_.join)(root, 'registry');
+    await (0,promises_.mkdir)(stateDir, { recursive: true });
+    await (0,promises_.mkdir)(registryDir, { recursive: true });
+    return {
+        root,
+        repos,
+        release,
+        releaseConfig: (0,external_node_path_.join)(release.dir, 'release.yaml'),
+        stateDir,
+        deployLog: (0,external_node_path_.join)(root, 'deploy.log'),
+        registryDir,
+    };
+}
+/** Merges a wave of pull requests, in order; returns the merge commits. */
+async function mergeWave(product, wave) {
+    const merged = [];
+    for (const [repo, pull] of wave)
+        merged.push({ repo, pull, commit: await product.repos[repo].mergePull(pull) });
+    return merged;
+}
+/**
+ * The command deployer's script: one line per step in the deploy log. The step arrives in
+ * LOCKSTEP_* environment variables; nothing is spliced into the script's text.
+ */
+function deployScript(product) {
+    return [
+        `line=$(printf '%s v%s step %s: %s @ %s' "$LOCKSTEP_ENVIRONMENT" "$LOCKSTEP_VERSION" "$LOCKSTEP_STEP" "$LOCKSTEP_REPOSITORY" "$LOCKSTEP_COMMIT")`,
+        'echo "deploying: $line"',
+        `echo "$line" >> ${shellQuote(product.deployLog)}`,
+    ].join('\n');
+}
+/** Single-quotes a path for the deploy script (the product folder may hold spaces). */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: ./src/adapters/fs.ts
+var fs = __webpack_require__(9389);
+;// CONCATENATED MODULE: ./src/example/registry.ts
+
+
+
+
+
+/**
+ * The example's container registry: a JSON list of pushed image references in a folder.
+ * hash-tag asks it which tags exist exactly as it asks a real registry (the same
+ * `TagRegistry` interface); "building and pushing" an image adds its reference.
+ */
+class FolderRegistry {
+    dir;
+    /** Number of `hasManifest` questions answered, so the example can show what a run cost. */
+    asked = 0;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get file() {
+        return (0,external_node_path_.join)(this.dir, 'pushed.json');
+    }
+    async pushed() {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.file, 'utf8'));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+    }
+    async push(refs) {
+        const all = new Set([...(await this.pushed()), ...refs]);
+        await (0,fs/* writeFileAtomic */.Z)(this.file, `${JSON.stringify([...all].sort(), null, 2)}\n`);
+    }
+    async hasManifest(ref) {
+        this.asked++;
+        return (await this.pushed()).includes((0,reference/* formatImageReference */.my)(ref));
+    }
+    async resolveDigest(ref) {
+        throw new errors/* LockstepError */.Cj(`the example registry keeps no digests (asked for ${(0,reference/* formatImageReference */.my)(ref)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/example/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Prefixes every line a job prints, so the story's own lines stand out. */
+class IndentedReporter {
+    out;
+    prefix;
+    constructor(out, prefix = '  │ ') {
+        this.out = out;
+        this.prefix = prefix;
+    }
+    lines(text) {
+        return text
+            .split('\n')
+            .map(l => `${this.prefix}${l}`.trimEnd())
+            .join('\n');
+    }
+    info(message) {
+        this.out.info(this.lines(message));
+    }
+    warning(message, location) {
+        this.out.info(this.lines(`warning: ${location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${message}`));
+    }
+    error(message, location) {
+        this.out.error(message, location);
+    }
+    async group(title, fn) {
+        this.out.info(this.lines(`▸ ${title}`));
+        return fn();
+    }
+    summary() { }
+}
+async function runExample(options) {
+    const { out } = options;
+    const jobs = new IndentedReporter(out);
+    const started = Date.now();
+    const stage = (n, title) => out.info(`\n━━ ${n}. ${title}`);
+    const say = (text) => out.info(text);
+    const product = await createProduct(options.dir);
+    const registry = new FolderRegistry(product.registryDir);
+    const result = { product, tagStages: [], releases: [], deployLog: [], environments: {}, runs: [] };
+    const source = (ctx) => new pull_source/* GitPullSource */.r(ctx.configDir, ctx.config.file);
+    const workspace = product.root;
+    const short = (c) => c.slice(0, 7);
+    stage(1, `The acme product, in ${product.root}`);
+    say('  infra/    infrastructure (a queue, compute environments)       a git repository');
+    say('  api/      monorepo: jvm-base image, api and worker services    a git repository');
+    say('  web/      the web front end                                    a git repository');
+    say('  release/  release.yaml and the version files                   a git repository');
+    stage(2, 'Adopting Lockstep: version 1 pins every repository as it is');
+    await (0,resolve_deps/* bootstrap */.Nw)({ config: product.releaseConfig, workspace, source, write: true }, jobs);
+    await commitRelease(product, 'versions/1.yaml', 'Version 1 (bootstrap)');
+    say('  Staging and production run these commits today; record that as their state:');
+    for (const environment of ['staging', 'production'])
+        await apply(product, environment, undefined, jobs, result, { quiet: true });
+    say('  staging and production: version 1');
+    stage(3, 'hash-tag in the api monorepo: every image tagged by its content');
+    await tagAndBuild(product, registry, jobs, result);
+    stage(4, 'The team merges four pull requests');
+    for (const merged of await mergeWave(product, FIRST_WAVE)) {
+        const block = merged.pull.body?.includes('# dependency') ? `   ← ${dependencySummary(merged.pull.body)}` : '';
+        say(`  ${merged.repo}#${merged.pull.number}  ${merged.pull.title}  (${short(merged.commit)})${block}`);
+    }
+    if (options.prepareOnly) {
+        say(`\nPrepared: ${product.root}\n  release config: ${product.releaseConfig}`);
+        return result;
+    }
+    stage(5, 'hash-tag again: api#87 changed only the api service, so only api gets a new tag');
+    await tagAndBuild(product, registry, jobs, result);
+    stage(6, 'Cutting a release: resolve-deps reads the merged pull requests and writes version 2');
+    await release(product, jobs, result, source);
+    stage(7, 'Pushing version 2 to staging: apply-steps runs its steps in order');
+    await apply(product, 'staging', undefined, jobs, result);
+    stage(8, 'The staging → production pull request: its plan comment');
+    result.productionPlan = (await plan(product, 'production', jobs)).plan;
+    stage(9, 'Merging it: apply-steps brings production to version 2');
+    await apply(product, 'production', undefined, jobs, result);
+    stage(10, 'A JVM security patch in the base image re-tags every image built on it');
+    for (const merged of await mergeWave(product, SECOND_WAVE))
+        say(`  ${merged.repo}#${merged.pull.number}  ${merged.pull.title}  (${short(merged.commit)})`);
+    await tagAndBuild(product, registry, jobs, result);
+    stage(11, 'The next release: web#23, held back from version 2, ships in version 3');
+    await release(product, jobs, result, source);
+    await apply(product, 'staging', undefined, jobs, result);
+    await apply(product, 'production', undefined, jobs, result);
+    stage(12, 'Something is wrong in production: `git revert` the version 3 commit, roll back to 2');
+    const revert = await revertLastVersion(product);
+    say(`  release: ${revert}`);
+    await apply(product, 'production', undefined, jobs, result);
+    stage(13, 'Where things stand');
+    result.deployLog = (await (0,promises_.readFile)(product.deployLog, 'utf8')).trimEnd().split('\n');
+    say(`  deploy log (${product.deployLog}):`);
+    for (const line of result.deployLog)
+        say(`    ${line}`);
+    for (const environment of ['staging', 'production']) {
+        const state = await new file/* FileStateStore */.n(environment, stateFile(product, environment)).load();
+        result.environments[environment] = environmentSummary(state);
+        const s = result.environments[environment];
+        const live = Object.entries(s.deployed).map(([repo, commit]) => `${repo}@${short(commit)}`).join('  ');
+        say(`  ${environment.padEnd(10)} version ${s.version ?? '-'}   ${live}`);
+    }
+    say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything is in ${product.root}:`);
+    say(`  lockstep plan  --config ${product.releaseConfig} --environment staging --state-file ${stateFile(product, 'staging')}`);
+    return result;
+}
+function dependencySummary(body) {
+    const refs = [...body.matchAll(/- pull: (\S+)(?:\s+is_compatible: (true|false))?/g)];
+    return refs.map(m => `needs ${m[1]}${m[2] === 'false' ? ' in an EARLIER release (is_compatible: false)' : ''}`).join(', ');
+}
+function stateFile(product, environment) {
+    return (0,external_node_path_.join)(product.stateDir, `${environment}.json`);
+}
+async function tagAndBuild(product, registry, jobs, result) {
+    const run = await (0,hash_tag/* hashTag */.Du)({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, registry }, jobs);
+    const missing = run.missing ?? [];
+    const tags = Object.fromEntries(run.images.map(i => [i.name, i.tag]));
+    result.tagStages.push({ tags, built: missing });
+    const byName = new Map(run.images.map(i => [i.name, i]));
+    if (missing.length === 0) {
+        jobs.info('nothing to build: every tag is in the registry');
+    }
+    else {
+        // What the deploy workflow's build jobs do, level by level (bases first).
+        for (const name of missing)
+            jobs.info(`build and push ${byName.get(name).image}   (level ${byName.get(name).level})`);
+        await registry.push(missing.map(n => (0,reference/* formatImageReference */.my)((0,reference/* parseImageReference */.o_)(byName.get(n).image))));
+    }
+    const rendered = await (0,promises_.readFile)((0,external_node_path_.join)(product.repos.api.dir, 'rendered/deploy/api.yaml'), 'utf8');
+    const imageLine = rendered.split('\n').find(l => l.includes('image:'))?.trim();
+    jobs.info(`rendered/deploy/api.yaml: ${imageLine}   (kubectl apply rolls out only images whose tag changed)`);
+}
+async function release(product, jobs, result, source) {
+    const run = await (0,resolve_deps/* resolveDeps */.JC)({ config: product.releaseConfig, workspace: product.root, source, onUnmerged: 'hold', write: true }, jobs);
+    if (!run.version)
+        throw new Error('the example expected a new version');
+    result.releases.push({ version: run.version.version, steps: run.steps, held: run.held });
+    await commitRelease(product, `versions/${run.version.version}.yaml`, `Release version ${run.version.version}`);
+}
+async function plan(product, environment, jobs) {
+    return (0,apply_steps/* planSteps */.Dv)({
+        config: product.releaseConfig,
+        workspace: product.root,
+        environment,
+        deploy: { deployer: 'command', run: deployScript(product) },
+        store: new file/* FileStateStore */.n(environment, stateFile(product, environment)),
+    }, jobs);
+}
+async function apply(product, environment, version, jobs, result, options = {}) {
+    const quietReporter = { info() { }, warning: (m, l) => jobs.warning(m, l), error: (m, l) => jobs.error(m, l), group: (_t, fn) => fn(), summary() { } };
+    const run = await (0,apply_steps/* applySteps */.GF)({
+        config: product.releaseConfig,
+        workspace: product.root,
+        environment,
+        version,
+        deploy: { deployer: 'command', run: deployScript(product) },
+        store: new file/* FileStateStore */.n(environment, stateFile(product, environment)),
+        deployers: new deployers/* Deployers */.Y({ poll: { initialMs: 50 } }),
+        holder: { name: `lockstep example (pid ${process.pid})` },
+    }, options.quiet ? quietReporter : jobs);
+    result.runs.push({ environment, to: run.to, direction: run.direction, applied: run.applied });
+}
+/** Commits a version file to the release repository, as the cut-release workflow pushes it to staging. */
+async function commitRelease(product, path, message) {
+    await (0,git/* git */.$)(product.release.dir, ['add', '--', path]);
+    await product.release.commit(message);
+}
+/** `git revert` of the newest commit in the release repository: its version file disappears. */
+async function revertLastVersion(product) {
+    await (0,git/* git */.$)(product.release.dir, ['-c', 'user.name=Lockstep Example', '-c', 'user.email=example@lockstep.invalid', '-c', 'commit.gpgsign=false', 'revert', '--no-edit', 'HEAD']);
+    const { stdout } = await (0,git/* git */.$)(product.release.dir, ['log', '-1', '--format=%h %s']);
+    return stdout.trim();
+}
+function environmentSummary(state) {
+    return { version: state.version, deployed: state.deployed };
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/example.ts
+
+
+
+
+
+
+const USAGE = `usage: lockstep example [--dir <folder>] [--prepare <folder>]
+
+Builds a small product in a temp folder — component repositories (infra, api, web) as real git
+repositories with merged pull requests carrying dependency blocks, a monorepo with a base image
+and two services, a release repository — and runs the whole flow on it through the same code
+the actions run: hash-tag, resolve-deps, apply-steps to staging and production, a change that
+re-tags only what it touched, a pull request held for the next release, and a rollback.
+No GitHub, no cloud, no registry.
+
+  --dir <folder>      build the product there instead of a new temp folder (must be empty)
+  --prepare <folder>  only build the product up to the first release cut (version 1 written,
+                      pull requests merged) and stop: CI smoke-tests the actions on it`;
+async function emptyFolder(path) {
+    const dir = (0,external_node_path_.resolve)(path);
+    try {
+        if ((await (0,promises_.readdir)(dir)).length > 0)
+            throw new errors/* LockstepError */.Cj(`${dir} is not empty: the example builds its product in an empty folder`);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    return dir;
+}
+const exampleCommand = {
+    name: 'example',
+    summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
+    usage: USAGE,
+    async run(argv, reporter) {
+        const { values } = (0,command/* parseFlags */.b)(argv, { dir: { type: 'string' }, prepare: { type: 'string' } });
+        if (values.dir && values.prepare)
+            throw new errors/* LockstepError */.Cj('give --dir or --prepare, not both');
+        const target = values.prepare ?? values.dir;
+        const dir = target ? await emptyFolder(target) : (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-example-')), 'acme');
+        await runExample({ dir, out: reporter, prepareOnly: Boolean(values.prepare) });
+        return 0;
+    },
+};
+
+
+/***/ })
+
+};

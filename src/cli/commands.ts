@@ -1,0 +1,51 @@
+import type { Command } from './command.js';
+
+/**
+ * A subcommand as `lockstep help` lists it. The implementation (and everything it imports:
+ * registry clients, GitHub clients, deployers) is loaded only when that subcommand runs or
+ * prints its usage, so `lockstep hash-tag` never pays for `apply`'s code, nor the reverse.
+ * Name and summary must equal the loaded command's (a test checks).
+ */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: LazyCommand[] = [
+  {
+    name: 'hash-tag',
+    summary: 'compute every image tag from its tree; check the registry; render templates',
+    load: async () => (await import('./hash-tag.js')).hashTagCommand,
+  },
+  {
+    name: 'why',
+    summary: 'name the files, args and bases that changed an image tag between two trees',
+    load: async () => (await import('./hash-tag.js')).whyCommand,
+  },
+  {
+    name: 'resolve',
+    summary: 'plan the next version file from the PRs merged since the last one',
+    load: async () => (await import('./resolve.js')).resolveCommand,
+  },
+  {
+    name: 'bootstrap',
+    summary: 'write version 1, pinning every repository at its current head',
+    load: async () => (await import('./resolve.js')).bootstrapCommand,
+  },
+  {
+    name: 'apply',
+    summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
+    load: async () => (await import('./apply.js')).applyCommand,
+  },
+  {
+    name: 'plan',
+    summary: 'show what `lockstep apply` would do, changing nothing',
+    load: async () => (await import('./apply.js')).planCommand,
+  },
+  {
+    name: 'example',
+    summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
+    load: async () => (await import('./example.js')).exampleCommand,
+  },
+];
