@@ -578,17 +578,32 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
+/** The value of `--name <v>` or `--name=<v>`, read ahead of the command's own parsing. */
+function flagValue(argv, name) {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === name)
+            return argv[i + 1];
+        if (argv[i].startsWith(`${name}=`))
+            return argv[i].slice(name.length + 1);
+    }
+    return undefined;
+}
 const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(795), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(114), __nccwpck_require__.e(538), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
+        // git lists the workspace while the command's code loads (see startWorktreeListing).
+        prepare: async (argv) => (await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).startWorktreeListing((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
     },
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(795), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(114), __nccwpck_require__.e(538), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
     },
     {
         name: 'resolve',
@@ -613,7 +628,7 @@ const commands = [
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(795), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(538), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 
@@ -664,8 +679,9 @@ async function main(argv) {
     }
     const reporter = new ConsoleReporter();
     try {
-        const command = await entry.load();
-        if (rest.includes('--help') || rest.includes('-h')) {
+        const wantsUsage = rest.includes('--help') || rest.includes('-h');
+        const [command] = await Promise.all([entry.load(), wantsUsage ? undefined : entry.prepare?.(rest)]);
+        if (wantsUsage) {
             process.stdout.write(`${command.usage}\n`);
             return 0;
         }

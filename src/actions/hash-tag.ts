@@ -1,9 +1,13 @@
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startWorktreeListing } from '../adapters/git/worktree.js';
 import { LockstepError } from '../core/errors.js';
-import { hashTag, type HashTagOptions, type HashTagResult } from '../jobs/hash-tag.js';
-import { runAction } from './runtime.js';
+import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
+
+// git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
+// large repository each takes about as long as the other, and they run on different cores.
+startWorktreeListing(process.cwd());
+const [core, { hashTag }, { runAction }] = await Promise.all([import('@actions/core'), import('../jobs/hash-tag.js'), import('./runtime.js')]);
 
 function booleanInput(name: string): boolean {
   const value = core.getInput(name).trim().toLowerCase();

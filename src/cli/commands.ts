@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from './command.js';
 
 /**
@@ -10,6 +11,17 @@ export interface LazyCommand {
   name: string;
   summary: string;
   load(): Promise<Command>;
+  /** Work worth starting before `load` (which takes a while): given the command's arguments. */
+  prepare?(argv: string[]): Promise<void>;
+}
+
+/** The value of `--name <v>` or `--name=<v>`, read ahead of the command's own parsing. */
+function flagValue(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1];
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
 }
 
 export const commands: LazyCommand[] = [
@@ -17,6 +29,8 @@ export const commands: LazyCommand[] = [
     name: 'hash-tag',
     summary: 'compute every image tag from its tree; check the registry; render templates',
     load: async () => (await import('./hash-tag.js')).hashTagCommand,
+    // git lists the workspace while the command's code loads (see startWorktreeListing).
+    prepare: async argv => (await import('../adapters/git/worktree.js')).startWorktreeListing(resolve(flagValue(argv, '--cwd') ?? '.')),
   },
   {
     name: 'why',

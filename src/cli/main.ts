@@ -26,8 +26,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const reporter = new ConsoleReporter();
   try {
-    const command = await entry.load();
-    if (rest.includes('--help') || rest.includes('-h')) {
+    const wantsUsage = rest.includes('--help') || rest.includes('-h');
+    const [command] = await Promise.all([entry.load(), wantsUsage ? undefined : entry.prepare?.(rest)]);
+    if (wantsUsage) {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     }

@@ -119,6 +119,7 @@ describe('dockerignoreMatcher agrees with the library path by path', () => {
   const paths = [
     'a.log', 'src/a.log', 'node_modules/x/index.js', 'node_modules', 'deep/node_modules/y.js', 'build/out/x', 'build', 'buildx/y',
     'docs/a.md', 'docs/sub/b.md', 'docs/sub/c.txt', 'tmp/1', 'x/tmp/1', 'README.md', 'sub/README.md', '.git/config',
+    'x.log', 'a/x.log', 'a/b/x.log', 'doc.md', 'a/doc.md', 'a/b/c/doc.md', 'a/node_modules/z', 'a', 'a/deep/q',
   ];
   test.each([
     ['node_modules\n*.log\n'],
@@ -127,6 +128,8 @@ describe('dockerignoreMatcher agrees with the library path by path', () => {
     ['*\n'],
     ['**\n'],
     ['.git\n./README.md\n'],
+    // Regexp syntax the library passes through (no depth or last-segment shortcut then).
+    ['a|deep\n**/x[.]log\n**/doc.md|a/*\n*/node_m?dules\n!**/sub/c.txt\n'],
   ])('%j', text => {
     const fast = dockerignoreMatcher(text)!;
     const plain = dockerignore({ ignorecase: false }).add(text.split('\n').filter(Boolean));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitSnapshot, gitBlobId, outermost, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
+import { commitSnapshot, gitBlobId, outermost, startWorktreeListing, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
 import type { FileEntry } from '../../src/core/tag/context.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
@@ -104,6 +104,25 @@ describe('worktree listing', () => {
     const walked = byPath(await worktreeSnapshot(copy).list(undefined, Object.assign(() => true, { anyBelow: (d: string) => d !== 'target' })));
     expect(Object.keys(walked).filter(p => p.startsWith('target'))).toEqual([]);
     expect(walked['src/new.txt']).toBeDefined();
+  });
+
+  test('a listing started ahead (the action does, while it loads) gives the same files for the paths asked', async () => {
+    const plain = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    startWorktreeListing(repo.dir);
+    const early = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    expect(Object.fromEntries(Object.entries(early).filter(([p]) => p.startsWith('app/')))).toEqual(plain);
+    // Used once: the next listing asks git again, and sees what changed since.
+    repo.write('app/src/later.txt', 'later\n');
+    try {
+      expect(byPath(await worktreeSnapshot(repo.dir).list(['app']))['app/src/later.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/later.txt')}`);
+    } finally {
+      rmSync(join(repo.dir, 'app/src/later.txt'));
+    }
+    // Outside a repository the head start fails quietly and the files are read instead.
+    const plainDir = join(dir.path, 'not-a-repo-head-start');
+    cpSync(join(repo.dir, 'other'), plainDir, { recursive: true });
+    startWorktreeListing(plainDir);
+    expect(Object.keys(byPath(await worktreeSnapshot(plainDir).list()))).toEqual(['file']);
   });
 
   test('paths are literal and limit the listing', async () => {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
 import type { FileEntry } from '../../core/tag/context.js';
 import { isUnder } from '../../core/tag/paths.js';
 import { mapLimit } from '../registry/client.js';
-import { git } from './git.js';
+import { git, type GitResult } from './git.js';
 
 /** Files read at once: enough to keep the disk busy, not to exhaust file handles. */
 const READ_CONCURRENCY = 32;
@@ -120,6 +120,33 @@ function records(stdout: string): string[] {
   return parts;
 }
 
+type GitListing = Promise<[GitResult, GitResult, GitResult]>;
+
+/** `git rev-parse --show-prefix`, `ls-files -s` and `status`, all started at once. */
+function gitListing(root: string, pathspec: string[]): GitListing {
+  return Promise.all([
+    git(root, ['rev-parse', '--show-prefix']),
+    git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+    git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+  ]);
+}
+
+/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
+const headStarts = new Map<string, GitListing>();
+
+/**
+ * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root).list()`:
+ * an action calls this before loading the rest of its code and reading its config, and git
+ * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
+ * workspace listing serves any paths; nothing outside them is read.
+ */
+export function startWorktreeListing(root: string): void {
+  const runs = gitListing(resolve(root), ['.']);
+  // Not a repository, or never used: `list` reports or falls back, as without a head start.
+  runs.catch(() => undefined);
+  headStarts.set(resolve(root), runs);
+}
+
 /**
  * The working tree, fast. In a git repository the index already holds the blob id and mode
  * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
@@ -137,12 +164,9 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
       // git matches every file against every pathspec: past a handful, listing the whole
       // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
       // Literal pathspecs: a folder called `a*` must not match `ab`.
-      const pathspec = ['--', ...(limit && limit.length <= MAX_PATHSPECS ? limit : ['.'])];
-      const runs = Promise.all([
-        git(root, ['rev-parse', '--show-prefix']),
-        git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', ...pathspec]),
-        git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', ...pathspec]),
-      ]);
+      const started = headStarts.get(resolve(root));
+      headStarts.delete(resolve(root));
+      const runs = started ?? gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']);
       let prefix: string, indexed: string, status: string;
       try {
         [{ stdout: prefix }, { stdout: indexed }, { stdout: status }] = await runs;

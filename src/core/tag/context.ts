@@ -208,41 +208,70 @@ interface LibraryInternals {
 function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | undefined {
   const lib = matcher as Partial<LibraryInternals>;
   if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function') return undefined;
-  const rules: Array<{ negative: boolean; regexp: RegExp; length: number; doubleStar: boolean; fixed: number }> = [];
-  for (const rule of lib._rules) {
+  const rules: Array<{ negative: boolean; regexp: RegExp; length: number; doubleStar: boolean; fixed: number; depth?: number; lastSegment: boolean }> = [];
+  for (const rule of lib._rules as Array<LibraryRule & { pattern?: unknown }>) {
     if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs)) return undefined;
     const regexp = lib._compile.call(matcher, rule)?.regexp;
     if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky) return undefined;
-    rules.push({ negative: rule.negative, regexp, length: rule.dirs.length, doubleStar: rule.dirs.includes('**'), fixed: rule.dirs.filter(d => d !== '**').length });
-  }
-  const folders = new Map<string, boolean[]>();
-  const folderMatches = (folder: string): boolean[] => {
-    let matches = folders.get(folder);
-    if (matches) return matches;
-    const dirs = folder.split('/');
-    matches = rules.map(rule => {
-      if (rule.doubleStar) {
-        for (let i = rule.fixed; i <= dirs.length; i++) if (rule.regexp.test(dirs.slice(0, i).join('/'))) return true;
-        return false;
-      }
-      return rule.length <= dirs.length && rule.regexp.test(dirs.slice(0, rule.length).join('/'));
+    const doubleStar = rule.dirs.includes('**');
+    // The library copies characters other than `* ? . $ \` into the regexp as they are: only
+    // without regexp syntax (classes, groups, alternatives, escapes) is it sure that `*` and
+    // `?` are the only wildcards and neither crosses a `/`.
+    const plain = typeof rule.pattern === 'string' && !/[[\](){}|\\^+]/.test(rule.pattern);
+    const pattern = plain ? (rule.pattern as string) : '';
+    rules.push({
+      negative: rule.negative,
+      regexp,
+      length: rule.dirs.length,
+      doubleStar,
+      fixed: rule.dirs.filter(d => d !== '**').length,
+      // Such a rule without `**` matches only paths with as many segments as it has.
+      depth: plain && !doubleStar ? rule.dirs.length : undefined,
+      // `**/<segment>` (`^(.*/)?<segment>$`) matches a path exactly when it matches its last segment.
+      lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
     });
-    folders.set(folder, matches);
-    return matches;
+  }
+  // Each folder's verdict per rule (does the rule match the folder or a folder above it, as
+  // moby's parent-path test does), from its parent's: one regexp test per rule and folder.
+  interface Folder {
+    depth: number;
+    matches: boolean[];
+  }
+  const top: Folder = { depth: 0, matches: rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')) };
+  const folders = new Map<string, Folder>();
+  const folderMatches = (folder: string): Folder => {
+    const known = folders.get(folder);
+    if (known) return known;
+    const slash = folder.lastIndexOf('/');
+    const parent = slash > 0 ? folderMatches(folder.slice(0, slash)) : top;
+    const depth = parent.depth + 1;
+    const matches = rules.map((rule, i) => {
+      if (rule.doubleStar) return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(folder));
+      if (rule.length < depth) return parent.matches[i];
+      return rule.length === depth && rule.regexp.test(folder);
+    });
+    const verdict = { depth, matches };
+    folders.set(folder, verdict);
+    return verdict;
   };
   // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
   let lastFolder = '';
-  let lastMatches: boolean[] | undefined;
+  let last: Folder | undefined;
   return path => {
     const slash = path.lastIndexOf('/');
-    let parent: boolean[] | undefined;
+    let parent: Folder | undefined;
     if (slash > 0) {
-      if (lastMatches !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = lastMatches;
-      else parent = lastMatches = folderMatches((lastFolder = path.slice(0, slash)));
+      if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = last;
+      else parent = last = folderMatches((lastFolder = path.slice(0, slash)));
     }
+    const depth = parent ? parent.depth + 1 : slash < 0 ? 1 : undefined;
+    let name: string | undefined;
     let ignored = false;
     for (let i = 0; i < rules.length; i++) {
-      if ((parent !== undefined && parent[i]) || rules[i].regexp.test(path)) ignored = !rules[i].negative;
+      const rule = rules[i];
+      if (parent !== undefined && parent.matches[i]) ignored = !rule.negative;
+      else if (rule.depth !== undefined && depth !== undefined && rule.depth !== depth) continue;
+      else if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path)) ignored = !rule.negative;
     }
     return ignored;
   };

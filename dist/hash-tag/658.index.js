@@ -1,0 +1,1717 @@
+export const id = 658;
+export const ids = [658];
+export const modules = {
+
+/***/ 8658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  analyzeTree: () => (/* binding */ analyzeTree),
+  expandRenderPatterns: () => (/* binding */ expandRenderPatterns),
+  hashTag: () => (/* binding */ hashTag),
+  whyTagChanged: () => (/* binding */ whyTagChanged)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
+var ignore = __webpack_require__(4158);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/core/tag/paths.ts
+var paths = __webpack_require__(5964);
+;// CONCATENATED MODULE: ./src/core/tag/context.ts
+
+
+// The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
+const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
+/** The files of a tree, sorted by path, so that every folder is one contiguous range. */
+class FileIndex {
+    entries;
+    constructor(entries) {
+        const list = [...entries];
+        // git lists in path order already: check in one pass, sort only when needed.
+        let sorted = true;
+        for (let i = 1; i < list.length && sorted; i++)
+            sorted = (0,paths/* compareStrings */.Kt)(list[i - 1].path, list[i].path) < 0;
+        this.entries = sorted ? list : list.sort((a, b) => (0,paths/* compareStrings */.Kt)(a.path, b.path));
+    }
+    /** Index of the first entry whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.entries.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if ((0,paths/* compareStrings */.Kt)(this.entries[mid].path, path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    get(path) {
+        const entry = this.entries[this.lowerBound(path)];
+        return entry?.path === path ? entry : undefined;
+    }
+    /** Calls `fn` with each file at or below `dir` (`.` is everything), in path order, copying nothing. */
+    forEachUnder(dir, fn) {
+        const entries = this.entries;
+        if (dir === '.') {
+            for (let i = 0; i < entries.length; i++)
+                fn(entries[i]);
+            return;
+        }
+        const file = this.get(dir);
+        if (file)
+            fn(file);
+        const prefix = `${dir}/`;
+        for (let i = this.lowerBound(prefix); i < entries.length && entries[i].path.startsWith(prefix); i++)
+            fn(entries[i]);
+    }
+    /** The files at or below `dir` (`.` is everything). */
+    under(dir) {
+        if (dir === '.')
+            return [...this.entries];
+        const out = [];
+        const file = this.get(dir);
+        if (file)
+            out.push(file);
+        const prefix = `${dir}/`;
+        for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
+            out.push(this.entries[i]);
+        return out;
+    }
+    /** True when `dir` is a file or holds at least one file. */
+    exists(dir) {
+        if (dir === '.')
+            return this.entries.length > 0;
+        return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
+    }
+}
+/**
+ * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
+ * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
+ */
+function dockerignoreCandidates(context, dockerfile) {
+    return [`${dockerfile}.dockerignore`, (0,paths/* joinRepoPath */.Kp)(context, '.dockerignore')];
+}
+/**
+ * The files of `context` that Docker sends to the builder, as context-relative entries:
+ * the `.dockerignore` rules are applied with Docker's own matcher (negations, `**`, a
+ * leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ */
+function selectContextFiles(index, context, dockerignoreText) {
+    return contextEntries(index, context, dockerignoreText).map(e => ({ path: contextPath(e.path, context), mode: e.mode, oid: e.oid }));
+}
+/**
+ * The index's own entries (repository paths) of the files `selectContextFiles` selects, in
+ * path order: nothing is allocated per file but the context-relative path the matcher tests.
+ */
+function contextEntries(index, context, dockerignoreText) {
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    const out = [];
+    index.forEachUnder(context, e => {
+        if (ignores === undefined || !ignores(contextPath(e.path, context)))
+            out.push(e);
+    });
+    return out;
+}
+/** A repository path at or below `context`, relative to it (`.` for the context itself). */
+function contextPath(path, context) {
+    if (context === '.')
+        return path;
+    return path.length === context.length ? '.' : path.slice(context.length + 1);
+}
+/**
+ * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
+ * (negations, `**`, a leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ * Undefined when the file holds no pattern.
+ */
+function dockerignoreMatcher(text) {
+    return dockerignoreRules(text)?.ignores;
+}
+function dockerignoreRules(text) {
+    const patterns = text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter(line => !line.startsWith('#'))
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    if (patterns.length === 0)
+        return undefined;
+    const matcher = dockerignore({ ignorecase: false });
+    matcher.add(patterns);
+    const ignores = folderAwareMatcher(matcher) ?? ((path) => matcher.ignores(path));
+    const negations = negationRules(matcher);
+    return {
+        ignores,
+        excludesFolder: dir => dir !== '.' && negations !== undefined && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
+    };
+}
+/** The folder segments of every negation rule, as the library parsed them; undefined when its internals are not as expected. */
+function negationRules(matcher) {
+    const rules = matcher._rules;
+    if (!Array.isArray(rules))
+        return undefined;
+    const out = [];
+    for (const rule of rules) {
+        if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs) || !rule.dirs.every(d => typeof d === 'string'))
+            return undefined;
+        if (rule.negative)
+            out.push(rule.dirs);
+    }
+    return out;
+}
+/**
+ * Whether a pattern (its `/`-separated segments, Go `filepath.Match` syntax) could match a
+ * path strictly below `dir`. Matches on `dir` itself or its ancestors need no look: the
+ * caller's verdict on `dir` already folds them in (Docker matches a path's parent folders
+ * too). A `**` may match any depth; a segment with a class or an escape is assumed to match.
+ */
+function couldMatchBelow(segments, dir) {
+    for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
+        if (segment.includes('**'))
+            return true;
+        if (i >= dir.length)
+            return true;
+        if (!segmentCouldMatch(segment, dir[i]))
+            return false;
+    }
+    // As many segments as `dir` or fewer, none `**`: it matches at `dir`'s depth or above only.
+    return false;
+}
+function segmentCouldMatch(segment, name) {
+    if (!/[*?[\\]/.test(segment))
+        return segment === name;
+    if (/[[\\]/.test(segment))
+        return true;
+    const re = segment.replace(/[.+^${}()|/]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    return new RegExp(`^${re}$`).test(name);
+}
+/**
+ * The library's own verdict, computed once per folder instead of once per file. For each
+ * file the library tests every rule against the file and, failing that, against the file's
+ * parent folders (moby's `Matches`); the folder half is the same for every file of a folder,
+ * and costs the most (a `**` rule tests every ancestor). This replays the library's fold over
+ * its own parsed rules and compiled regexps, caching the folder half: same answers (a property
+ * test compares it with `ignores` on random rules and paths), a fraction of the time. When the
+ * library's internals are not what this expects (another version), it is not used.
+ */
+function folderAwareMatcher(matcher) {
+    const lib = matcher;
+    if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function')
+        return undefined;
+    const rules = [];
+    for (const rule of lib._rules) {
+        if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs))
+            return undefined;
+        const regexp = lib._compile.call(matcher, rule)?.regexp;
+        if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky)
+            return undefined;
+        const doubleStar = rule.dirs.includes('**');
+        // The library copies characters other than `* ? . $ \` into the regexp as they are: only
+        // without regexp syntax (classes, groups, alternatives, escapes) is it sure that `*` and
+        // `?` are the only wildcards and neither crosses a `/`.
+        const plain = typeof rule.pattern === 'string' && !/[[\](){}|\\^+]/.test(rule.pattern);
+        const pattern = plain ? rule.pattern : '';
+        rules.push({
+            negative: rule.negative,
+            regexp,
+            length: rule.dirs.length,
+            doubleStar,
+            fixed: rule.dirs.filter(d => d !== '**').length,
+            // Such a rule without `**` matches only paths with as many segments as it has.
+            depth: plain && !doubleStar ? rule.dirs.length : undefined,
+            // `**/<segment>` (`^(.*/)?<segment>$`) matches a path exactly when it matches its last segment.
+            lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
+        });
+    }
+    const top = { depth: 0, matches: rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')) };
+    const folders = new Map();
+    const folderMatches = (folder) => {
+        const known = folders.get(folder);
+        if (known)
+            return known;
+        const slash = folder.lastIndexOf('/');
+        const parent = slash > 0 ? folderMatches(folder.slice(0, slash)) : top;
+        const depth = parent.depth + 1;
+        const matches = rules.map((rule, i) => {
+            if (rule.doubleStar)
+                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(folder));
+            if (rule.length < depth)
+                return parent.matches[i];
+            return rule.length === depth && rule.regexp.test(folder);
+        });
+        const verdict = { depth, matches };
+        folders.set(folder, verdict);
+        return verdict;
+    };
+    // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
+    let lastFolder = '';
+    let last;
+    return path => {
+        const slash = path.lastIndexOf('/');
+        let parent;
+        if (slash > 0) {
+            if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
+                parent = last;
+            else
+                parent = last = folderMatches((lastFolder = path.slice(0, slash)));
+        }
+        const depth = parent ? parent.depth + 1 : slash < 0 ? 1 : undefined;
+        let name;
+        let ignored = false;
+        for (let i = 0; i < rules.length; i++) {
+            const rule = rules[i];
+            if (parent !== undefined && parent.matches[i])
+                ignored = !rule.negative;
+            else if (rule.depth !== undefined && depth !== undefined && rule.depth !== depth)
+                continue;
+            else if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
+                ignored = !rule.negative;
+        }
+        return ignored;
+    };
+}
+/** The files of each declared input path (a file or a folder), by repository path. */
+function selectInputFiles(index, inputs) {
+    return inputs.map(input => ({ input, files: index.under(input) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
+
+/**
+ * Reads the `FROM` lines of a Dockerfile the way BuildKit's parser does for them: parser
+ * directives (`# escape=`), line continuations (comment lines inside them skipped), heredocs
+ * skipped, and `ARG`s declared before the first `FROM` substituted with their build-arg value
+ * or default (`${TAG}`, `$TAG`, `${TAG:-1.0}`). Build args not declared by such an `ARG` do
+ * not reach `FROM`, exactly as in Docker.
+ */
+function parseDockerfile(text, file, buildArgs = {}) {
+    const lines = logicalLines(text);
+    const vars = new Map();
+    const froms = [];
+    const stages = new Set();
+    let stageCount = 0;
+    for (const { line, text: instruction } of lines.lines) {
+        const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(instruction);
+        if (!m)
+            continue;
+        const keyword = m[1].toUpperCase();
+        const rest = (m[2] ?? '').trim();
+        if (keyword === 'ARG' && stageCount === 0) {
+            for (const word of splitWords(rest)) {
+                const eq = word.indexOf('=');
+                const name = eq < 0 ? word : word.slice(0, eq);
+                if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                    throw new core_errors/* LockstepError */.Cj(`ARG: "${name}" is not a valid argument name`, { file, line });
+                if (Object.prototype.hasOwnProperty.call(buildArgs, name))
+                    vars.set(name, buildArgs[name]);
+                else if (eq >= 0)
+                    vars.set(name, unquote(expand(word.slice(eq + 1), vars, lines.escape, file, line)));
+            }
+        }
+        else if (keyword === 'FROM') {
+            const words = splitWords(rest);
+            let platform;
+            while (words[0]?.startsWith('--')) {
+                const flag = words.shift();
+                const pm = /^--platform=(.*)$/.exec(flag);
+                if (pm)
+                    platform = expand(pm[1], vars, lines.escape, file, line);
+            }
+            const raw = words[0];
+            if (!raw)
+                throw new core_errors/* LockstepError */.Cj('FROM without an image', { file, line });
+            let stage;
+            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
+                stage = words[2].toLowerCase();
+            else if (words.length > 1)
+                throw new core_errors/* LockstepError */.Cj(`FROM: unexpected "${words.slice(1).join(' ')}" (expected "AS <name>")`, { file, line });
+            const image = expand(raw, vars, lines.escape, file, line);
+            if (!image)
+                throw new core_errors/* LockstepError */.Cj(`FROM ${raw}: the image is empty after substituting build arguments`, { file, line });
+            const fromStage = stages.has(image.toLowerCase());
+            froms.push({ via: 'FROM', line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+            if (stage)
+                stages.add(stage);
+            stageCount++;
+        }
+        else if ((keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN') && stageCount > 0) {
+            // Files copied out of another image are part of this one: that image is a base too.
+            for (const word of splitWords(rest)) {
+                if (!word.startsWith('--'))
+                    break;
+                const raw = keyword === 'RUN' ? mountFrom(word) : /^--from=(.+)$/.exec(word)?.[1];
+                if (raw === undefined)
+                    continue;
+                const image = unquote(expand(raw, vars, lines.escape, file, line));
+                const fromStage = stages.has(image.toLowerCase()) || (/^\d+$/.test(image) && Number(image) < stageCount);
+                if (image)
+                    froms.push({ via: keyword, line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+            }
+        }
+    }
+    if (stageCount === 0)
+        throw new core_errors/* LockstepError */.Cj('the Dockerfile has no FROM instruction', { file, line: 1 });
+    return { file, froms };
+}
+/** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
+function mountFrom(flag) {
+    const m = /^--mount=(.*)$/.exec(flag);
+    if (!m)
+        return undefined;
+    for (const part of m[1].split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'from')
+            return part.slice(eq + 1).trim();
+    }
+    return undefined;
+}
+function logicalLines(text) {
+    const physical = text.replace(/\r\n?/g, '\n').split('\n');
+    let escape = '\\';
+    let i = 0;
+    // Parser directives: `# key=value` lines at the very top, before anything else.
+    for (; i < physical.length; i++) {
+        const d = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(physical[i]);
+        if (!d)
+            break;
+        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
+            escape = d[2];
+    }
+    const continuation = new RegExp(`${escapeRegExp(escape)}[ \\t]*$`);
+    const out = [];
+    let current;
+    const heredocs = [];
+    for (; i < physical.length; i++) {
+        const raw = physical[i];
+        if (heredocs.length > 0) {
+            const end = heredocs[0];
+            if (raw === end || raw.replace(/^\t+/, '') === end)
+                heredocs.shift();
+            continue;
+        }
+        if (/^\s*#/.test(raw))
+            continue;
+        if (current === undefined) {
+            if (raw.trim() === '')
+                continue;
+            current = { line: i + 1, text: '' };
+        }
+        else if (raw.trim() === '') {
+            continue;
+        }
+        if (continuation.test(raw)) {
+            current.text += raw.replace(continuation, '');
+            continue;
+        }
+        current.text += raw;
+        out.push(current);
+        for (const h of current.text.matchAll(/<<-?\s*(["']?)([A-Za-z0-9_]+)\1/g))
+            heredocs.push(h[2]);
+        current = undefined;
+    }
+    if (current)
+        out.push(current);
+    return { escape, lines: out };
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Splits on whitespace, keeping quoted parts together (`ARG A="x y"`). */
+function splitWords(s) {
+    const words = [];
+    let word = '';
+    let quote;
+    let inWord = false;
+    for (const ch of s) {
+        if (quote) {
+            word += ch;
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            word += ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function unquote(s) {
+    if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0])
+        return s.slice(1, -1);
+    return s;
+}
+/**
+ * Docker's word expansion for `FROM`/`ARG`: `$X`, `${X}`, `${X:-word}`, `${X-word}`,
+ * `${X:+word}`, `${X+word}`; the escape character keeps a `$` literal. Unset variables
+ * expand to nothing, as Docker does.
+ */
+function expand(word, vars, escape, file, line) {
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+        const ch = word[i];
+        if (ch === escape && word[i + 1] === '$') {
+            out += '$';
+            i++;
+        }
+        else if (ch !== '$') {
+            out += ch;
+        }
+        else if (word[i + 1] === '{') {
+            let depth = 1;
+            let j = i + 2;
+            for (; j < word.length && depth > 0; j++) {
+                if (word[j] === '{')
+                    depth++;
+                else if (word[j] === '}')
+                    depth--;
+            }
+            if (depth > 0)
+                throw new core_errors/* LockstepError */.Cj(`unterminated "\${" in "${word}"`, { file, line });
+            const inner = word.slice(i + 2, j - 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(inner);
+            if (!m)
+                throw new core_errors/* LockstepError */.Cj(`unsupported substitution "\${${inner}}"`, { file, line });
+            const [, name, op, alt] = m;
+            const value = vars.get(name);
+            if (op === undefined)
+                out += value ?? '';
+            else if (op === ':-')
+                out += value ? value : expand(alt, vars, escape, file, line);
+            else if (op === '-')
+                out += value !== undefined ? value : expand(alt, vars, escape, file, line);
+            else if (op === ':+')
+                out += value ? expand(alt, vars, escape, file, line) : '';
+            else
+                out += value !== undefined ? expand(alt, vars, escape, file, line) : '';
+            i = j - 1;
+        }
+        else {
+            const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(word.slice(i + 1));
+            if (!m) {
+                out += '$';
+                continue;
+            }
+            out += vars.get(m[0]) ?? '';
+            i += m[0].length;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/glob.ts
+/**
+ * The small glob language of the `render` input: `*` and `?` within one path segment, `**`
+ * across segments, `{a,b}` alternatives and `[...]` classes. Patterns are posix paths
+ * relative to the workspace.
+ */
+function hasGlob(pattern) {
+    return /[*?[{]/.test(pattern);
+}
+/** The folder part before the first segment holding a glob character: where a walk starts. */
+function globBase(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const s of segments.slice(0, -1)) {
+        if (hasGlob(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.length ? fixed.join('/') : '.';
+}
+function globToRegExp(pattern) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                const atStart = i === 0 || pattern[i - 1] === '/';
+                const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
+                if (atStart && atEnd) {
+                    // `**/` matches zero or more folders; a trailing `**` everything below.
+                    if (pattern[i + 2] === '/') {
+                        re += '(?:[^/]*/)*';
+                        i += 2;
+                    }
+                    else {
+                        re += '.*';
+                        i += 1;
+                    }
+                    continue;
+                }
+                re += '[^/]*';
+                i += 1;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (ch === '?') {
+            re += '[^/]';
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0) {
+                re += '\\[';
+            }
+            else {
+                const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
+                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                i = end;
+            }
+        }
+        else if (ch === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (ch === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (ch === ',' && braces > 0) {
+            re += '|';
+        }
+        else {
+            re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/graph.ts
+
+
+/** Splits `host:5000/a/b:tag@sha256:x` into name, tag and digest (a colon after the last slash is the tag). */
+function splitImageRef(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    let tag;
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, tag, digest };
+}
+/**
+ * Joins `base:` declarations and `FROM` lines into the image graph. A `FROM` names a
+ * configured image when, without its tag or digest, it is the image's name or
+ * `<registry>/<name>` (`FROM jvm-base`, `FROM jvm-base:${TAG}`, `FROM ghcr.io/acme/jvm-base:x`).
+ */
+function buildImageGraph(config, dockerfiles) {
+    const byName = new Map(config.images.map(i => [i.name, i]));
+    const byRef = new Map();
+    for (const image of config.images) {
+        byRef.set(image.name, image.name);
+        if (config.registry)
+            byRef.set(`${config.registry}/${image.name}`, image.name);
+    }
+    const nodes = new Map();
+    // Where each edge was declared, so that a cycle can point at a line a person can edit.
+    const edgeLines = new Map();
+    for (const image of config.images) {
+        const bases = new Set();
+        image.base.forEach((base, i) => {
+            if (!byName.has(base)) {
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.base: unknown image "${base}" (configured: ${[...byName.keys()].sort(paths/* compareStrings */.Kt).join(', ')})`, {
+                    file: config.file,
+                    line: image.lines.base[i],
+                });
+            }
+            bases.add(base);
+            edgeLines.set(`${image.name}\0${base}`, { file: config.file, line: image.lines.base[i] });
+        });
+        const external = new Map();
+        const dockerfile = dockerfiles.get(image.name);
+        for (const from of dockerfile?.froms ?? []) {
+            if (from.fromStage || from.scratch)
+                continue;
+            const parts = splitImageRef(from.image);
+            const configured = byRef.get(parts.name);
+            if (configured !== undefined) {
+                bases.add(configured);
+                if (!edgeLines.has(`${image.name}\0${configured}`))
+                    edgeLines.set(`${image.name}\0${configured}`, { file: dockerfile.file, line: from.line });
+            }
+            else {
+                external.set(from.image, parts.digest ? { ref: from.image, digest: parts.digest } : { ref: from.image });
+            }
+        }
+        nodes.set(image.name, {
+            config: image,
+            bases: [...bases].sort(paths/* compareStrings */.Kt),
+            external: [...external.values()].sort((a, b) => (0,paths/* compareStrings */.Kt)(a.ref, b.ref)),
+        });
+    }
+    const cycle = findCycle(nodes);
+    if (cycle) {
+        const where = edgeLines.get(`${cycle[0]}\0${cycle[1]}`) ?? { file: config.file, line: nodes.get(cycle[0]).config.lines.image };
+        throw new core_errors/* LockstepError */.Cj(`images form a cycle: ${cycle.join(' → ')}`, where, cycle.slice(0, -1).map((name, i) => {
+            const edge = edgeLines.get(`${name}\0${cycle[i + 1]}`);
+            return `${name} is built on ${cycle[i + 1]}${edge ? ` (${edge.file}:${edge.line})` : ''}`;
+        }));
+    }
+    return { nodes, order: topologicalOrder(nodes) };
+}
+/** The first cycle found, walking images by name: `[a, b, a]`. */
+function findCycle(nodes) {
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return undefined;
+        if (state.get(name) === 'active')
+            return [...stack.slice(stack.indexOf(name)), name];
+        state.set(name, 'active');
+        stack.push(name);
+        for (const base of nodes.get(name).bases) {
+            const found = visit(base);
+            if (found)
+                return found;
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...nodes.keys()].sort(paths/* compareStrings */.Kt)) {
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Kahn's algorithm, always taking the smallest ready name: one order for one config. */
+function topologicalOrder(nodes) {
+    const done = new Set();
+    const order = [];
+    const names = [...nodes.keys()].sort(paths/* compareStrings */.Kt);
+    while (order.length < names.length) {
+        const next = names.find(n => !done.has(n) && nodes.get(n).bases.every(b => done.has(b)));
+        if (next === undefined)
+            throw new Error('topologicalOrder: cycle left undetected');
+        done.add(next);
+        order.push(next);
+    }
+    return order;
+}
+/** Depth in the graph: 0 for an image on no configured base; a workflow can build level by level. */
+function imageLevels(graph) {
+    const levels = new Map();
+    for (const name of graph.order) {
+        const bases = graph.nodes.get(name).bases;
+        levels.set(name, bases.length === 0 ? 0 : 1 + Math.max(...bases.map(b => levels.get(b))));
+    }
+    return levels;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml.ts
+
+
+/**
+ * A parsed YAML document that can say where any of its nodes sits, so that validation
+ * errors name the line a person has to fix.
+ */
+class YamlSource {
+    text;
+    file;
+    lineOffset;
+    doc;
+    lines;
+    constructor(text, file, 
+    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
+    lineOffset = 0) {
+        this.text = text;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.lines = new dist/* LineCounter */.HN();
+        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+        if (this.doc.errors.length > 0) {
+            throw new core_errors/* LockstepErrors */.hz(this.doc.errors.map(err => {
+                const pos = this.lines.linePos(err.pos[0]);
+                const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+                return new core_errors/* LockstepError */.Cj(`invalid YAML: ${msg}`, { file, line: pos.line + lineOffset, column: pos.col });
+            }));
+        }
+    }
+    /** Line (1-based, in the original file) of a node, or of the document start. */
+    lineOf(node) {
+        const offset = node?.range?.[0] ?? 0;
+        return this.lines.linePos(offset).line + this.lineOffset;
+    }
+    error(message, node) {
+        return new core_errors/* LockstepError */.Cj(message, { file: this.file, line: this.lineOf(node) });
+    }
+    get root() {
+        return this.doc.contents;
+    }
+}
+
+/** The key/value pairs of a mapping node, failing with its position when it is not one. */
+function mapEntries(src, node, what) {
+    if (!(0,dist/* isMap */.jh)(node))
+        throw src.error(`${what} must be a mapping`, node);
+    return node.items.map(pair => {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+            throw src.error(`${what}: keys must be strings`, key);
+        }
+        return [String(key.value), pair.value ?? null, key];
+    });
+}
+/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
+function scalarString(src, node, what) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    throw src.error(`${what} must be a string`, node);
+}
+/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
+function checkKeys(src, entries, allowed, what) {
+    for (const [key, , keyNode] of entries) {
+        if (!allowed.includes(key)) {
+            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/images-config.ts
+
+
+/** Docker's repository path component: lower case, separated by `.`, `_`, `__` or dashes. */
+const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const REGISTRY = /^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseImagesConfig(text, file) {
+    const src = new YamlSource(text, file);
+    const top = mapEntries(src, src.root, 'images config');
+    checkKeys(src, top, ['registry', 'images'], 'images config');
+    const get = (k) => top.find(([key]) => key === k);
+    const config = { file, images: [] };
+    const registry = get('registry');
+    if (registry && registry[1] !== null) {
+        const value = scalarString(src, registry[1], 'registry').replace(/\/+$/, '');
+        if (!REGISTRY.test(value))
+            throw src.error(`registry: "${value}" is not a registry host with an optional path (ghcr.io/acme)`, registry[1]);
+        config.registry = value;
+    }
+    const images = get('images');
+    if (!images)
+        throw src.error('images config: missing "images"', src.root);
+    for (const [name, value, keyNode] of mapEntries(src, images[1], 'images')) {
+        config.images.push(parseImage(src, name, value, keyNode));
+    }
+    if (config.images.length === 0)
+        throw src.error('images: list at least one image', images[1]);
+    return config;
+}
+function parseImage(src, name, value, keyNode) {
+    const what = `images.${name}`;
+    if (!IMAGE_NAME.test(name)) {
+        throw src.error(`${what}: "${name}" is not a valid image name (lower-case letters, digits, ".", "_", "-", "/")`, keyNode);
+    }
+    const fields = mapEntries(src, value, what);
+    checkKeys(src, fields, ['context', 'dockerfile', 'base', 'inputs', 'build-args', 'platform'], what);
+    const field = (k) => fields.find(([key]) => key === k);
+    const contextEntry = field('context');
+    if (!contextEntry)
+        throw src.error(`${what}: missing "context" (the build context, relative to the repository root)`, keyNode);
+    const context = repoPath(src, contextEntry[1], `${what}.context`);
+    const dockerfileEntry = field('dockerfile');
+    const dockerfile = dockerfileEntry ? repoPath(src, dockerfileEntry[1], `${what}.dockerfile`) : (0,paths/* joinRepoPath */.Kp)(context, 'Dockerfile');
+    const image = {
+        name,
+        context,
+        dockerfile,
+        base: [],
+        inputs: [],
+        buildArgs: {},
+        lines: {
+            image: src.lineOf(keyNode),
+            context: src.lineOf(contextEntry[1]),
+            dockerfile: src.lineOf(dockerfileEntry ? dockerfileEntry[1] : contextEntry[1]),
+            base: [],
+            inputs: [],
+        },
+    };
+    const base = field('base');
+    if (base) {
+        for (const item of stringList(src, base[1], `${what}.base`)) {
+            image.base.push(item.value);
+            image.lines.base.push(src.lineOf(item.node));
+        }
+    }
+    const inputs = field('inputs');
+    if (inputs) {
+        for (const item of stringList(src, inputs[1], `${what}.inputs`)) {
+            image.inputs.push(repoPath(src, item.node, `${what}.inputs`));
+            image.lines.inputs.push(src.lineOf(item.node));
+        }
+    }
+    const args = field('build-args');
+    if (args && args[1] !== null) {
+        for (const [arg, argValue, argKey] of mapEntries(src, args[1], `${what}.build-args`)) {
+            if (!BUILD_ARG.test(arg))
+                throw src.error(`${what}.build-args: "${arg}" is not a valid build argument name`, argKey);
+            if (!(0,dist/* isScalar */.jn)(argValue) || argValue.value === null || typeof argValue.value === 'object') {
+                throw src.error(`${what}.build-args.${arg} must be a string, number or boolean`, argValue ?? argKey);
+            }
+            image.buildArgs[arg] = String(argValue.value);
+        }
+    }
+    const platform = field('platform');
+    if (platform) {
+        image.platform = scalarString(src, platform[1], `${what}.platform`);
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(image.platform)) {
+            throw src.error(`${what}.platform: "${image.platform}" is not os/arch[/variant] (linux/amd64)`, platform[1]);
+        }
+    }
+    return image;
+}
+function stringList(src, node, what) {
+    // A single string is accepted for a one-element list: `base: jvm-base` reads naturally.
+    if ((0,dist/* isScalar */.jn)(node))
+        return [{ value: scalarString(src, node, what), node }];
+    if (!(0,dist/* isSeq */.oP)(node))
+        throw src.error(`${what} must be a list of strings`, node);
+    return node.items.map(item => {
+        if ((0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item))
+            throw src.error(`${what}: each entry must be a string`, item);
+        return { value: scalarString(src, item, what), node: item };
+    });
+}
+function repoPath(src, node, what) {
+    const raw = scalarString(src, node, what);
+    const path = (0,paths/* normalizeRepoPath */.NP)(raw);
+    if (path === undefined)
+        throw src.error(`${what}: "${raw}" must be a path inside the repository, relative to its root`, node);
+    return path;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/tag/hash.ts
+
+
+/**
+ * Folded into every tag: changing how tags are computed (what goes into the manifest, how it
+ * is serialized) must change this, so that every image is re-tagged and rebuilt once.
+ */
+const TAG_ALGORITHM = 'lockstep-tag-v1';
+/** Hex digits of the sha256 kept in a tag: 80 bits, far from collisions among one repo's builds. */
+const TAG_LENGTH = 20;
+function buildManifest(parts) {
+    const files = (list) => {
+        const out = list.map(f => (Array.isArray(f) ? f : [f.path, f.mode, f.oid]));
+        let ordered = true;
+        for (let i = 1; i < out.length && ordered; i++)
+            ordered = (0,paths/* compareStrings */.Kt)(out[i - 1][0], out[i][0]) < 0;
+        if (ordered)
+            return out;
+        out.sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
+        // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
+        return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
+    };
+    const pairs = (record) => Object.entries(record).sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
+    const external = new Map();
+    for (const e of parts.external)
+        external.set(e.ref, e.digest ?? external.get(e.ref) ?? null);
+    return {
+        algorithm: TAG_ALGORITHM,
+        dockerfile: parts.dockerfileBlob,
+        files: files(parts.files),
+        inputs: files(parts.inputs),
+        buildArgs: pairs(parts.buildArgs),
+        platform: parts.platform ?? null,
+        bases: pairs(parts.bases),
+        external: pairs(Object.fromEntries(external)),
+    };
+}
+/** One fixed serialization: keys in a fixed order, arrays already sorted. */
+function canonicalManifest(m) {
+    return JSON.stringify([m.algorithm, m.dockerfile, m.files, m.inputs, m.buildArgs, m.platform, m.bases, m.external]);
+}
+/**
+ * The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a
+ * valid Docker tag). The bytes are fed to the hash piece by piece: a 40,000-file context would
+ * otherwise build a multi-megabyte string just to hash it.
+ */
+function manifestTag(m) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const list = (items) => {
+        // A slice of the list serializes to the same bytes as its items joined by commas.
+        // Fed as `[a,b` `,c,d` … `]`: each piece goes to the hash as it is, never copied into a larger string.
+        if (items.length === 0)
+            hash.update('[');
+        for (let i = 0; i < items.length; i += 1024) {
+            const json = JSON.stringify(items.slice(i, i + 1024));
+            if (i > 0)
+                hash.update(',');
+            hash.update(i === 0 ? json.slice(0, -1) : json.slice(1, -1));
+        }
+        hash.update(']');
+    };
+    hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);
+    list(m.files);
+    hash.update(',');
+    list(m.inputs);
+    hash.update(`,${JSON.stringify([m.buildArgs, m.platform, m.bases, m.external]).slice(1)}`);
+    return hash.digest('hex').slice(0, TAG_LENGTH);
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/tags.ts
+
+
+
+
+
+/** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
+function pathsOfInterest(config) {
+    const paths = new Set();
+    for (const image of config.images) {
+        paths.add(image.context);
+        paths.add(image.dockerfile);
+        for (const p of dockerignoreCandidates(image.context, image.dockerfile))
+            paths.add(p);
+        for (const p of image.inputs)
+            paths.add(p);
+    }
+    return [...paths];
+}
+/**
+ * Whether a file's content can reach any tag: it is a Dockerfile or ignore file, lies under a
+ * declared input, or lies in a context whose ignore file lets it through. Files failing this
+ * (a `.dockerignore`d `node_modules`) need not be read at all. `ignoreTexts` holds the text of
+ * each existing ignore file (see `dockerignoreCandidates`).
+ */
+function contentNeeded(config, ignoreTexts) {
+    const always = new Set();
+    const images = config.images.map(image => {
+        const candidates = dockerignoreCandidates(image.context, image.dockerfile);
+        always.add(image.dockerfile);
+        for (const c of candidates)
+            always.add(c);
+        const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
+        return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)) };
+    });
+    const needs = (path) => always.has(path) ||
+        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(path, input)) || ((0,paths/* isUnder */.Jo)(path, i.context) && !i.rules?.ignores((0,paths/* relativeTo */.Mf)(path, i.context))));
+    const anyBelow = (dir) => [...always].some(p => (0,paths/* isUnder */.Jo)(p, dir)) ||
+        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(input, dir) || (0,paths/* isUnder */.Jo)(dir, input)) ||
+            // A context at or below `dir` is read whole; `dir` inside a context only when its rules let something through.
+            (0,paths/* isUnder */.Jo)(i.context, dir) ||
+            ((0,paths/* isUnder */.Jo)(dir, i.context) && !i.rules?.excludesFolder((0,paths/* relativeTo */.Mf)(dir, i.context))));
+    return Object.assign(needs, { anyBelow });
+}
+/** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
+function dockerignoreOf(index, context, dockerfile) {
+    return dockerignoreCandidates(context, dockerfile).find(p => index.get(p) !== undefined);
+}
+/**
+ * Checks what the tree must hold for the config to build: every context and input exists.
+ * Dockerfiles are checked earlier, when they are read.
+ */
+function checkTree(config, index) {
+    for (const image of config.images) {
+        if (!index.exists(image.context)) {
+            throw new core_errors/* LockstepError */.Cj(`images.${image.name}.context: "${image.context}" does not exist or holds no file`, { file: config.file, line: image.lines.context });
+        }
+        image.inputs.forEach((input, i) => {
+            if (!index.exists(input)) {
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.inputs: "${input}" does not exist or holds no file`, { file: config.file, line: image.lines.inputs[i] });
+            }
+        });
+    }
+}
+/**
+ * Tags every image, bases first, so that each image folds in its bases' tags (Merkle-style:
+ * a base's change reaches every image built on it, however deep).
+ */
+function computeTags(input) {
+    const { config, graph, index, texts } = input;
+    const levels = imageLevels(graph);
+    const tags = new Map();
+    const out = [];
+    for (const name of graph.order) {
+        const node = graph.nodes.get(name);
+        const image = node.config;
+        const dockerfileEntry = index.get(image.dockerfile);
+        if (!dockerfileEntry) {
+            throw new core_errors/* LockstepError */.Cj(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
+        }
+        const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
+        const sent = contextEntries(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+        const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
+        const unread = sent.find(f => f.oid === '') ?? inputs.find(f => f.oid === '');
+        if (unread)
+            throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
+        // The manifest is built to hash it and then let go: 40,000 `[path, mode, blob]` entries
+        // kept alive for every image cost more (in garbage collection) than building them again
+        // in the rare run that reads them (write-inputs, why).
+        const context = image.context;
+        const parts = {
+            dockerfileBlob: dockerfileEntry.oid,
+            inputs,
+            buildArgs: image.buildArgs,
+            platform: image.platform,
+            bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)])),
+            external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
+        };
+        const build = () => buildManifest({ ...parts, files: sent.map((e) => [contextPath(e.path, context), e.mode, e.oid]) });
+        const tag = manifestTag(build());
+        tags.set(name, tag);
+        let manifest;
+        out.push({
+            name,
+            tag,
+            image: `${config.registry ? `${config.registry}/` : ''}${name}:${tag}`,
+            context: image.context,
+            dockerfile: image.dockerfile,
+            dockerignore,
+            buildArgs: { ...image.buildArgs },
+            platform: image.platform,
+            bases: node.bases,
+            external: node.external.map(e => e.ref),
+            level: levels.get(name),
+            get manifest() {
+                return (manifest ??= build());
+            },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/template.ts
+
+/**
+ * `{{ tag "name" }}` and `{{ image "name" }}`, whitespace-tolerant, with Go's trim markers
+ * (`{{- ... -}}`). Any other `{{ ... }}` is left exactly as written: manifests are often Helm
+ * charts or Go templates rendered later by another tool, and ours must not break theirs.
+ */
+const ACTION = /\{\{(-\s)?\s*(tag|image)\s+"([^"\\\n]*)"\s*(\s-)?\}\}/g;
+/**
+ * Renders a template file's text. Every unknown image name is reported, each with its file,
+ * line and column, before anything is written.
+ */
+function renderTemplate(text, file, images) {
+    const errors = [];
+    let out = '';
+    let last = 0;
+    let replaced = 0;
+    let skipSpace = false;
+    for (const m of text.matchAll(ACTION)) {
+        let before = text.slice(last, m.index);
+        if (skipSpace)
+            before = before.replace(/^\s+/, '');
+        if (m[1])
+            before = before.replace(/\s+$/, '');
+        out += before;
+        const [, , fn, name] = m;
+        const image = images.get(name);
+        if (!image) {
+            const lines = text.slice(0, m.index).split('\n');
+            const known = [...images.keys()].sort().join(', ');
+            errors.push(new core_errors/* LockstepError */.Cj(`{{ ${fn} "${name}" }}: unknown image "${name}" (known: ${known || 'none'})`, { file, line: lines.length, column: lines[lines.length - 1].length + 1 }));
+        }
+        else {
+            out += fn === 'tag' ? image.tag : image.image;
+            replaced++;
+        }
+        skipSpace = Boolean(m[4]);
+        last = m.index + m[0].length;
+    }
+    let rest = text.slice(last);
+    if (skipSpace)
+        rest = rest.replace(/^\s+/, '');
+    out += rest;
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new core_errors/* LockstepErrors */.hz(errors);
+    return { text: out, replaced };
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/why.ts
+
+function fileValue(f) {
+    return `${f[1]} ${f[2]}`;
+}
+function diffPairs(kind, a, b) {
+    const before = new Map(a);
+    const after = new Map(b);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(paths/* compareStrings */.Kt);
+    return names.filter(n => before.get(n) !== after.get(n)).map(name => ({ kind, name, before: before.get(name), after: after.get(name) }));
+}
+/** What made two manifests (and so two tags) differ, in manifest order. */
+function diffManifests(a, b) {
+    const changes = [];
+    if (a.algorithm !== b.algorithm)
+        changes.push({ kind: 'algorithm', name: '', before: a.algorithm, after: b.algorithm });
+    if (a.dockerfile !== b.dockerfile)
+        changes.push({ kind: 'dockerfile', name: '', before: a.dockerfile, after: b.dockerfile });
+    changes.push(...diffPairs('file', a.files.map(f => [f[0], fileValue(f)]), b.files.map(f => [f[0], fileValue(f)])));
+    changes.push(...diffPairs('input', a.inputs.map(f => [f[0], fileValue(f)]), b.inputs.map(f => [f[0], fileValue(f)])));
+    changes.push(...diffPairs('build-arg', a.buildArgs, b.buildArgs));
+    if (a.platform !== b.platform)
+        changes.push({ kind: 'platform', name: '', before: a.platform ?? undefined, after: b.platform ?? undefined });
+    changes.push(...diffPairs('base', a.bases, b.bases));
+    const ext = (m) => m.external.map(([r, d]) => [r, d ?? 'unresolved']);
+    changes.push(...diffPairs('external', ext(a), ext(b)));
+    return changes;
+}
+/** One line a person can read: `file src/app.ts: 100644 1a2b… → 100755 1a2b…`. */
+function formatChange(c) {
+    const label = c.name ? `${c.kind} ${c.name}` : c.kind;
+    if (c.before === undefined)
+        return `${label}: added (${c.after})`;
+    if (c.after === undefined)
+        return `${label}: removed (was ${c.before})`;
+    return `${label}: ${c.before} → ${c.after}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs.ts
+
+
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of it:
+ * a temp file in the same folder (same filesystem), then rename over the target.
+ */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(tmp, data);
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 2 modules
+var worktree = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/adapters/registry/client.ts
+var client = __webpack_require__(9387);
+// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
+var reference = __webpack_require__(8159);
+;// CONCATENATED MODULE: ./src/adapters/registry/known-tags.ts
+
+
+
+
+
+
+/**
+ * `@actions/cache` (with Azure's storage client, ~MBs of code) is loaded only when a memory is
+ * actually restored or saved: a run without `check-registry`, or the CLI, never pays for it.
+ */
+let actionsCache;
+function defaultBackend() {
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
+        // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
+        const named = m;
+        return typeof named.isFeatureAvailable === 'function' ? named : named.default;
+    }));
+}
+const FILE = 'known-tags.json';
+const KEY_VERSION = 'v1';
+/**
+ * A memory, across workflow runs, of image references the registry was seen to hold. It is
+ * sound only for content-addressed tags: such a tag names one tree forever, so once it was
+ * pushed it needs no second HEAD request (a registry retention policy deleting tags would
+ * defeat it: clear the cache then).
+ */
+class KnownTags {
+    options;
+    restoredFrom;
+    known;
+    added = 0;
+    constructor(options, known, 
+    /** The cache key restored from, if any. */
+    restoredFrom) {
+        this.options = options;
+        this.restoredFrom = restoredFrom;
+        this.known = new Set(known);
+    }
+    static keyPrefix(scope) {
+        return `lockstep-known-tags-${KEY_VERSION}-${(0,external_node_crypto_.createHash)('sha256').update(scope).digest('hex').slice(0, 16)}-`;
+    }
+    /**
+     * Restores the newest saved memory for the scope; without a cache service (the CLI, a
+     * laptop) or on any cache failure it starts empty — the memory only ever saves requests.
+     */
+    static async restore(options) {
+        const backend = options.backend ?? (await defaultBackend());
+        // Only our own file is removed: the folder is the caller's.
+        await (0,promises_.mkdir)(options.dir, { recursive: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(options.dir, FILE), { force: true });
+        let restoredFrom;
+        let known = [];
+        if (backend.isFeatureAvailable()) {
+            const prefix = KnownTags.keyPrefix(options.scope);
+            try {
+                restoredFrom = await backend.restoreCache([options.dir], `${prefix}${options.runId}`, [prefix]);
+                if (restoredFrom) {
+                    const body = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(options.dir, FILE), 'utf8'));
+                    if (body.version === 1 && Array.isArray(body.refs))
+                        known = body.refs.filter((r) => typeof r === 'string');
+                }
+            }
+            catch {
+                // A broken or unreadable memory is no memory: every tag is asked for again.
+                restoredFrom = undefined;
+                known = [];
+            }
+        }
+        return new KnownTags(options, known, restoredFrom);
+    }
+    get size() {
+        return this.known.size;
+    }
+    has(ref) {
+        return this.known.has((0,reference/* formatImageReference */.my)(ref));
+    }
+    add(ref) {
+        const key = (0,reference/* formatImageReference */.my)(ref);
+        if (this.known.has(key))
+            return;
+        this.known.add(key);
+        this.added++;
+    }
+    /** Saves the memory under this run's key when it learnt something; false when there was nothing to save or no cache. */
+    async save() {
+        if (this.added === 0)
+            return false;
+        const backend = this.options.backend ?? (await defaultBackend());
+        if (!backend.isFeatureAvailable())
+            return false;
+        const limit = this.options.limit ?? 20_000;
+        const refs = [...this.known].slice(-limit);
+        await writeFileAtomic((0,external_node_path_.join)(this.options.dir, FILE), `${JSON.stringify({ version: 1, refs })}\n`);
+        try {
+            const id = await backend.saveCache([this.options.dir], `${KnownTags.keyPrefix(this.options.scope)}${this.options.runId}`);
+            return id !== -1;
+        }
+        catch {
+            // Another job of this run saved first, or the cache is full: the next run asks the registry.
+            return false;
+        }
+    }
+}
+/**
+ * A registry that answers "present" from memory for content tags seen before and asks the
+ * real one otherwise, remembering what it finds. Digests are always asked: they resolve
+ * mutable tags (`eclipse-temurin:21`), whose answer changes.
+ */
+class RememberingRegistry {
+    registry;
+    known;
+    constructor(registry, known) {
+        this.registry = registry;
+        this.known = known;
+    }
+    async hasManifest(ref) {
+        if (this.known.has(ref))
+            return true;
+        const present = await this.registry.hasManifest(ref);
+        if (present)
+            this.known.add(ref);
+        return present;
+    }
+    resolveDigest(ref) {
+        return this.registry.resolveDigest(ref);
+    }
+    /** Checks many references, at most `concurrency` registry requests at a time; answers in input order. */
+    hasManifests(refs, concurrency = 8) {
+        return (0,client/* mapLimit */.sf)(refs, concurrency, ref => this.hasManifest(ref));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/jobs/hash-tag.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
+ * and input from one tree (the working tree or a commit).
+ */
+async function analyzeTree(snapshot, configPath) {
+    const configText = await snapshot.readText(configPath);
+    if (configText === undefined) {
+        throw new core_errors/* LockstepError */.Cj(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
+    }
+    const config = parseImagesConfig(configText, configPath);
+    // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
+    // ignore files decide which untracked files need reading at all.
+    const settle = (p) => p.then(value => ({ value }), (error) => ({ error }));
+    const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
+    const ignoreReads = settle(Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(pairs => new Map(pairs)));
+    const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
+    const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
+    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
+    checkTree(config, index);
+    const read = await dockerfileReads;
+    if ('error' in read)
+        throw read.error;
+    const ignoreRead = await ignoreReads;
+    if ('error' in ignoreRead)
+        throw ignoreRead.error;
+    const ignoreTexts = ignoreRead.value;
+    const texts = new Map();
+    const dockerfiles = new Map();
+    const errors = [];
+    config.images.forEach((image, n) => {
+        const text = index.get(image.dockerfile) ? read.value[n] : undefined;
+        if (text === undefined) {
+            errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+            return;
+        }
+        try {
+            dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+        }
+        catch (e) {
+            if (e instanceof core_errors/* LockstepError */.Cj)
+                errors.push(e);
+            else
+                throw e;
+        }
+        const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+        if (ignore !== undefined)
+            texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+    });
+    if (errors.length === 1)
+        throw errors[0];
+    // Every broken Dockerfile at once, in config order.
+    if (errors.length > 1)
+        throw new core_errors/* LockstepErrors */.hz(errors);
+    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+}
+/** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
+const REGISTRY_CONCURRENCY = 8;
+/** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
+function registryHost(config) {
+    return config.registry ? (0,reference/* parseImageReference */.o_)(`${config.registry}/x:latest`).registry : undefined;
+}
+function defaultRegistry(config, credentials) {
+    const host = registryHost(config);
+    return new client/* RegistryClient */.bP({ credentials: registry => (registry === host ? credentials : undefined) });
+}
+/** Resolves each external, unpinned base image once; a failure names the FROM line. */
+async function resolveDigests(tree, registry, reporter) {
+    const where = new Map();
+    for (const [name, dockerfile] of tree.dockerfiles) {
+        const external = new Set(tree.graph.nodes.get(name).external.filter(e => !e.digest).map(e => e.ref));
+        for (const from of dockerfile.froms)
+            if (external.has(from.image) && !where.has(from.image))
+                where.set(from.image, { file: dockerfile.file, line: from.line });
+    }
+    const digests = new Map();
+    await (0,client/* mapLimit */.sf)([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
+        try {
+            const digest = await registry.resolveDigest((0,reference/* parseImageReference */.o_)(ref));
+            digests.set(ref, digest);
+            reporter.info(`${ref} → ${digest}`);
+        }
+        catch (e) {
+            if (e instanceof core_errors/* LockstepError */.Cj)
+                throw new core_errors/* LockstepError */.Cj(`FROM ${ref}: ${e.message}`, location, e.details);
+            throw e;
+        }
+    });
+    return digests;
+}
+/**
+ * Which images' tags the registry holds, in image order, at most `REGISTRY_CONCURRENCY`
+ * requests at a time; with `knownTags`, tags remembered from earlier runs are not asked about.
+ */
+async function checkRegistry(images, registry, config, memory, reporter) {
+    const refs = images.map(i => (0,reference/* parseImageReference */.o_)(i.image));
+    const known = memory ? await KnownTags.restore({ ...memory, scope: config.registry ?? '' }) : undefined;
+    if (known?.restoredFrom)
+        reporter.info(`${known.size} tag${known.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
+    const remembered = refs.map(ref => known?.has(ref) === true);
+    const checker = known ? new RememberingRegistry(registry, known) : registry;
+    const found = await (0,client/* mapLimit */.sf)(refs, REGISTRY_CONCURRENCY, async (ref, n) => {
+        const exists = await checker.hasManifest(ref);
+        reporter.info(`${images[n].image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
+        return exists;
+    });
+    if (known && (await known.save()))
+        reporter.info('remembered the tags seen pushed for the next run');
+    return found;
+}
+/**
+ * The hash-tag job: every image's content tag, which tags the registry lacks (in build
+ * order), manifests written for "why", and templates rendered.
+ */
+async function hashTag(options, reporter) {
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
+    const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath);
+    let registry = options.registry;
+    const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
+    const digests = options.resolveBaseDigests
+        ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
+        : undefined;
+    const images = computeTags({ ...tree, digests });
+    const order = images.map(i => i.name);
+    const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
+    let missing;
+    if (options.checkRegistry) {
+        const found = await reporter.group('Checking the registry', () => checkRegistry(images, client(), tree.config, options.knownTags, reporter));
+        missing = images.filter((_, n) => !found[n]).map(i => i.name);
+        images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
+    }
+    const inputsWritten = [];
+    if (options.writeInputs) {
+        const dir = workspacePath(options.writeInputs, workspace, 'write-inputs');
+        for (const i of images) {
+            const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
+            const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
+            await writeFileAtomic((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
+            inputsWritten.push(file);
+        }
+    }
+    const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+    warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
+    for (const i of images)
+        reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());
+    reporter.summary(summaryTable(images, status));
+    return { images, order, missing, status, rendered, inputsWritten };
+}
+/**
+ * Files this run wrote inside a build context (and not excluded by its .dockerignore) would
+ * be sent by Docker, so the next run would give that image another tag: say so, once per image.
+ */
+function warnWrittenInContexts(written, tree, reporter) {
+    if (written.length === 0)
+        return;
+    for (const image of tree.config.images) {
+        const inside = written.filter(path => (0,paths/* isUnder */.Jo)(path, image.context));
+        if (inside.length === 0)
+            continue;
+        const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
+        const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
+        if (kept.length === 0)
+            continue;
+        reporter.warning(`${kept.length} file${kept.length === 1 ? '' : 's'} written by this run (${inside[0]}${inside.length > 1 ? ', ...' : ''}) lie in the build context of ${image.name}: ` +
+            `they change its tag on the next run; write them elsewhere or exclude them in .dockerignore`, { file: tree.config.file, line: image.lines.context });
+    }
+}
+/** Indented JSON with each `[path, mode, blob]` (any array of strings) on one line: diffable, greppable. */
+function readableJson(value) {
+    return JSON.stringify(value, null, 2).replace(/\[\s+(?:"(?:[^"\\]|\\.)*"|null)(?:,\s+(?:"(?:[^"\\]|\\.)*"|null))*\s+\]/g, m => JSON.stringify(JSON.parse(m)));
+}
+function summaryTable(images, status) {
+    const label = { present: '✅ in registry', missing: '🔨 to build', unchecked: 'not checked' };
+    const rows = images.map(i => `| \`${i.name}\` | \`${i.tag}\` | ${label[status[i.name]]} | ${i.bases.map(b => `\`${b}\``).join(', ')} |`);
+    return ['### Image tags', '', '| image | tag | status | bases |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
+function workspacePath(path, workspace, what) {
+    const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') : path;
+    const norm = (0,paths/* normalizeRepoPath */.NP)(rel);
+    if (norm === undefined)
+        throw new core_errors/* LockstepError */.Cj(`${what}: "${path}" is outside the workspace ${workspace}`);
+    return norm;
+}
+/** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
+async function expandRenderPatterns(workspace, patterns) {
+    const files = new Set();
+    for (const raw of patterns.map(p => p.trim()).filter(p => p !== '' && !p.startsWith('#'))) {
+        const pattern = workspacePath(raw, workspace, 'render');
+        let matched;
+        if (!hasGlob(pattern)) {
+            matched = await walk(workspace, pattern);
+        }
+        else {
+            const re = globToRegExp(pattern);
+            matched = (await walk(workspace, globBase(pattern))).filter(f => re.test(f));
+        }
+        if (matched.length === 0)
+            throw new core_errors/* LockstepError */.Cj(`render: "${raw}" matches no file`);
+        for (const f of matched)
+            files.add(f);
+    }
+    return [...files].sort();
+}
+/** Every file at or below `path`; `.git` folders are skipped. */
+async function walk(workspace, path) {
+    const out = [];
+    let s;
+    try {
+        s = await (0,promises_.stat)((0,external_node_path_.join)(workspace, path));
+    }
+    catch {
+        return out;
+    }
+    if (!s.isDirectory())
+        return [path];
+    const dirs = [path];
+    while (dirs.length > 0) {
+        const dir = dirs.pop();
+        for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(workspace, dir), { withFileTypes: true })) {
+            if (d.name === '.git')
+                continue;
+            const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+            if (d.isDirectory())
+                dirs.push(child);
+            else if (d.isFile())
+                out.push(child);
+            // A link to a file is rendered through the link; a link to a folder is not walked.
+            else if (d.isSymbolicLink() && (await (0,promises_.stat)((0,external_node_path_.join)(workspace, child)).catch(() => undefined))?.isFile())
+                out.push(child);
+        }
+    }
+    return out;
+}
+async function renderFiles(workspace, patterns, renderTo, images, reporter) {
+    const files = await expandRenderPatterns(workspace, patterns);
+    const byName = new Map(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
+    const outDir = renderTo ? workspacePath(renderTo, workspace, 'render-to') : undefined;
+    // Render everything first: one unknown name anywhere means nothing is written.
+    const results = [];
+    const errors = [];
+    for (const file of files) {
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file));
+        const { mode } = await (0,promises_.stat)((0,external_node_path_.join)(workspace, file));
+        // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
+        if (!bytes.includes('{{')) {
+            results.push({ file, data: bytes, replaced: 0, mode });
+            continue;
+        }
+        try {
+            const out = renderTemplate(bytes.toString('utf8'), file, byName);
+            results.push({ file, data: out.text, replaced: out.replaced, mode });
+        }
+        catch (e) {
+            if (e instanceof core_errors/* LockstepErrors */.hz)
+                errors.push(...e.errors);
+            else if (e instanceof core_errors/* LockstepError */.Cj)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new core_errors/* LockstepErrors */.hz(errors);
+    return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
+        const written = [];
+        for (const { file, data, replaced, mode } of results) {
+            const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+            // In place, a file with nothing to replace is left alone (its timestamps too), and a
+            // symlink stays a symlink: its target is rendered when the patterns name it.
+            if (target === file && (replaced === 0 || (await (0,promises_.lstat)((0,external_node_path_.join)(workspace, file))).isSymbolicLink()))
+                continue;
+            await writeFileAtomic((0,external_node_path_.join)(workspace, target), data);
+            // A rendered script stays executable.
+            if (mode & 0o111)
+                await (0,promises_.chmod)((0,external_node_path_.join)(workspace, target), mode & 0o7777);
+            reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
+            written.push(target);
+        }
+        return written;
+    });
+}
+/**
+ * "Why did my tag change?": computes the image's manifest in two trees (two commits, or a
+ * commit and the working tree) and names the files, arguments and bases that differ; a base
+ * whose tag changed is explained in turn, down to the file that started it.
+ */
+async function whyTagChanged(options) {
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
+    const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+    const tagsOf = async (snapshot, older) => {
+        try {
+            return new Map(computeTags(await analyzeTree(snapshot, configPath)).map(i => [i.name, i]));
+        }
+        catch (e) {
+            // A tree from before the images config existed: every image is new in the later one.
+            if (older && e instanceof core_errors/* LockstepError */.Cj && e.location.file === configPath && e.location.line === undefined)
+                return new Map();
+            throw e;
+        }
+    };
+    let fromSnapshot = await (0,worktree/* commitSnapshot */.Ge)(workspace, options.from ?? 'HEAD');
+    let toSnapshot = options.to ? await (0,worktree/* commitSnapshot */.Ge)(workspace, options.to) : (0,worktree/* worktreeSnapshot */.OY)(workspace);
+    let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
+    if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
+        // A clean working tree: the question is then what the last commit changed.
+        const parent = await (0,worktree/* commitSnapshot */.Ge)(workspace, 'HEAD~1').catch(() => undefined);
+        if (parent) {
+            [toSnapshot, after] = [fromSnapshot, before];
+            fromSnapshot = parent;
+            before = await tagsOf(parent, true);
+        }
+    }
+    if (!before.has(options.image) && !after.has(options.image)) {
+        throw new core_errors/* LockstepError */.Cj(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
+    }
+    const explain = (name) => {
+        const a = before.get(name);
+        const b = after.get(name);
+        const changes = a && b ? diffManifests(a.manifest, b.manifest) : [];
+        return {
+            image: name,
+            from: { label: fromSnapshot.label, tag: a?.tag },
+            to: { label: toSnapshot.label, tag: b?.tag },
+            changes,
+            bases: changes.filter(c => c.kind === 'base' && c.before !== undefined && c.after !== undefined).map(c => explain(c.name)),
+        };
+    };
+    return explain(options.image);
+}
+
+
+/***/ })
+
+};
