@@ -125,6 +125,12 @@ describe('worktree listing', () => {
     expect(Object.keys(byPath(await worktreeSnapshot(plainDir).list()))).toEqual(['file']);
   });
 
+  test('untracked and gitignored files are merged into path order', async () => {
+    const paths = (await worktreeSnapshot(repo.dir).list(['app'])).map(e => e.path);
+    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(paths).toEqual(expect.arrayContaining(['app/src/new.txt', 'app/target/app.jar', 'app/key.secret', 'app/src/main.txt']));
+  });
+
   test('paths are literal and limit the listing', async () => {
     const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
     expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);
