@@ -76254,157 +76254,6 @@ function plainMap(src, node, what) {
     return node.toJSON();
 }
 
-;// CONCATENATED MODULE: ./src/core/rollout/plan.ts
-
-
-/**
- * From where an environment stands to the steps that bring it to `target`.
- *
- * Forward: every version file after the last version reached, up to the target, in order,
- * each with its own steps (never merged: versions split by `is_compatible: false` must stay
- * separate rollouts); steps that finished in an earlier run are skipped.
- *
- * Backward (or back to the current version after a partial run): the repositories whose live
- * commit differs from the target's go back to it, most recently deployed first — the reverse
- * of the order the newer versions deployed them, which the state remembers even when the
- * newer files are gone.
- */
-function planRollout({ state, available, target }) {
-    const current = state.version ?? 0;
-    const base = { environment: state.environment, from: state.version, to: target.version, notes: [] };
-    if (target.version > current) {
-        refuseAfterHalfRollback(state, target.version);
-        const numbers = [...available.keys()].filter(n => n > current && n <= target.version).sort((a, b) => a - b);
-        const parts = numbers.map(n => forwardPart(state, available.get(n)));
-        return { ...base, direction: 'forward', parts };
-    }
-    return backward(state, target, base);
-}
-/**
- * A rollback that stopped partway leaves some repositories at the older version and some at
- * the newer one. Going forward from there would deploy only the pending versions' steps and
- * leave the reverted repositories behind, so the rollback has to be finished first.
- */
-function refuseAfterHalfRollback(state, target) {
-    const last = state.records.at(-1);
-    if (!last || last.kind !== 'rollback' || last.version === state.version)
-        return;
-    throw new errors_LockstepError(`environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`, {}, [`Finish the rollback first (version: ${last.version}), then apply version ${target}.`]);
-}
-function forwardPart(state, file) {
-    const finished = new Set(appliedVersion(state, file.version, file.steps)?.finished ?? []);
-    const part = { kind: 'deploy', version: file.version, repositories: { ...file.repositories }, steps: file.steps, pending: [], done: [] };
-    file.steps.forEach((s, i) => {
-        const step = { kind: 'deploy', version: file.version, index: i + 1, total: file.steps.length, repository: s.repository, commit: s.commit };
-        (finished.has(i + 1) ? part.done : part.pending).push(step);
-    });
-    return part;
-}
-function backward(state, target, base) {
-    const newer = state.versions.filter(v => v.version > target.version);
-    const differs = (repo) => repo in target.repositories && state.deployed[repo] !== undefined && state.deployed[repo] !== target.repositories[repo];
-    // Most recent deployment first: walk the newer versions' finished steps backwards.
-    const order = [];
-    const sequence = newer.flatMap(v => v.finished.map(i => v.steps[i - 1].repository));
-    for (let i = sequence.length - 1; i >= 0; i--) {
-        const repo = sequence[i];
-        if (!order.includes(repo) && differs(repo))
-            order.push(repo);
-    }
-    // Anything else that drifted (a half-done rollback towards another version) follows, in the target's own order.
-    const rest = [...target.steps.map(s => s.repository), ...Object.keys(target.repositories).sort()];
-    for (const repo of rest)
-        if (!order.includes(repo) && differs(repo))
-            order.push(repo);
-    const notes = [];
-    for (const [repo, commit] of Object.entries(state.deployed)) {
-        if (!(repo in target.repositories)) {
-            notes.push(`${repo} is not part of version ${target.version}; it stays at ${commit.slice(0, 7)} (remove it by hand if it must go)`);
-        }
-    }
-    if (order.length === 0 && newer.length === 0 && target.version === (state.version ?? 0))
-        return { ...base, direction: 'none', parts: [], notes };
-    const steps = order.map(repository => ({ repository, commit: target.repositories[repository] }));
-    const part = {
-        kind: 'rollback',
-        version: target.version,
-        repositories: { ...target.repositories },
-        steps,
-        pending: steps.map((s, i) => ({ kind: 'rollback', version: target.version, index: i + 1, total: steps.length, repository: s.repository, commit: s.commit })),
-        done: [],
-    };
-    return { ...base, direction: 'rollback', parts: [part], notes };
-}
-/** Every step the plan will run, in order. */
-function pendingSteps(plan) {
-    return plan.parts.flatMap(p => p.pending);
-}
-
-;// CONCATENATED MODULE: ./src/core/rollout/render.ts
-const render_short = (commit) => (commit ? commit.slice(0, 7) : '—');
-/** Table cells must not break the table or smuggle markup in. */
-function cell(text) {
-    return text.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\n/g, ' ');
-}
-function describeStep(step) {
-    const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
-    return `${what}, step ${step.index}/${step.total}: ${step.repository}@${render_short(step.commit)}`;
-}
-/**
- * The plan as markdown: the versions in order, each with its steps, and per repository a
- * compare link from the commit live now to the commit it ends at (when its GitHub
- * repository is known). This is what the release workflow posts on the staging → production PR.
- */
-function renderPlan(plan, state, github = {}) {
-    const env = cell(plan.environment);
-    const from = plan.from === undefined ? 'nothing yet' : `version ${plan.from}`;
-    const lines = [];
-    if (plan.direction === 'none') {
-        lines.push(`### ${env}: already at version ${plan.to}`, '', 'Nothing to do.');
-    }
-    else {
-        const verb = plan.direction === 'rollback' ? 'roll back' : 'deploy';
-        lines.push(`### ${env}: ${verb} from ${from} to version ${plan.to}`, '');
-        for (const part of plan.parts) {
-            const title = part.kind === 'rollback' ? `Rollback to version ${part.version}` : `Version ${part.version}`;
-            lines.push(`#### ${title}`, '');
-            if (part.steps.length === 0) {
-                lines.push('No step: nothing differs.', '');
-                continue;
-            }
-            lines.push('| step | repository | commit | status |', '|---|---|---|---|');
-            const done = new Set(part.done.map(s => s.index));
-            part.steps.forEach((s, i) => {
-                lines.push(`| ${i + 1}/${part.steps.length} | ${cell(s.repository)} | \`${render_short(s.commit)}\` | ${done.has(i + 1) ? 'done earlier' : 'pending'} |`);
-            });
-            lines.push('');
-        }
-    }
-    const changes = repositoryChanges(plan, state);
-    if (changes.length > 0) {
-        lines.push('#### Changes per repository', '');
-        for (const { repository, from: a, to: b } of changes) {
-            const gh = github[repository];
-            const link = gh && a ? ` ([compare](https://github.com/${gh}/compare/${a}...${b}))` : '';
-            lines.push(`- ${cell(repository)}: \`${render_short(a)}\` → \`${render_short(b)}\`${link}`);
-        }
-        lines.push('');
-    }
-    for (const note of plan.notes)
-        lines.push(`> ${cell(note)}`, '');
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-/** For every repository the plan touches: the commit live now and the one it ends at. */
-function repositoryChanges(plan, state) {
-    const end = new Map();
-    for (const part of plan.parts)
-        for (const s of part.steps)
-            end.set(s.repository, s.commit);
-    return [...end]
-        .filter(([repo, commit]) => state.deployed[repo] !== commit)
-        .map(([repository, to]) => ({ repository, from: state.deployed[repository], to }));
-}
-
 ;// CONCATENATED MODULE: ./src/core/commit.ts
 
 /** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
@@ -76660,9 +76509,180 @@ class VersionStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/release-repo.ts
+
+
+
+
+
+/** Reads and parses the release config (relative to `workspace`) and opens its version store. */
+async function openRelease(configPath, workspace) {
+    const path = (0,external_node_path_.resolve)(workspace, configPath);
+    const display = (0,external_node_path_.relative)(workspace, path) || path;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors_LockstepError('release config not found (set the config input or --config)', { file: display });
+    }
+    const config = parseReleaseConfig(text, display);
+    const configDir = (0,external_node_path_.dirname)(path);
+    return { config, text, configDir, store: new VersionStore((0,external_node_path_.resolve)(configDir, config.versions), workspace) };
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/plan.ts
+
+
+/**
+ * From where an environment stands to the steps that bring it to `target`.
+ *
+ * Forward: every version file after the last version reached, up to the target, in order,
+ * each with its own steps (never merged: versions split by `is_compatible: false` must stay
+ * separate rollouts); steps that finished in an earlier run are skipped.
+ *
+ * Backward (or back to the current version after a partial run): the repositories whose live
+ * commit differs from the target's go back to it, most recently deployed first — the reverse
+ * of the order the newer versions deployed them, which the state remembers even when the
+ * newer files are gone.
+ */
+function planRollout({ state, available, target }) {
+    const current = state.version ?? 0;
+    const base = { environment: state.environment, from: state.version, to: target.version, notes: [] };
+    if (target.version > current) {
+        refuseAfterHalfRollback(state, target.version);
+        const numbers = [...available.keys()].filter(n => n > current && n <= target.version).sort((a, b) => a - b);
+        const parts = numbers.map(n => forwardPart(state, available.get(n)));
+        return { ...base, direction: 'forward', parts };
+    }
+    return backward(state, target, base);
+}
+/**
+ * A rollback that stopped partway leaves some repositories at the older version and some at
+ * the newer one. Going forward from there would deploy only the pending versions' steps and
+ * leave the reverted repositories behind, so the rollback has to be finished first.
+ */
+function refuseAfterHalfRollback(state, target) {
+    const last = state.records.at(-1);
+    if (!last || last.kind !== 'rollback' || last.version === state.version)
+        return;
+    throw new errors_LockstepError(`environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`, {}, [`Finish the rollback first (version: ${last.version}), then apply version ${target}.`]);
+}
+function forwardPart(state, file) {
+    const finished = new Set(appliedVersion(state, file.version, file.steps)?.finished ?? []);
+    const part = { kind: 'deploy', version: file.version, repositories: { ...file.repositories }, steps: file.steps, pending: [], done: [] };
+    file.steps.forEach((s, i) => {
+        const step = { kind: 'deploy', version: file.version, index: i + 1, total: file.steps.length, repository: s.repository, commit: s.commit };
+        (finished.has(i + 1) ? part.done : part.pending).push(step);
+    });
+    return part;
+}
+function backward(state, target, base) {
+    const newer = state.versions.filter(v => v.version > target.version);
+    const differs = (repo) => repo in target.repositories && state.deployed[repo] !== undefined && state.deployed[repo] !== target.repositories[repo];
+    // Most recent deployment first: walk the newer versions' finished steps backwards.
+    const order = [];
+    const sequence = newer.flatMap(v => v.finished.map(i => v.steps[i - 1].repository));
+    for (let i = sequence.length - 1; i >= 0; i--) {
+        const repo = sequence[i];
+        if (!order.includes(repo) && differs(repo))
+            order.push(repo);
+    }
+    // Anything else that drifted (a half-done rollback towards another version) follows, in the target's own order.
+    const rest = [...target.steps.map(s => s.repository), ...Object.keys(target.repositories).sort()];
+    for (const repo of rest)
+        if (!order.includes(repo) && differs(repo))
+            order.push(repo);
+    const notes = [];
+    for (const [repo, commit] of Object.entries(state.deployed)) {
+        if (!(repo in target.repositories)) {
+            notes.push(`${repo} is not part of version ${target.version}; it stays at ${commit.slice(0, 7)} (remove it by hand if it must go)`);
+        }
+    }
+    if (order.length === 0 && newer.length === 0 && target.version === (state.version ?? 0))
+        return { ...base, direction: 'none', parts: [], notes };
+    const steps = order.map(repository => ({ repository, commit: target.repositories[repository] }));
+    const part = {
+        kind: 'rollback',
+        version: target.version,
+        repositories: { ...target.repositories },
+        steps,
+        pending: steps.map((s, i) => ({ kind: 'rollback', version: target.version, index: i + 1, total: steps.length, repository: s.repository, commit: s.commit })),
+        done: [],
+    };
+    return { ...base, direction: 'rollback', parts: [part], notes };
+}
+/** Every step the plan will run, in order. */
+function pendingSteps(plan) {
+    return plan.parts.flatMap(p => p.pending);
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/render.ts
+const render_short = (commit) => (commit ? commit.slice(0, 7) : '—');
+/** Table cells must not break the table or smuggle markup in. */
+function cell(text) {
+    return text.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\n/g, ' ');
+}
+function describeStep(step) {
+    const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
+    return `${what}, step ${step.index}/${step.total}: ${step.repository}@${render_short(step.commit)}`;
+}
+/**
+ * The plan as markdown: the versions in order, each with its steps, and per repository a
+ * compare link from the commit live now to the commit it ends at (when its GitHub
+ * repository is known). This is what the release workflow posts on the staging → production PR.
+ */
+function renderPlan(plan, state, github = {}) {
+    const env = cell(plan.environment);
+    const from = plan.from === undefined ? 'nothing yet' : `version ${plan.from}`;
+    const lines = [];
+    if (plan.direction === 'none') {
+        lines.push(`### ${env}: already at version ${plan.to}`, '', 'Nothing to do.');
+    }
+    else {
+        const verb = plan.direction === 'rollback' ? 'roll back' : 'deploy';
+        lines.push(`### ${env}: ${verb} from ${from} to version ${plan.to}`, '');
+        for (const part of plan.parts) {
+            const title = part.kind === 'rollback' ? `Rollback to version ${part.version}` : `Version ${part.version}`;
+            lines.push(`#### ${title}`, '');
+            if (part.steps.length === 0) {
+                lines.push('No step: nothing differs.', '');
+                continue;
+            }
+            lines.push('| step | repository | commit | status |', '|---|---|---|---|');
+            const done = new Set(part.done.map(s => s.index));
+            part.steps.forEach((s, i) => {
+                lines.push(`| ${i + 1}/${part.steps.length} | ${cell(s.repository)} | \`${render_short(s.commit)}\` | ${done.has(i + 1) ? 'done earlier' : 'pending'} |`);
+            });
+            lines.push('');
+        }
+    }
+    const changes = repositoryChanges(plan, state);
+    if (changes.length > 0) {
+        lines.push('#### Changes per repository', '');
+        for (const { repository, from: a, to: b } of changes) {
+            const gh = github[repository];
+            const link = gh && a ? ` ([compare](https://github.com/${gh}/compare/${a}...${b}))` : '';
+            lines.push(`- ${cell(repository)}: \`${render_short(a)}\` → \`${render_short(b)}\`${link}`);
+        }
+        lines.push('');
+    }
+    for (const note of plan.notes)
+        lines.push(`> ${cell(note)}`, '');
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** For every repository the plan touches: the commit live now and the one it ends at. */
+function repositoryChanges(plan, state) {
+    const end = new Map();
+    for (const part of plan.parts)
+        for (const s of part.steps)
+            end.set(s.repository, s.commit);
+    return [...end]
+        .filter(([repo, commit]) => state.deployed[repo] !== commit)
+        .map(([repository, to]) => ({ repository, from: state.deployed[repository], to }));
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/apply-steps.ts
-
-
 
 
 
@@ -76680,18 +76700,9 @@ class RolloutFailed extends errors_LockstepError {
     }
 }
 async function loadRelease(options) {
-    const configPath = (0,external_node_path_.resolve)(options.workspace, options.config);
-    const display = (0,external_node_path_.relative)(options.workspace, configPath) || configPath;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(configPath, 'utf8');
-    }
-    catch {
-        throw new errors_LockstepError('release config not found', { file: display });
-    }
-    const config = parseReleaseConfig(text, display);
+    const { config, text, store: versions } = await openRelease(options.config, options.workspace);
+    const display = config.file;
     const sections = parseDeploySections(text, display);
-    const versions = new VersionStore((0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath), config.versions), options.workspace);
     const numbers = await versions.list();
     let target;
     const wanted = options.version?.trim();

@@ -48490,59 +48490,6 @@ function checkKeys(src, entries, allowed, what) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config/release.ts
-
-const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/** Repository names end up in file names, env vars and logs: keep them plain. */
-const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function parseReleaseConfig(text, file) {
-    const src = new YamlSource(text, file);
-    const top = mapEntries(src, src.root, 'release config');
-    checkKeys(src, top, ['versions', 'repositories', 'deploy'], 'release config');
-    const get = (k) => top.find(([key]) => key === k);
-    const versionsEntry = get('versions');
-    const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
-    const reposEntry = get('repositories');
-    if (!reposEntry)
-        throw src.error('release config: missing "repositories"', src.root);
-    const repositories = mapEntries(src, reposEntry[1], 'repositories').map(([name, value, keyNode]) => {
-        const what = `repositories.${name}`;
-        if (!REPO_NAME.test(name))
-            throw src.error(`${what}: a repository name may hold only letters, digits, "_", "." and "-"`, keyNode);
-        const fields = mapEntries(src, value, what);
-        checkKeys(src, fields, ['github', 'branch', 'path', 'deploy'], what);
-        const field = (k) => fields.find(([key]) => key === k)?.[1];
-        const repo = { name, branch: 'main', line: src.lineOf(keyNode) };
-        const github = field('github');
-        if (github !== undefined) {
-            repo.github = scalarString(src, github, `${what}.github`);
-            if (!OWNER_REPO.test(repo.github))
-                throw src.error(`${what}.github: "${repo.github}" is not owner/repo`, github);
-        }
-        const branch = field('branch');
-        if (branch !== undefined)
-            repo.branch = scalarString(src, branch, `${what}.branch`);
-        const path = field('path');
-        if (path !== undefined)
-            repo.path = scalarString(src, path, `${what}.path`);
-        const deploy = field('deploy');
-        if (deploy !== undefined)
-            repo.deploy = plainMap(src, deploy, `${what}.deploy`);
-        return repo;
-    });
-    if (repositories.length === 0)
-        throw src.error('repositories: list at least one repository', reposEntry[1]);
-    const config = { file, versions, repositories };
-    const deployEntry = get('deploy');
-    if (deployEntry)
-        config.deploy = plainMap(src, deployEntry[1], 'deploy');
-    return config;
-}
-function plainMap(src, node, what) {
-    mapEntries(src, node, what);
-    return node.toJSON();
-}
-
 ;// CONCATENATED MODULE: ./src/core/deps/refs.ts
 const NAME = '[A-Za-z0-9_.-]+';
 const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/pull/([0-9]+)(?:[/?#][^\\s]*)?$`);
@@ -49232,6 +49179,59 @@ function bootstrapVersion(heads) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/release.ts
+
+const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** Repository names end up in file names, env vars and logs: keep them plain. */
+const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+function parseReleaseConfig(text, file) {
+    const src = new YamlSource(text, file);
+    const top = mapEntries(src, src.root, 'release config');
+    checkKeys(src, top, ['versions', 'repositories', 'deploy'], 'release config');
+    const get = (k) => top.find(([key]) => key === k);
+    const versionsEntry = get('versions');
+    const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
+    const reposEntry = get('repositories');
+    if (!reposEntry)
+        throw src.error('release config: missing "repositories"', src.root);
+    const repositories = mapEntries(src, reposEntry[1], 'repositories').map(([name, value, keyNode]) => {
+        const what = `repositories.${name}`;
+        if (!REPO_NAME.test(name))
+            throw src.error(`${what}: a repository name may hold only letters, digits, "_", "." and "-"`, keyNode);
+        const fields = mapEntries(src, value, what);
+        checkKeys(src, fields, ['github', 'branch', 'path', 'deploy'], what);
+        const field = (k) => fields.find(([key]) => key === k)?.[1];
+        const repo = { name, branch: 'main', line: src.lineOf(keyNode) };
+        const github = field('github');
+        if (github !== undefined) {
+            repo.github = scalarString(src, github, `${what}.github`);
+            if (!OWNER_REPO.test(repo.github))
+                throw src.error(`${what}.github: "${repo.github}" is not owner/repo`, github);
+        }
+        const branch = field('branch');
+        if (branch !== undefined)
+            repo.branch = scalarString(src, branch, `${what}.branch`);
+        const path = field('path');
+        if (path !== undefined)
+            repo.path = scalarString(src, path, `${what}.path`);
+        const deploy = field('deploy');
+        if (deploy !== undefined)
+            repo.deploy = plainMap(src, deploy, `${what}.deploy`);
+        return repo;
+    });
+    if (repositories.length === 0)
+        throw src.error('repositories: list at least one repository', reposEntry[1]);
+    const config = { file, versions, repositories };
+    const deployEntry = get('deploy');
+    if (deployEntry)
+        config.deploy = plainMap(src, deployEntry[1], 'deploy');
+    return config;
+}
+function plainMap(src, node, what) {
+    mapEntries(src, node, what);
+    return node.toJSON();
+}
+
 ;// CONCATENATED MODULE: ./src/core/versions/version-file.ts
 
 
@@ -49495,6 +49495,28 @@ class VersionStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/release-repo.ts
+
+
+
+
+
+/** Reads and parses the release config (relative to `workspace`) and opens its version store. */
+async function openRelease(configPath, workspace) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, configPath);
+    const display = (0,external_node_path_namespaceObject.relative)(workspace, path) || path;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors_LockstepError('release config not found (set the config input or --config)', { file: display });
+    }
+    const config = parseReleaseConfig(text, display);
+    const configDir = (0,external_node_path_namespaceObject.dirname)(path);
+    return { config, text, configDir, store: new VersionStore((0,external_node_path_namespaceObject.resolve)(configDir, config.versions), workspace) };
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/resolve-deps.ts
 
 
@@ -49505,22 +49527,6 @@ class VersionStore {
 
 
 
-
-/** Reads and parses the release config and opens its version store. */
-async function openRelease(configPath, workspace) {
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, configPath);
-    const display = (0,external_node_path_namespaceObject.relative)(workspace, path) || path;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors_LockstepError(`release config not found (set the config input or --config)`, { file: display });
-    }
-    const config = parseReleaseConfig(text, display);
-    const configDir = (0,external_node_path_namespaceObject.dirname)(path);
-    return { config, configDir, store: new VersionStore((0,external_node_path_namespaceObject.resolve)(configDir, config.versions), workspace) };
-}
 /**
  * The next version file from the PRs merged since the newest one: reads every repository's
  * window, parses the dependency blocks, plans the release and (when asked) writes it. A cycle,
