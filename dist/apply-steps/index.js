@@ -76889,6 +76889,42 @@ function summaryTable(environment, result, applied) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+
+
+/**
+ * Typed readers for action inputs. Unlike `core.getBooleanInput`, an empty input takes the
+ * default (action.yml defaults do not apply when an action is run by hand), and a bad value
+ * is a LockstepError naming the input rather than a TypeError.
+ */
+function booleanInput(name, fallback = false) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors_LockstepError(`input ${name}: "${value}" is neither true nor false`);
+}
+/** One of a fixed set of words (`source: git|github`). */
+function choiceInput(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+/** A positive number of seconds (poll intervals). */
+function secondsInput(name, fallback) {
+    const text = getInput(name).trim();
+    if (!text)
+        return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new errors_LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime.ts
 
 
@@ -76972,23 +77008,7 @@ async function runAction(body) {
 
 
 
-function bool(name) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors_LockstepError(`input ${name}: "${value}" is neither true nor false`);
-}
-function seconds(name, fallback) {
-    const text = getInput(name).trim();
-    if (!text)
-        return fallback;
-    const n = Number(text);
-    if (!Number.isFinite(n) || n <= 0)
-        throw new errors_LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
-    return n;
-}
+
 function setOutputs(result) {
     setOutput('from-version', result.from === undefined ? '' : String(result.from));
     setOutput('to-version', String(result.to));
@@ -77037,17 +77057,17 @@ void runAction(async (reporter) => {
         deploy: { ...(deployer ? { deployer } : {}), ...(getInput('run') ? { run: getInput('run') } : {}) },
         store,
     };
-    if (bool('plan')) {
+    if (booleanInput('plan')) {
         setOutputs(await planSteps(options, reporter));
         return;
     }
     const deployers = new Deployers({
-        poll: { initialMs: seconds('poll-interval', 10) * 1000 },
+        poll: { initialMs: secondsInput('poll-interval', 10) * 1000 },
         github,
         codebuild: { region: getInput('codebuild-region').trim(), endpoint: getInput('codebuild-endpoint').trim() },
     });
     try {
-        setOutputs(await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: bool('break-lock') }, reporter));
+        setOutputs(await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: booleanInput('break-lock') }, reporter));
     }
     catch (e) {
         if (e instanceof RolloutFailed)

@@ -13,23 +13,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3701);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-
 
 
 
 // git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
 // large repository each takes about as long as the other, and they run on different cores.
 (0,_adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorktreeListing */ .yt)(process.cwd());
-const [core, { hashTag }, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838)), Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6473)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
-function booleanInput(name) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`input ${name}: "${value}" is not true or false`);
-}
+const [core, { hashTag }, { runAction }, { booleanInput }] = await Promise.all([
+    __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838)),
+    Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6473)),
+    Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)),
+    Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601)),
+]);
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs() {
     const password = core.getInput('registry-password');

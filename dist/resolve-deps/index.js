@@ -14532,7 +14532,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { urlEquals, getFieldValues } = __nccwpck_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
@@ -15563,7 +15563,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -49750,6 +49750,42 @@ function withVerbs(path) {
     return path.slice(0, -1).map((p, i) => `${p} needs ${path[i + 1]}`);
 }
 
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+
+
+/**
+ * Typed readers for action inputs. Unlike `core.getBooleanInput`, an empty input takes the
+ * default (action.yml defaults do not apply when an action is run by hand), and a bad value
+ * is a LockstepError naming the input rather than a TypeError.
+ */
+function booleanInput(name, fallback = false) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors_LockstepError(`input ${name}: "${value}" is neither true nor false`);
+}
+/** One of a fixed set of words (`source: git|github`). */
+function choiceInput(name, allowed, fallback) {
+    const value = getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new errors_LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+/** A positive number of seconds (poll intervals). */
+function secondsInput(name, fallback) {
+    const text = core.getInput(name).trim();
+    if (!text)
+        return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime.ts
 
 
@@ -49828,23 +49864,15 @@ async function runAction(body) {
 
 
 
-function choice(name, allowed, fallback) {
-    const value = getInput(name).trim() || fallback;
-    if (!allowed.includes(value))
-        throw new errors_LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
-    return value;
-}
+
 function readInputs() {
-    const write = getInput('write').trim() || 'true';
-    if (!['true', 'false'].includes(write))
-        throw new errors_LockstepError(`input write: "${write}" is not true or false`);
     return {
         config: getInput('config').trim() || 'release.yaml',
-        source: choice('source', ['github', 'git'], 'github'),
+        source: choiceInput('source', ['github', 'git'], 'github'),
         token: getInput('token'),
-        onUnmerged: choice('on-unmerged', ['hold', 'fail'], 'hold'),
-        mode: choice('mode', ['release', 'check', 'bootstrap'], 'release'),
-        write: write === 'true',
+        onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'], 'hold'),
+        mode: choiceInput('mode', ['release', 'check', 'bootstrap'], 'release'),
+        write: booleanInput('write', true),
     };
 }
 function client(inputs) {

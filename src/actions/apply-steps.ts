@@ -9,22 +9,10 @@ import { FileStateStore } from '../adapters/state/file.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
+import { booleanInput, secondsInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
-function bool(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new LockstepError(`input ${name}: "${value}" is neither true nor false`);
-}
 
-function seconds(name: string, fallback: number): number {
-  const text = core.getInput(name).trim();
-  if (!text) return fallback;
-  const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
-  return n;
-}
 
 function setOutputs(result: ApplyResult): void {
   core.setOutput('from-version', result.from === undefined ? '' : String(result.from));
@@ -71,17 +59,17 @@ void runAction(async reporter => {
     deploy: { ...(deployer ? { deployer } : {}), ...(core.getInput('run') ? { run: core.getInput('run') } : {}) },
     store,
   };
-  if (bool('plan')) {
+  if (booleanInput('plan')) {
     setOutputs(await planSteps(options, reporter));
     return;
   }
   const deployers = new Deployers({
-    poll: { initialMs: seconds('poll-interval', 10) * 1000 },
+    poll: { initialMs: secondsInput('poll-interval', 10) * 1000 },
     github,
     codebuild: { region: core.getInput('codebuild-region').trim(), endpoint: core.getInput('codebuild-endpoint').trim() },
   });
   try {
-    setOutputs(await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: bool('break-lock') }, reporter));
+    setOutputs(await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: booleanInput('break-lock') }, reporter));
   } catch (e) {
     if (e instanceof RolloutFailed) setOutputs(e.result);
     throw e;

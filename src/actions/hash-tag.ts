@@ -1,20 +1,18 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorktreeListing } from '../adapters/git/worktree.js';
-import { LockstepError } from '../core/errors.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
 // git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
 // large repository each takes about as long as the other, and they run on different cores.
 startWorktreeListing(process.cwd());
-const [core, { hashTag }, { runAction }] = await Promise.all([import('@actions/core'), import('../jobs/hash-tag.js'), import('./runtime.js')]);
+const [core, { hashTag }, { runAction }, { booleanInput }] = await Promise.all([
+  import('@actions/core'),
+  import('../jobs/hash-tag.js'),
+  import('./runtime.js'),
+  import('./inputs.js'),
+]);
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new LockstepError(`input ${name}: "${value}" is not true or false`);
-}
 
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs(): HashTagOptions {

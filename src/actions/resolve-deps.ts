@@ -4,6 +4,7 @@ import { createGitHubClient, type GitHubClient } from '../adapters/github/client
 import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
 import { bootstrap, checkPull, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
 
+import { booleanInput, choiceInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -15,22 +16,15 @@ interface Inputs {
   write: boolean;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
-  return value as T;
-}
 
 function readInputs(): Inputs {
-  const write = core.getInput('write').trim() || 'true';
-  if (!['true', 'false'].includes(write)) throw new LockstepError(`input write: "${write}" is not true or false`);
   return {
     config: core.getInput('config').trim() || 'release.yaml',
-    source: choice('source', ['github', 'git'] as const, 'github'),
+    source: choiceInput('source', ['github', 'git'] as const, 'github'),
     token: core.getInput('token'),
-    onUnmerged: choice('on-unmerged', ['hold', 'fail'] as const, 'hold'),
-    mode: choice('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
-    write: write === 'true',
+    onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
+    mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
+    write: booleanInput('write', true),
   };
 }
 

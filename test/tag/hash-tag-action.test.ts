@@ -103,7 +103,7 @@ describe('hash-tag action (bundle)', () => {
     const repo = makeRepo(join(dir.path, 'bad-bool'));
     const run = await runAction('hash-tag', { cwd: repo.dir, inputs: { 'check-registry': 'yes' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.map(a => a.message)).toEqual(['input check-registry: "yes" is not true or false']);
+    expect(run.annotations.map(a => a.message)).toEqual(['input check-registry: "yes" is neither true nor false']);
   });
 });
 

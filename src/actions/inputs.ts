@@ -1,0 +1,31 @@
+import * as core from '@actions/core';
+import { LockstepError } from '../core/errors.js';
+
+/**
+ * Typed readers for action inputs. Unlike `core.getBooleanInput`, an empty input takes the
+ * default (action.yml defaults do not apply when an action is run by hand), and a bad value
+ * is a LockstepError naming the input rather than a TypeError.
+ */
+export function booleanInput(name: string, fallback = false): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new LockstepError(`input ${name}: "${value}" is neither true nor false`);
+}
+
+/** One of a fixed set of words (`source: git|github`). */
+export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** A positive number of seconds (poll intervals). */
+export function secondsInput(name: string, fallback: number): number {
+  const text = core.getInput(name).trim();
+  if (!text) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
+  return n;
+}
