@@ -26,8 +26,8 @@ test('the committed reference pages and README tables are what action.yml genera
 
 test('README opens with the two commands that work on a fresh machine', () => {
   const head = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').slice(0, 12).join('\n');
-  expect(head).toContain('npm ci && npm run example');
-  expect(head).toContain('npm ci && npm test');
+  expect(head).toContain('npm install && npm run example');
+  expect(head).toContain('npm install && npm test');
   expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
 });
 
