@@ -803,6 +803,8 @@ async function commitSnapshot(root, rev) {
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
+
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -826,15 +828,12 @@ function parseImageReference(ref) {
     const input = ref.trim();
     if (!input)
         throw invalid(ref, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
-    }
+    const parts = (0,_core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageRef */ .l)(input);
+    let rest = parts.name;
+    const { digest } = parts;
+    let tag = parts.tag;
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
     let registry = DOCKER_HUB;
     const slash = rest.indexOf('/');
     if (slash >= 0) {
@@ -846,14 +845,8 @@ function parseImageReference(ref) {
                 throw invalid(ref, `"${registry}" is not a registry host`);
         }
     }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(ref, `"${tag}" is not a valid tag`);
-    }
+    if (tag !== undefined && !TAG.test(tag))
+        throw invalid(ref, `"${tag}" is not a valid tag`);
     if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
         registry = DOCKER_HUB;
         if (!rest.includes('/'))
@@ -917,6 +910,39 @@ function parseFlags(argv, options, allowPositionals = false) {
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(e.message.replace(/\. To specify a positional argument.*$/s, ''));
     }
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ splitImageRef)
+/* harmony export */ });
+/**
+ * The one split of an image reference into name, tag and digest, as written: no registry
+ * defaults, no validation. Matching a `FROM` against configured names needs it raw; the
+ * registry adapter normalises and validates on top of it. A colon after the last slash starts
+ * the tag: `host:5000/a/b:tag@sha256:x` → `host:5000/a/b`, `tag`, `sha256:x`.
+ */
+function splitImageRef(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    let tag;
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, tag, digest };
 }
 
 
@@ -1700,27 +1726,12 @@ function globToRegExp(pattern) {
     return new RegExp(`^${re}$`);
 }
 
+// EXTERNAL MODULE: ./src/core/tag/image-ref.ts
+var image_ref = __webpack_require__(9537);
 ;// CONCATENATED MODULE: ./src/core/tag/graph.ts
 
 
-/** Splits `host:5000/a/b:tag@sha256:x` into name, tag and digest (a colon after the last slash is the tag). */
-function splitImageRef(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    let tag;
-    if (colon > slash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { name: rest, tag, digest };
-}
+
 /**
  * Joins `base:` declarations and `FROM` lines into the image graph. A `FROM` names a
  * configured image when, without its tag or digest, it is the image's name or
@@ -1754,7 +1765,7 @@ function buildImageGraph(config, dockerfiles) {
         for (const from of dockerfile?.froms ?? []) {
             if (from.fromStage || from.scratch)
                 continue;
-            const parts = splitImageRef(from.image);
+            const parts = (0,image_ref/* splitImageRef */.l)(from.image);
             const configured = byRef.get(parts.name);
             if (configured !== undefined) {
                 bases.add(configured);

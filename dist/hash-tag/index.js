@@ -21,7 +21,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorktreeListing */ .yt)(process.cwd());
 const [core, { hashTag }, { runAction }, { booleanInput }] = await Promise.all([
     __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838)),
-    Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6473)),
+    Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217)),
     Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)),
     Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601)),
 ]);

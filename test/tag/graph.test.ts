@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { LockstepError } from '../../src/core/errors.js';
 import { parseDockerfile, type ParsedDockerfile } from '../../src/core/tag/dockerfile.js';
-import { buildImageGraph, imageLevels, splitImageRef } from '../../src/core/tag/graph.js';
+import { buildImageGraph, imageLevels } from '../../src/core/tag/graph.js';
+import { splitImageRef } from '../../src/core/tag/image-ref.js';
 import { parseImagesConfig } from '../../src/core/tag/images-config.js';
 
 function graphOf(configText: string, dockerfiles: Record<string, string>) {

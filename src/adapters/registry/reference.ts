@@ -1,4 +1,5 @@
 import { LockstepError } from '../../core/errors.js';
+import { splitImageRef } from '../../core/tag/image-ref.js';
 
 /**
  * An image reference split the way Docker splits it. `registry` is the canonical host
@@ -36,14 +37,11 @@ function invalid(ref: string, why: string): LockstepError {
 export function parseImageReference(ref: string): ImageReference {
   const input = ref.trim();
   if (!input) throw invalid(ref, 'it is empty');
-  let rest = input;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
-  }
+  const parts = splitImageRef(input);
+  let rest = parts.name;
+  const { digest } = parts;
+  let tag = parts.tag;
+  if (digest !== undefined && !DIGEST.test(digest)) throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
   let registry = DOCKER_HUB;
   const slash = rest.indexOf('/');
   if (slash >= 0) {
@@ -54,13 +52,7 @@ export function parseImageReference(ref: string): ImageReference {
       if (!HOST.test(registry)) throw invalid(ref, `"${registry}" is not a registry host`);
     }
   }
-  let tag: string | undefined;
-  const colon = rest.lastIndexOf(':');
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid(ref, `"${tag}" is not a valid tag`);
-  }
+  if (tag !== undefined && !TAG.test(tag)) throw invalid(ref, `"${tag}" is not a valid tag`);
   if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
     registry = DOCKER_HUB;
     if (!rest.includes('/')) rest = `library/${rest}`;

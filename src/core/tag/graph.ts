@@ -2,6 +2,7 @@ import { LockstepError } from '../errors.js';
 import { compareStrings } from './paths.js';
 import type { ParsedDockerfile } from './dockerfile.js';
 import type { ImageConfig, ImagesConfig } from './images-config.js';
+import { splitImageRef } from './image-ref.js';
 
 /** An image from outside the config (`eclipse-temurin:21`), folded into the tag by reference or digest. */
 export interface ExternalBase {
@@ -23,25 +24,6 @@ export interface ImageGraph {
   nodes: Map<string, ImageNode>;
   /** Build order: every image after its bases, ties broken by name. */
   order: string[];
-}
-
-/** Splits `host:5000/a/b:tag@sha256:x` into name, tag and digest (a colon after the last slash is the tag). */
-export function splitImageRef(ref: string): { name: string; tag?: string; digest?: string } {
-  let rest = ref;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  const slash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  let tag: string | undefined;
-  if (colon > slash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { name: rest, tag, digest };
 }
 
 /**

@@ -1,8 +1,8 @@
-export const id = 473;
-export const ids = [473];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
-/***/ 6473:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -602,10 +602,13 @@ function globToRegExp(pattern) {
     return new RegExp(`^${re}$`);
 }
 
-;// CONCATENATED MODULE: ./src/core/tag/graph.ts
-
-
-/** Splits `host:5000/a/b:tag@sha256:x` into name, tag and digest (a colon after the last slash is the tag). */
+;// CONCATENATED MODULE: ./src/core/tag/image-ref.ts
+/**
+ * The one split of an image reference into name, tag and digest, as written: no registry
+ * defaults, no validation. Matching a `FROM` against configured names needs it raw; the
+ * registry adapter normalises and validates on top of it. A colon after the last slash starts
+ * the tag: `host:5000/a/b:tag@sha256:x` → `host:5000/a/b`, `tag`, `sha256:x`.
+ */
 function splitImageRef(ref) {
     let rest = ref;
     let digest;
@@ -623,6 +626,11 @@ function splitImageRef(ref) {
     }
     return { name: rest, tag, digest };
 }
+
+;// CONCATENATED MODULE: ./src/core/tag/graph.ts
+
+
+
 /**
  * Joins `base:` declarations and `FROM` lines into the image graph. A `FROM` names a
  * configured image when, without its tag or digest, it is the image's name or
@@ -1224,6 +1232,7 @@ async function writeFileAtomic(path, data) {
 var worktree = __webpack_require__(3701);
 ;// CONCATENATED MODULE: ./src/adapters/registry/reference.ts
 
+
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
@@ -1246,15 +1255,12 @@ function parseImageReference(ref) {
     const input = ref.trim();
     if (!input)
         throw invalid(ref, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
-    }
+    const parts = splitImageRef(input);
+    let rest = parts.name;
+    const { digest } = parts;
+    let tag = parts.tag;
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
     let registry = DOCKER_HUB;
     const slash = rest.indexOf('/');
     if (slash >= 0) {
@@ -1266,14 +1272,8 @@ function parseImageReference(ref) {
                 throw invalid(ref, `"${registry}" is not a registry host`);
         }
     }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(ref, `"${tag}" is not a valid tag`);
-    }
+    if (tag !== undefined && !TAG.test(tag))
+        throw invalid(ref, `"${tag}" is not a valid tag`);
     if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
         registry = DOCKER_HUB;
         if (!rest.includes('/'))
