@@ -1,7 +1,8 @@
 import { chmod, lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import { FileIndex, dockerignoreCandidates, selectContextFiles } from '../core/tag/context.js';
+import { dockerignoreCandidates, selectContextFiles } from '../core/tag/context.js';
+import { FileIndex } from '../core/tag/file-index.js';
 import { parseDockerfile, type ParsedDockerfile } from '../core/tag/dockerfile.js';
 import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
 import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
@@ -98,7 +99,7 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
   const ignoreReads = settle(Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(pairs => new Map(pairs)));
   const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
   const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
-  const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
+  const index = await snapshot.list(pathsOfInterest(config), needs);
   checkTree(config, index);
   const read = await dockerfileReads;
   if ('error' in read) throw read.error;

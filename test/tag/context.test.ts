@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import dockerignoreModule from '@balena/dockerignore';
-import { FileIndex, dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, selectContextFiles, selectInputFiles, type FileEntry } from '../../src/core/tag/context.js';
+import { dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, selectContextFiles, selectInputFiles } from '../../src/core/tag/context.js';
+import { FileIndex, GIT_MODES, type FileEntry } from '../../src/core/tag/file-index.js';
 
 const dockerignore = ((dockerignoreModule as unknown as { default?: typeof dockerignoreModule }).default ?? dockerignoreModule) as unknown as (o: { ignorecase: boolean }) => {
   add(p: string[]): { ignores(p: string): boolean };
@@ -43,6 +44,53 @@ describe('FileIndex', () => {
     expect(paths(tree.under('VERSION'))).toEqual(['VERSION']);
     expect(tree.under('.')).toHaveLength(20);
     expect(tree.exists('nope')).toBe(false);
+  });
+
+  test('entries in any order are sorted, a repeated path keeps the last', () => {
+    const index = new FileIndex([entry('b'), entry('a/x', '100755'), entry('a'), { path: 'b', mode: '120000', oid: 'link' }, entry('a.txt')]);
+    expect(index.entries()).toEqual([entry('a'), entry('a.txt'), { path: 'a/x', mode: '100755', oid: 'oid-a/x' }, { path: 'b', mode: '120000', oid: 'link' }]);
+    // `a` the file and `a/x` — but not `a.txt`, which sorts between `a` and `a/`.
+    expect(index.under('a').map(e => e.path)).toEqual(['a', 'a/x']);
+    expect(index.find('a.txt')).toBe(1);
+    expect(index.get('a/')).toBeUndefined();
+  });
+
+  test('withChanges replaces, removes and adds paths, keeping path order', () => {
+    const changed = tree.withChanges(
+      new Map<string, FileEntry | null>([
+        ['app/src/main.ts', { path: 'app/src/main.ts', mode: '100755', oid: 'edited' }],
+        ['app/debug.log', null],
+        ['app/aaa-new', entry('app/aaa-new')],
+        ['zzz', entry('zzz')],
+        ['not/there', null],
+      ]),
+    );
+    const before = tree.entries();
+    const after = changed.entries();
+    expect(after.map(e => e.path)).toEqual([...after.map(e => e.path)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(after).toHaveLength(before.length + 1);
+    expect(changed.get('app/src/main.ts')).toEqual({ path: 'app/src/main.ts', mode: '100755', oid: 'edited' });
+    expect(changed.get('app/debug.log')).toBeUndefined();
+    expect(changed.get('app/aaa-new')).toEqual(entry('app/aaa-new'));
+    expect(changed.under('app/logs')).toEqual(tree.under('app/logs'));
+    // The original is unchanged.
+    expect(tree.entries()).toEqual(before);
+  });
+
+  test('columns out of path order (a listing sorted another way) are sorted', () => {
+    // `b` then `a`: oid and path of each row point into one text, as an adapter's parser would.
+    const text = 'o1bo2a';
+    const index = FileIndex.fromColumns({
+      text,
+      count: 2,
+      oidStart: Int32Array.from([0, 3]),
+      oidEnd: Int32Array.from([2, 5]),
+      pathStart: Int32Array.from([2, 5]),
+      pathEnd: Int32Array.from([3, 6]),
+      modeCode: Uint8Array.from([0, 1]),
+      modes: GIT_MODES,
+    });
+    expect(index.entries()).toEqual([{ path: 'a', mode: '100755', oid: 'o2' }, { path: 'b', mode: '100644', oid: 'o1' }]);
   });
 });
 

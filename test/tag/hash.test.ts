@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { buildManifest, canonicalManifest, manifestTag, TAG_ALGORITHM, type ManifestParts } from '../../src/core/tag/hash.js';
 import { diffManifests, formatChange } from '../../src/core/tag/why.js';
-import type { FileEntry } from '../../src/core/tag/context.js';
+import type { FileEntry } from '../../src/core/tag/file-index.js';
 
 const base: Omit<ManifestParts, 'files'> & { files: FileEntry[] } = {
   dockerfileBlob: 'd0',

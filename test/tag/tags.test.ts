@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { FileIndex, type FileEntry } from '../../src/core/tag/context.js';
+import { FileIndex, type FileEntry } from '../../src/core/tag/file-index.js';
 import { parseDockerfile, type ParsedDockerfile } from '../../src/core/tag/dockerfile.js';
 import { buildImageGraph } from '../../src/core/tag/graph.js';
 import { parseImagesConfig } from '../../src/core/tag/images-config.js';
 import { checkTree, computeTags, contentNeeded, pathsOfInterest } from '../../src/core/tag/tags.js';
+import { manifestTag } from '../../src/core/tag/hash.js';
 
 const config = parseImagesConfig(
   'images:\n  web:\n    context: web\n    inputs: [shared/lib]\n  api:\n    context: api\n    dockerfile: docker/api.Dockerfile\n',
@@ -96,6 +97,22 @@ describe('computeTags', () => {
     const withDigest = computeTags({ config, graph, index: new FileIndex(files), texts: new Map(), digests: new Map([['golang:1.23', 'sha256:ab']]) });
     expect(withDigest[0].manifest.external).toEqual([['golang:1.23', 'sha256:ab']]);
     expect(withDigest[1].tag).not.toBe(tags[1].tag);
+  });
+
+  test('the tag hashed straight from the index is the tag of the manifest it reports', () => {
+    const odd = ['web/"quoted".js', 'web/back\\slash', 'web/new\nline', 'web/ünï😀code', 'web/tmp/x.log', 'web/tmp/keep.log', 'web/a b'];
+    const many = Array.from({ length: 2500 }, (_, i) => `web/src/m${String(i).padStart(4, '0')}.js`);
+    const index = new FileIndex([...files, ...[...odd, ...many].map((path, i) => ({ path, mode: i % 3 ? '100644' : '100755', oid: `b${i}` }))]);
+    const texts = new Map([['web/.dockerignore', 'tmp\n!tmp/keep.log\n']]);
+    const withIgnore = new FileIndex([...index.entries(), { path: 'web/.dockerignore', mode: '100644', oid: 'i1' }]);
+    for (const tags of [computeTags({ config, graph, index, texts: new Map() }), computeTags({ config, graph, index: withIgnore, texts })]) {
+      for (const t of tags) expect(manifestTag(t.manifest)).toBe(t.tag);
+    }
+    const web = computeTags({ config, graph, index: withIgnore, texts })[1].manifest.files.map(f => f[0]);
+    expect(web).toContain('tmp/keep.log');
+    expect(web).not.toContain('tmp/x.log');
+    expect(web).toContain('new\nline');
+    expect(web).toHaveLength(files.filter(f => f.path.startsWith('web/')).length + odd.length - 1 + many.length + 1);
   });
 
   test('a file selected but never read is a bug, not a silent tag', () => {

@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitSnapshot, gitBlobId, outermost, startWorktreeListing, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
-import type { FileEntry } from '../../src/core/tag/context.js';
+import type { FileIndex } from '../../src/core/tag/file-index.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
 
-const byPath = (entries: FileEntry[]) => Object.fromEntries(entries.map(e => [e.path, `${e.mode} ${e.oid}`]));
+const byPath = (index: FileIndex) => Object.fromEntries(index.entries().map(e => [e.path, `${e.mode} ${e.oid}`]));
 const hashObject = (dir: string, path: string) => execFileSync('git', ['hash-object', '--', path], { cwd: dir, encoding: 'utf8' }).trim();
 
 describe('worktree listing', () => {
@@ -126,7 +126,7 @@ describe('worktree listing', () => {
   });
 
   test('untracked and gitignored files are merged into path order', async () => {
-    const paths = (await worktreeSnapshot(repo.dir).list(['app'])).map(e => e.path);
+    const paths = (await worktreeSnapshot(repo.dir).list(['app'])).entries().map(e => e.path);
     expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(paths).toEqual(expect.arrayContaining(['app/src/new.txt', 'app/target/app.jar', 'app/key.secret', 'app/src/main.txt']));
   });

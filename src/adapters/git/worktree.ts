@@ -4,8 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
-import type { FileEntry } from '../../core/tag/context.js';
-import { compareStrings, isUnder } from '../../core/tag/paths.js';
+import { FileIndex, GIT_MODES, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
+import { isUnder } from '../../core/tag/paths.js';
 import { git, type GitResult } from './git.js';
 
 /** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
@@ -33,7 +33,7 @@ export interface TreeSnapshot {
    * empty blob id instead: a `.dockerignore`d `node_modules` is never read. It may be a
    * promise, so that git can start listing while the caller still reads its ignore files.
    */
-  list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileEntry[]>;
+  list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex>;
   /** A file's text, or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
 }
@@ -89,7 +89,7 @@ function lstatPath(full: string): Stats | undefined {
  * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
  * skipped: the repository's own database is never part of an image's identity.
  */
-async function hashTree(root: string, path: string, out: Map<string, FileEntry>, needs: NeedsContent): Promise<void> {
+async function hashTree(root: string, path: string, out: (entry: FileEntry) => void, needs: NeedsContent): Promise<void> {
   const full = join(root, path);
   const stats = lstatPath(full);
   if (!stats) return;
@@ -109,12 +109,12 @@ async function hashTree(root: string, path: string, out: Map<string, FileEntry>,
     for (const f of files) {
       const s = lstatPath(join(root, f.path));
       const entry = s && hashPath(join(root, f.path), f.path, s, needs);
-      if (entry) out.set(f.path, entry);
+      if (entry) out(entry);
     }
     return;
   }
   const entry = hashPath(full, path, stats, needs);
-  if (entry) out.set(path, entry);
+  if (entry) out(entry);
 }
 
 /** Splits NUL-terminated git output. */
@@ -163,7 +163,7 @@ export function startWorktreeListing(root: string): void {
 export function worktreeSnapshot(root: string): TreeSnapshot {
   return {
     label: 'working tree',
-    async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileEntry[]> {
+    async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
       const limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
       // git matches every file against every pathspec: past a handful, listing the whole
       // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
@@ -192,10 +192,10 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
   };
 }
 
-async function listByWalking(root: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileEntry[]> {
-  const out = new Map<string, FileEntry>();
-  for (const path of limit ?? ['.']) await hashTree(root, path, out, needs);
-  return [...out.values()];
+async function listByWalking(root: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
+  const out: FileEntry[] = [];
+  for (const path of limit ?? ['.']) await hashTree(root, path, e => out.push(e), needs);
+  return new FileIndex(out);
 }
 
 /** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
@@ -208,30 +208,47 @@ function eachRecord(output: string, fn: (start: number, end: number) => void): v
   }
 }
 
-/** Git's four modes as shared strings: 48,000 entries need not each hold a copy. */
-function internMode(mode: string): string {
-  switch (mode) {
-    case '100644':
-      return '100644';
-    case '100755':
-      return '100755';
-    case '120000':
-      return '120000';
-    case '160000':
-      return '160000';
-    default:
-      return mode;
-  }
+/**
+ * `git ls-files -s -z` output as index columns pointing into it: `<mode> <oid> <stage>\t<path>\0`
+ * per file, in git's path order. Nothing is copied per file.
+ */
+function indexColumns(text: string): FileColumns {
+  let max = 0;
+  for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1)) max++;
+  const columns: FileColumns = {
+    text,
+    count: 0,
+    pathStart: new Int32Array(max),
+    pathEnd: new Int32Array(max),
+    oidStart: new Int32Array(max),
+    oidEnd: new Int32Array(max),
+    modeCode: new Uint8Array(max),
+    modes: [...GIT_MODES],
+  };
+  const modes = columns.modes as string[];
+  eachRecord(text, (start, end) => {
+    const tab = text.indexOf('\t', start);
+    const space = text.indexOf(' ', start);
+    let code = GIT_MODES.length;
+    while (code-- > 0) if (space - start === 6 && text.startsWith(GIT_MODES[code], start)) break;
+    if (code < 0) {
+      const mode = text.slice(start, space);
+      code = modes.indexOf(mode);
+      if (code < 0) code = modes.push(mode) - 1;
+    }
+    const row = columns.count++;
+    columns.modeCode[row] = code;
+    columns.oidStart[row] = space + 1;
+    // `<oid> <stage>`: the stage is one digit.
+    columns.oidEnd[row] = tab - 2;
+    columns.pathStart[row] = tab + 1;
+    columns.pathEnd[row] = end;
+  });
+  return columns;
 }
 
-async function listWithGit(root: string, prefix: string, indexed: string, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileEntry[]> {
-  // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default), in git's path order.
-  // One object per file and no map: on a clean tree this array is the listing.
-  const entries: FileEntry[] = [];
-  eachRecord(indexed, (start, end) => {
-    const tab = indexed.indexOf('\t', start);
-    entries.push({ path: indexed.slice(tab + 1, end), mode: internMode(indexed.slice(start, start + 6)), oid: indexed.slice(start + 7, tab - 2) });
-  });
+async function listWithGit(root: string, prefix: string, indexed: string, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
+  const index = FileIndex.fromColumns(indexColumns(indexed));
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
   const touched: string[] = [];
   eachRecord(status, (start, end) => {
@@ -241,49 +258,25 @@ async function listWithGit(root: string, prefix: string, indexed: string, status
     // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
     if (!limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel))) touched.push(rel);
   });
-  if (touched.length === 0) return entries;
+  if (touched.length === 0) return index;
 
   // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
-  const submodules = new Set<string>();
-  const touchedSet = new Set(touched);
-  for (const e of entries) if (e.mode === '160000' && touchedSet.has(e.path)) submodules.add(e.path);
-  const found = new Map<string, FileEntry>();
-  const gone = new Set<string>();
+  const changes = new Map<string, FileEntry | null>();
   for (const path of touched) {
-    if (submodules.has(path)) continue;
+    const row = index.find(path);
+    if (row >= 0 && index.mode(row) === '160000') continue;
     const stats = lstatPath(join(root, path));
     if (!stats) {
-      gone.add(path);
+      changes.set(path, null);
     } else if (stats.isDirectory()) {
       // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
-      gone.add(path);
-      if (!skippable(needs, path)) await hashTree(root, path, found, needs);
+      changes.set(path, null);
+      if (!skippable(needs, path)) await hashTree(root, path, e => changes.set(e.path, e), needs);
     } else {
-      const entry = hashPath(join(root, path), path, stats, needs);
-      if (entry) found.set(path, entry);
-      else gone.add(path);
+      changes.set(path, hashPath(join(root, path), path, stats, needs) ?? null);
     }
   }
-  const out: FileEntry[] = [];
-  for (const e of entries) {
-    const replaced = found.get(e.path);
-    if (replaced) {
-      out.push(replaced);
-      found.delete(e.path);
-    } else if (!gone.has(e.path)) out.push(e);
-  }
-  if (found.size === 0) return out;
-  // New files (untracked, gitignored): merged in path order, so that the index need not
-  // sort 48,000 entries for 50 new ones (it still checks, and sorts if git's order differs).
-  const added = [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
-  const merged: FileEntry[] = [];
-  let j = 0;
-  for (const e of out) {
-    while (j < added.length && compareStrings(added[j].path, e.path) < 0) merged.push(added[j++]);
-    merged.push(e);
-  }
-  while (j < added.length) merged.push(added[j++]);
-  return merged;
+  return index.withChanges(changes);
 }
 
 /**
@@ -298,24 +291,23 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
   } catch {
     throw new LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
   }
-  let listing: Promise<Map<string, FileEntry>> | undefined;
+  let listing: Promise<FileIndex> | undefined;
   const all = () =>
     (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-      const map = new Map<string, FileEntry>();
+      const entries: FileEntry[] = [];
       for (const record of records(r.stdout)) {
         // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
         const tab = record.indexOf('\t');
         const [mode, , oid] = record.slice(0, tab).split(' ');
-        map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
+        entries.push({ path: record.slice(tab + 1), mode, oid });
       }
-      return map;
+      return new FileIndex(entries);
     }));
   return {
     label: commit,
-    async list(paths?: readonly string[]): Promise<FileEntry[]> {
-      const entries = [...(await all()).values()];
-      if (paths === undefined || paths.includes('.')) return entries;
-      return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
+    // The whole commit: a listing may hold more than the paths asked for.
+    async list(): Promise<FileIndex> {
+      return all();
     },
     async readText(path: string): Promise<string | undefined> {
       const entry = (await all()).get(path);

@@ -1,79 +1,11 @@
 import dockerignoreModule from '@balena/dockerignore';
-import { compareStrings, joinRepoPath } from './paths.js';
-
-/** A file of the tree as git sees it: mode `100644`, `100755`, `120000` (symlink) or `160000` (submodule). */
-export interface FileEntry {
-  /** Repository path (posix, relative to the workspace root). */
-  path: string;
-  mode: string;
-  /** Git blob id (sha1 of `blob <len>\0<bytes>`), or the commit id of a submodule. */
-  oid: string;
-}
+import type { FileEntry, FileIndex } from './file-index.js';
+import { joinRepoPath } from './paths.js';
 
 type IgnoreFactory = (options?: { ignorecase?: boolean }) => { add(p: string[]): unknown; ignores(path: string): boolean };
 // The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
 const dockerignore: IgnoreFactory =
   ((dockerignoreModule as unknown as { default?: IgnoreFactory }).default ?? (dockerignoreModule as unknown as IgnoreFactory));
-
-/** The files of a tree, sorted by path, so that every folder is one contiguous range. */
-export class FileIndex {
-  readonly entries: readonly FileEntry[];
-
-  constructor(entries: Iterable<FileEntry>) {
-    const list = [...entries];
-    // git lists in path order already: check in one pass, sort only when needed.
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) sorted = compareStrings(list[i - 1].path, list[i].path) < 0;
-    this.entries = sorted ? list : list.sort((a, b) => compareStrings(a.path, b.path));
-  }
-
-  /** Index of the first entry whose path is not below `path` in sort order. */
-  private lowerBound(path: string): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareStrings(this.entries[mid].path, path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  get(path: string): FileEntry | undefined {
-    const entry = this.entries[this.lowerBound(path)];
-    return entry?.path === path ? entry : undefined;
-  }
-
-  /** Calls `fn` with each file at or below `dir` (`.` is everything), in path order, copying nothing. */
-  forEachUnder(dir: string, fn: (entry: FileEntry) => void): void {
-    const entries = this.entries;
-    if (dir === '.') {
-      for (let i = 0; i < entries.length; i++) fn(entries[i]);
-      return;
-    }
-    const file = this.get(dir);
-    if (file) fn(file);
-    const prefix = `${dir}/`;
-    for (let i = this.lowerBound(prefix); i < entries.length && entries[i].path.startsWith(prefix); i++) fn(entries[i]);
-  }
-
-  /** The files at or below `dir` (`.` is everything). */
-  under(dir: string): FileEntry[] {
-    if (dir === '.') return [...this.entries];
-    const out: FileEntry[] = [];
-    const file = this.get(dir);
-    if (file) out.push(file);
-    const prefix = `${dir}/`;
-    for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++) out.push(this.entries[i]);
-    return out;
-  }
-
-  /** True when `dir` is a file or holds at least one file. */
-  exists(dir: string): boolean {
-    if (dir === '.') return this.entries.length > 0;
-    return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
-  }
-}
 
 /**
  * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
@@ -89,26 +21,24 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
-  return contextEntries(index, context, dockerignoreText).map(e => ({ path: contextPath(e.path, context), mode: e.mode, oid: e.oid }));
-}
-
-/**
- * The index's own entries (repository paths) of the files `selectContextFiles` selects, in
- * path order: nothing is allocated per file but the context-relative path the matcher tests.
- */
-export function contextEntries(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
-  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
   const out: FileEntry[] = [];
-  index.forEachUnder(context, e => {
-    if (ignores === undefined || !ignores(contextPath(e.path, context))) out.push(e);
-  });
+  forEachContextFile(index, context, dockerignoreText, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
   return out;
 }
 
-/** A repository path at or below `context`, relative to it (`.` for the context itself). */
-export function contextPath(path: string, context: string): string {
-  if (context === '.') return path;
-  return path.length === context.length ? '.' : path.slice(context.length + 1);
+/**
+ * Calls `fn` with the index row and context-relative path of each file `selectContextFiles`
+ * selects, in path order, allocating nothing per file but the path the matcher tests.
+ */
+export function forEachContextFile(index: FileIndex, context: string, dockerignoreText: string | undefined, fn: (row: number, path: string) => void): void {
+  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+  const skip = context === '.' ? 0 : context.length + 1;
+  // Only a context that is itself a file (which Docker refuses) has a row for its own path.
+  const self = context === '.' ? -1 : index.find(context);
+  index.forEachUnder(context, row => {
+    const path = row === self ? '.' : index.pathFrom(row, skip);
+    if (ignores === undefined || !ignores(path)) fn(row, path);
+  });
 }
 
 /**
@@ -208,7 +138,16 @@ interface LibraryInternals {
 function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | undefined {
   const lib = matcher as Partial<LibraryInternals>;
   if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function') return undefined;
-  const rules: Array<{ negative: boolean; regexp: RegExp; length: number; doubleStar: boolean; fixed: number; depth?: number; lastSegment: boolean }> = [];
+  interface Rule {
+    negative: boolean;
+    regexp: RegExp;
+    length: number;
+    doubleStar: boolean;
+    fixed: number;
+    depth?: number;
+    lastSegment: boolean;
+  }
+  const rules: Rule[] = [];
   for (const rule of lib._rules as Array<LibraryRule & { pattern?: unknown }>) {
     if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs)) return undefined;
     const regexp = lib._compile.call(matcher, rule)?.regexp;
@@ -233,25 +172,40 @@ function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | und
   }
   // Each folder's verdict per rule (does the rule match the folder or a folder above it, as
   // moby's parent-path test does), from its parent's: one regexp test per rule and folder.
+  // The library's fold gives a file the verdict of the last rule matching it or a folder above
+  // it; so per folder, the last rule matching the folder decides unless a later rule matches
+  // the file itself, and only those later rules (at the file's depth) are left to test per file.
   interface Folder {
     depth: number;
     matches: boolean[];
+    /** The verdict when no rule in `candidates` matches the file. */
+    verdict: boolean;
+    /** Rules that may match a file of this folder, last first. */
+    candidates: Rule[];
   }
-  const top: Folder = { depth: 0, matches: rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')) };
+  const folder = (depth: number, matches: boolean[]): Folder => {
+    const last = matches.lastIndexOf(true);
+    const candidates: Rule[] = [];
+    for (let i = rules.length - 1; i > last; i--) if (rules[i].depth === undefined || rules[i].depth === depth + 1) candidates.push(rules[i]);
+    return { depth, matches, verdict: last >= 0 && !rules[last].negative, candidates };
+  };
+  const top = folder(0, rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')));
+  // Files at the top are tested against every rule, as the library tests them.
+  const topFiles = folder(0, rules.map(() => false));
   const folders = new Map<string, Folder>();
-  const folderMatches = (folder: string): Folder => {
-    const known = folders.get(folder);
+  const folderMatches = (path: string): Folder => {
+    const known = folders.get(path);
     if (known) return known;
-    const slash = folder.lastIndexOf('/');
-    const parent = slash > 0 ? folderMatches(folder.slice(0, slash)) : top;
+    const slash = path.lastIndexOf('/');
+    const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : top;
     const depth = parent.depth + 1;
     const matches = rules.map((rule, i) => {
-      if (rule.doubleStar) return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(folder));
+      if (rule.doubleStar) return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(path));
       if (rule.length < depth) return parent.matches[i];
-      return rule.length === depth && rule.regexp.test(folder);
+      return rule.length === depth && rule.regexp.test(path);
     });
-    const verdict = { depth, matches };
-    folders.set(folder, verdict);
+    const verdict = folder(depth, matches);
+    folders.set(path, verdict);
     return verdict;
   };
   // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
@@ -259,21 +213,17 @@ function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | und
   let last: Folder | undefined;
   return path => {
     const slash = path.lastIndexOf('/');
-    let parent: Folder | undefined;
-    if (slash > 0) {
-      if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = last;
-      else parent = last = folderMatches((lastFolder = path.slice(0, slash)));
-    }
-    const depth = parent ? parent.depth + 1 : slash < 0 ? 1 : undefined;
+    let parent: Folder;
+    if (slash <= 0) parent = topFiles;
+    else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = last;
+    else parent = last = folderMatches((lastFolder = path.slice(0, slash)));
+    const candidates = parent.candidates;
     let name: string | undefined;
-    let ignored = false;
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i];
-      if (parent !== undefined && parent.matches[i]) ignored = !rule.negative;
-      else if (rule.depth !== undefined && depth !== undefined && rule.depth !== depth) continue;
-      else if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path)) ignored = !rule.negative;
+    for (let k = 0; k < candidates.length; k++) {
+      const rule = candidates[k];
+      if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path)) return !rule.negative;
     }
-    return ignored;
+    return parent.verdict;
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareStrings } from './paths.js';
-import type { FileEntry } from './context.js';
+import type { FileEntry } from './file-index.js';
 
 /**
  * Folded into every tag: changing how tags are computed (what goes into the manifest, how it
@@ -76,27 +76,43 @@ export function canonicalManifest(m: TagManifest): string {
 }
 
 /**
- * The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a
- * valid Docker tag). The bytes are fed to the hash piece by piece: a 40,000-file context would
- * otherwise build a multi-megabyte string just to hash it.
+ * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
+ * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
+ * Call `file` for each context file in path order, then `finish`; the tag is the same as
+ * `manifestTag` of the manifest holding those files (a test holds the two together).
  */
-export function manifestTag(m: TagManifest): string {
-  const hash = createHash('sha256');
-  const list = (items: unknown[]) => {
-    // A slice of the list serializes to the same bytes as its items joined by commas.
-    // Fed as `[a,b` `,c,d` … `]`: each piece goes to the hash as it is, never copied into a larger string.
-    if (items.length === 0) hash.update('[');
-    for (let i = 0; i < items.length; i += 1024) {
-      const json = JSON.stringify(items.slice(i, i + 1024));
-      if (i > 0) hash.update(',');
-      hash.update(i === 0 ? json.slice(0, -1) : json.slice(1, -1));
+export class ManifestHasher {
+  private readonly hash = createHash('sha256');
+  private buffer: string;
+  private first = true;
+
+  constructor(dockerfileBlob: string, algorithm = TAG_ALGORITHM) {
+    this.buffer = `[${JSON.stringify(algorithm)},${JSON.stringify(dockerfileBlob)},[`;
+  }
+
+  /** One context file, context-relative; files must come sorted by path, each path once. */
+  file(path: string, mode: string, oid: string): void {
+    this.buffer += `${this.first ? '' : ','}[${JSON.stringify(path)},${JSON.stringify(mode)},${JSON.stringify(oid)}]`;
+    this.first = false;
+    // Flushed in pieces of about 16 KB: one update per file would cost more than the hashing,
+    // and a longer unflushed string survives (and is copied by) more garbage collections.
+    if (this.buffer.length > 16384) {
+      this.hash.update(this.buffer);
+      this.buffer = '';
     }
-    hash.update(']');
-  };
-  hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);
-  list(m.files);
-  hash.update(',');
-  list(m.inputs);
-  hash.update(`,${JSON.stringify([m.buildArgs, m.platform, m.bases, m.external]).slice(1)}`);
-  return hash.digest('hex').slice(0, TAG_LENGTH);
+  }
+
+  /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
+  finish(rest: Pick<TagManifest, 'inputs' | 'buildArgs' | 'platform' | 'bases' | 'external'>): string {
+    this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+    this.buffer = '';
+    return this.hash.digest('hex').slice(0, TAG_LENGTH);
+  }
+}
+
+/** The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a valid Docker tag). */
+export function manifestTag(m: TagManifest): string {
+  const hasher = new ManifestHasher(m.dockerfile, m.algorithm);
+  for (const [path, mode, oid] of m.files) hasher.file(path, mode, oid);
+  return hasher.finish(m);
 }

@@ -1,8 +1,9 @@
 import { LockstepError } from '../errors.js';
-import { FileIndex, contextEntries, contextPath, dockerignoreCandidates, dockerignoreRules, selectInputFiles } from './context.js';
+import { dockerignoreCandidates, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
+import type { FileIndex } from './file-index.js';
 import { isUnder, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
-import { buildManifest, manifestTag, type ManifestFile, type TagManifest } from './hash.js';
+import { buildManifest, ManifestHasher, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
 
 /** One image's computed identity. */
@@ -126,14 +127,9 @@ export function computeTags(input: {
       throw new LockstepError(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
     }
     const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
-    const sent = contextEntries(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+    const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
     const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
-    const unread = sent.find(f => f.oid === '') ?? inputs.find(f => f.oid === '');
-    if (unread) throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
-    // The manifest is built to hash it and then let go: 40,000 `[path, mode, blob]` entries
-    // kept alive for every image cost more (in garbage collection) than building them again
-    // in the rare run that reads them (write-inputs, why).
-    const context = image.context;
+    const unread = (path: string) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
     const parts = {
       dockerfileBlob: dockerfileEntry.oid,
       inputs,
@@ -142,8 +138,19 @@ export function computeTags(input: {
       bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)!])),
       external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
     };
-    const build = () => buildManifest({ ...parts, files: sent.map((e): ManifestFile => [contextPath(e.path, context), e.mode, e.oid]) });
-    const tag = manifestTag(build());
+    const rest = buildManifest({ ...parts, files: [] });
+    const unreadInput = rest.inputs.find(f => f[2] === '');
+    if (unreadInput) throw unread(unreadInput[0]);
+    // Context files go straight from the index to the hash. The manifest itself (40,000
+    // `[path, mode, blob]` entries for a large context) is built only if it is read
+    // (write-inputs, why), from the same selection.
+    const hasher = new ManifestHasher(parts.dockerfileBlob);
+    forEachContextFile(index, image.context, ignoreText, (row, path) => {
+      const oid = index.oid(row);
+      if (oid === '') throw unread(index.path(row));
+      hasher.file(path, index.mode(row), oid);
+    });
+    const tag = hasher.finish(rest);
     tags.set(name, tag);
     let manifest: TagManifest | undefined;
     out.push({
@@ -159,7 +166,7 @@ export function computeTags(input: {
       external: node.external.map(e => e.ref),
       level: levels.get(name)!,
       get manifest() {
-        return (manifest ??= build());
+        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
       },
     });
   }

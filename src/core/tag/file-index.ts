@@ -1,0 +1,219 @@
+import { compareStrings } from './paths.js';
+
+/** A file of the tree as git sees it: mode `100644`, `100755`, `120000` (symlink) or `160000` (submodule). */
+export interface FileEntry {
+  /** Repository path (posix, relative to the workspace root). */
+  path: string;
+  mode: string;
+  /** Git blob id (sha1 of `blob <len>\0<bytes>`), or the commit id of a submodule; empty when never read. */
+  oid: string;
+}
+
+/**
+ * The files of a tree in column form over one text: row `i`'s path is
+ * `text.slice(pathStart[i], pathEnd[i])`, its blob id `text.slice(oidStart[i], oidEnd[i])`, its
+ * mode `modes[modeCode[i]]`. An adapter that parses a tool's output (`git ls-files -s -z`) points
+ * the columns into that output instead of copying it.
+ */
+export interface FileColumns {
+  text: string;
+  count: number;
+  pathStart: Int32Array;
+  pathEnd: Int32Array;
+  oidStart: Int32Array;
+  oidEnd: Int32Array;
+  modeCode: Uint8Array;
+  modes: readonly string[];
+}
+
+/** Git's four file modes, in the order `FileColumns.modeCode` numbers them by default. */
+export const GIT_MODES: readonly string[] = ['100644', '100755', '120000', '160000'];
+
+/**
+ * The files of a tree, sorted by path, so that every folder is one contiguous range of rows.
+ *
+ * Held as columns over one text (see `FileColumns`), not as one object per file: a 48,000-file
+ * workspace would otherwise keep 48,000 entries and their strings alive through every
+ * young-generation garbage collection of the run, and copying them was the largest single cost
+ * after git itself (docs/benchmarks.md). Rows are read as strings only while they are used.
+ */
+export class FileIndex {
+  private readonly c: FileColumns;
+
+  /** An index of any entries, in any order (a later entry for the same path wins). */
+  constructor(entries: Iterable<FileEntry>) {
+    this.c = columnsOf(entries);
+  }
+
+  /** An index over columns already in path order, unique paths (checked; sorted when not). */
+  static fromColumns(columns: FileColumns): FileIndex {
+    const index = Object.create(FileIndex.prototype) as FileIndex;
+    (index as unknown as { c: FileColumns }).c = columns;
+    return index.isOrdered() ? index : new FileIndex(index.entries());
+  }
+
+  get size(): number {
+    return this.c.count;
+  }
+
+  path(row: number): string {
+    return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
+  }
+
+  /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
+  pathFrom(row: number, skip: number): string {
+    return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
+  }
+
+  mode(row: number): string {
+    return this.c.modes[this.c.modeCode[row]];
+  }
+
+  oid(row: number): string {
+    return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+  }
+
+  entry(row: number): FileEntry {
+    return { path: this.path(row), mode: this.mode(row), oid: this.oid(row) };
+  }
+
+  /** Every file, as entries (for small trees and tests: this is the copy the index avoids). */
+  entries(): FileEntry[] {
+    const out: FileEntry[] = [];
+    for (let row = 0; row < this.c.count; row++) out.push(this.entry(row));
+    return out;
+  }
+
+  /** The first row whose path is not below `path` in sort order. */
+  private lowerBound(path: string): number {
+    let lo = 0;
+    let hi = this.c.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareStrings(this.path(mid), path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The row of `path`, or -1. */
+  find(path: string): number {
+    const row = this.lowerBound(path);
+    return row < this.c.count && this.path(row) === path ? row : -1;
+  }
+
+  get(path: string): FileEntry | undefined {
+    const row = this.find(path);
+    return row < 0 ? undefined : this.entry(row);
+  }
+
+  /**
+   * Calls `fn` with the row of each file at or below `dir` (`.` is everything), in path order.
+   * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
+   */
+  forEachUnder(dir: string, fn: (row: number) => void): void {
+    const count = this.c.count;
+    if (dir === '.') {
+      for (let row = 0; row < count; row++) fn(row);
+      return;
+    }
+    const file = this.find(dir);
+    if (file >= 0) fn(file);
+    const prefix = `${dir}/`;
+    const { text, pathStart } = this.c;
+    for (let row = this.lowerBound(prefix); row < count && text.startsWith(prefix, pathStart[row]); row++) fn(row);
+  }
+
+  /** The files at or below `dir` (`.` is everything), as entries. */
+  under(dir: string): FileEntry[] {
+    const out: FileEntry[] = [];
+    this.forEachUnder(dir, row => out.push(this.entry(row)));
+    return out;
+  }
+
+  /** True when `dir` is a file or holds at least one file. */
+  exists(dir: string): boolean {
+    if (dir === '.') return this.c.count > 0;
+    if (this.find(dir) >= 0) return true;
+    const row = this.lowerBound(`${dir}/`);
+    return row < this.c.count && this.c.text.startsWith(`${dir}/`, this.c.pathStart[row]);
+  }
+
+  /**
+   * This index with some paths replaced or removed (`null`) and others added: the few files
+   * that differ from git's index. Unchanged rows keep pointing into the same text.
+   */
+  withChanges(changes: ReadonlyMap<string, FileEntry | null>): FileIndex {
+    if (changes.size === 0) return this;
+    const added = [...changes].filter((c): c is [string, FileEntry] => c[1] !== null).sort((a, b) => compareStrings(a[0], b[0]));
+    const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
+    const text = this.c.text + extra.text;
+    const max = this.c.count + extra.count;
+    const out: FileColumns = {
+      text,
+      count: 0,
+      pathStart: new Int32Array(max),
+      pathEnd: new Int32Array(max),
+      oidStart: new Int32Array(max),
+      oidEnd: new Int32Array(max),
+      modeCode: new Uint8Array(max),
+      modes: extra.modes,
+    };
+    const copy = (from: FileColumns, row: number) => {
+      const n = out.count++;
+      out.pathStart[n] = from.pathStart[row];
+      out.pathEnd[n] = from.pathEnd[row];
+      out.oidStart[n] = from.oidStart[row];
+      out.oidEnd[n] = from.oidEnd[row];
+      out.modeCode[n] = from.modeCode[row];
+    };
+    let j = 0;
+    for (let row = 0; row < this.c.count; row++) {
+      const path = this.path(row);
+      while (j < extra.count && compareStrings(added[j][0], path) < 0) copy(extra, j++);
+      if (!changes.has(path)) copy(this.c, row);
+    }
+    while (j < extra.count) copy(extra, j++);
+    return FileIndex.fromColumns(out);
+  }
+
+  private isOrdered(): boolean {
+    for (let row = 1; row < this.c.count; row++) if (compareStrings(this.path(row - 1), this.path(row)) >= 0) return false;
+    return true;
+  }
+}
+
+/**
+ * Columns for entries, sorted by path, one row per path (the last entry for a path wins).
+ * Offsets start at `base`, so that the text can be appended to another index's text of that
+ * length (`withChanges`).
+ */
+function columnsOf(entries: Iterable<FileEntry>, base = 0, modes: readonly string[] = GIT_MODES): FileColumns {
+  const byPath = new Map<string, FileEntry>();
+  for (const e of entries) byPath.set(e.path, e);
+  const list = [...byPath.values()].sort((a, b) => compareStrings(a.path, b.path));
+  const modeList = [...modes];
+  const count = list.length;
+  const columns = {
+    count,
+    pathStart: new Int32Array(count),
+    pathEnd: new Int32Array(count),
+    oidStart: new Int32Array(count),
+    oidEnd: new Int32Array(count),
+    modeCode: new Uint8Array(count),
+  };
+  const parts: string[] = [];
+  let at = base;
+  list.forEach((e, row) => {
+    let code = modeList.indexOf(e.mode);
+    if (code < 0) code = modeList.push(e.mode) - 1;
+    if (code > 255) throw new Error(`more than 256 distinct file modes (${e.mode})`);
+    columns.modeCode[row] = code;
+    columns.oidStart[row] = at;
+    columns.oidEnd[row] = at += e.oid.length;
+    columns.pathStart[row] = at;
+    columns.pathEnd[row] = at += e.path.length;
+    parts.push(e.oid, e.path);
+  });
+  return { ...columns, text: parts.join(''), modes: modeList };
+}
