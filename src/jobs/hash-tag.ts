@@ -85,8 +85,13 @@ export interface AnalyzedTree {
 /**
  * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
  * and input from one tree (the working tree or a commit).
+ *
+ * With `early`, where the tree has an index that its listing refines (git's), `early` is
+ * first called with the tree as that index gives it, while git still compares the working
+ * tree with it; the tree returned is that very object when nothing differed. Whatever
+ * `early` throws is ignored: the final tree decides, and reports its own errors.
  */
-export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): Promise<AnalyzedTree> {
+export async function analyzeTree(snapshot: TreeSnapshot, configPath: string, early?: (tree: AnalyzedTree) => void): Promise<AnalyzedTree> {
   const configText = await snapshot.readText(configPath);
   if (configText === undefined) {
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
@@ -99,36 +104,54 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string): P
   const ignoreReads = settle(Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(pairs => new Map(pairs)));
   const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
   const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
-  const index = await snapshot.list(pathsOfInterest(config), needs);
-  checkTree(config, index);
-  const read = await dockerfileReads;
-  if ('error' in read) throw read.error;
-  const ignoreRead = await ignoreReads;
-  if ('error' in ignoreRead) throw ignoreRead.error;
-  const ignoreTexts = ignoreRead.value;
+  const paths = pathsOfInterest(config);
+  const listing = snapshot.list(paths, needs);
 
-  const texts = new Map<string, string>();
-  const dockerfiles = new Map<string, ParsedDockerfile>();
-  const errors: LockstepError[] = [];
-  config.images.forEach((image, n) => {
-    const text = index.get(image.dockerfile) ? read.value[n] : undefined;
-    if (text === undefined) {
-      errors.push(new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
-      return;
-    }
+  const assemble = async (index: FileIndex): Promise<AnalyzedTree> => {
+    checkTree(config, index);
+    const read = await dockerfileReads;
+    if ('error' in read) throw read.error;
+    const ignoreRead = await ignoreReads;
+    if ('error' in ignoreRead) throw ignoreRead.error;
+    const ignoreTexts = ignoreRead.value;
+    const texts = new Map<string, string>();
+    const dockerfiles = new Map<string, ParsedDockerfile>();
+    const errors: LockstepError[] = [];
+    config.images.forEach((image, n) => {
+      const text = index.get(image.dockerfile) ? read.value[n] : undefined;
+      if (text === undefined) {
+        errors.push(new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+        return;
+      }
+      try {
+        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+      } catch (e) {
+        if (e instanceof LockstepError) errors.push(e);
+        else throw e;
+      }
+      const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+      if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+    });
+    if (errors.length === 1) throw errors[0];
+    // Every broken Dockerfile at once, in config order.
+    if (errors.length > 1) throw new LockstepErrors(errors);
+    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+  };
+
+  if (early && snapshot.indexed) {
+    // The listing may fail while `early` runs: it is awaited below, and must not count as unhandled meanwhile.
+    listing.catch(() => undefined);
+    let first: AnalyzedTree | undefined;
     try {
-      dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
-    } catch (e) {
-      if (e instanceof LockstepError) errors.push(e);
-      else throw e;
+      first = await assemble(await snapshot.indexed(paths));
+      early(first);
+    } catch {
+      first = undefined;
     }
-    const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-    if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
-  });
-  if (errors.length === 1) throw errors[0];
-  // Every broken Dockerfile at once, in config order.
-  if (errors.length > 1) throw new LockstepErrors(errors);
-  return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+    const index = await listing;
+    return first && index === first.index ? first : assemble(index);
+  }
+  return assemble(await listing);
 }
 
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
@@ -191,14 +214,18 @@ async function checkRegistry(images: TaggedImage[], registry: TagRegistry, confi
 export async function hashTag(options: HashTagOptions, reporter: Reporter): Promise<HashTagResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-  const tree = await analyzeTree(worktreeSnapshot(workspace), configPath);
+  // Without base digests to resolve first, the tags are computed from git's index while git
+  // status still runs (on a clean checkout, the whole time after git answers), and kept when
+  // the working tree turns out to match the index.
+  let early: { tree: AnalyzedTree; images: TaggedImage[] } | undefined;
+  const tree = await analyzeTree(worktreeSnapshot(workspace), configPath, options.resolveBaseDigests ? undefined : t => (early = { tree: t, images: computeTags(t) }));
   let registry = options.registry;
   const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
 
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
     : undefined;
-  const images = computeTags({ ...tree, digests });
+  const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests });
   const order = images.map(i => i.name);
 
   const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));

@@ -125,6 +125,19 @@ describe('hashTag on a real repository', () => {
     expect(changed(await tagsAfter(r => r.write('services/b/target/app.jar', 'jar\n')))).toEqual(['my-service-b']);
   });
 
+  test('an image added without committing (untracked Dockerfile and context) is tagged from the working tree', async () => {
+    // git's index alone knows nothing of it: the pass computed from the index while git status
+    // runs fails, and the working tree decides.
+    const after = await tagsAfter(r => r.write('images.yaml', `${CONFIG}  fresh:\n    context: fresh\n`).write('fresh/Dockerfile', 'FROM alpine:3.20\n').write('fresh/x', 'x\n'));
+    expect(changed(after)).toEqual(['fresh']);
+    const repoCopy = join(dir.path, 'fresh-committed');
+    execFileSync('git', ['clone', '-q', repo.dir, repoCopy]);
+    const committed = TestRepo.create(repoCopy);
+    committed.write('images.yaml', `${CONFIG}  fresh:\n    context: fresh\n`).write('fresh/Dockerfile', 'FROM alpine:3.20\n').write('fresh/x', 'x\n');
+    committed.commit('fresh');
+    expect((await tags(repoCopy)).fresh).toBe(after.fresh);
+  });
+
   test('a deleted file counts', async () => {
     expect(changed(await tagsAfter(r => r.remove('services/a/src/Main.java')))).toEqual(['my-service-a']);
   });

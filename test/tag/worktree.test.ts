@@ -168,6 +168,28 @@ describe('worktree listing', () => {
     expect(byPath(entries)).toEqual(Object.fromEntries(expected));
   });
 
+  test("git's index comes first; the listing is that very index when nothing differs", async () => {
+    const clean = join(dir.path, 'clean-early');
+    execFileSync('git', ['clone', '-q', repo.dir, clean]);
+    const snapshot = worktreeSnapshot(clean);
+    const indexed = await snapshot.indexed!(['app']);
+    expect(await snapshot.list(['app'])).toBe(indexed);
+    // A gitignored folder nothing can need is not walked, and changes nothing either.
+    writeFileSync(join(clean, '.gitignore'), 'app/target/\n*.secret\nnode_modules/\n');
+    execFileSync('mkdir', ['-p', join(clean, 'app/node_modules/x')]);
+    writeFileSync(join(clean, 'app/node_modules/x/index.js'), 'x');
+    const withIgnored = worktreeSnapshot(clean);
+    const needs = Object.assign(() => true, { anyBelow: (d: string) => !d.endsWith('node_modules') });
+    expect(await withIgnored.list(['app'], needs)).toBe(await withIgnored.indexed!(['app']));
+    // An edit: the listing differs from the index, which still says what git recorded.
+    writeFileSync(join(clean, 'app/run.sh'), 'edited\n');
+    const edited = worktreeSnapshot(clean);
+    const [before, after] = [await edited.indexed!(['app']), await edited.list(['app'])];
+    expect(after).not.toBe(before);
+    expect(before.get('app/run.sh')!.oid).toBe(repo.git('rev-parse', `${committed}:app/run.sh`));
+    expect(after.get('app/run.sh')!.oid).toBe(hashObject(clean, 'app/run.sh'));
+  });
+
   test('a commit lists what ls-tree gives and reads texts', async () => {
     const snapshot = await commitSnapshot(repo.dir, 'HEAD');
     expect(snapshot.label).toBe(committed);

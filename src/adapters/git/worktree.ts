@@ -34,6 +34,11 @@ export interface TreeSnapshot {
    * promise, so that git can start listing while the caller still reads its ignore files.
    */
   list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex>;
+  /**
+   * Where the tree has an index that `list` refines (git's, for the working tree): that index,
+   * sooner than `list`. `list` resolves to this very object when nothing differs from it.
+   */
+  indexed?(paths?: readonly string[]): Promise<FileIndex>;
   /** A file's text, or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
 }
@@ -124,31 +129,36 @@ function records(stdout: string): string[] {
   return parts;
 }
 
-type GitListing = Promise<[GitResult, GitResult, GitResult]>;
+/** git's three answers, each awaited when needed: the index comes well before `status`. */
+interface GitListing {
+  prefix: Promise<GitResult>;
+  indexed: Promise<GitResult>;
+  status: Promise<GitResult>;
+}
 
 /** `git rev-parse --show-prefix`, `ls-files -s` and `status`, all started at once. */
 function gitListing(root: string, pathspec: string[]): GitListing {
-  return Promise.all([
-    git(root, ['rev-parse', '--show-prefix']),
-    git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-    git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-  ]);
+  const runs = {
+    prefix: git(root, ['rev-parse', '--show-prefix']),
+    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+    status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+  };
+  // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
+  for (const run of Object.values(runs)) run.catch(() => undefined);
+  return runs;
 }
 
 /** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
 const headStarts = new Map<string, GitListing>();
 
 /**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root).list()`:
+ * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
  * an action calls this before loading the rest of its code and reading its config, and git
  * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
  * workspace listing serves any paths; nothing outside them is read.
  */
 export function startWorktreeListing(root: string): void {
-  const runs = gitListing(resolve(root), ['.']);
-  // Not a repository, or never used: `list` reports or falls back, as without a head start.
-  runs.catch(() => undefined);
-  headStarts.set(resolve(root), runs);
+  headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
 }
 
 /**
@@ -159,26 +169,40 @@ export function startWorktreeListing(root: string): void {
  * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
  * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
  * Submodules count by the commit the index records.
+ *
+ * `indexed` gives git's index alone, as soon as `ls-files` answers and well before `status`
+ * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
+ * that very object (nothing differs).
  */
 export function worktreeSnapshot(root: string): TreeSnapshot {
+  let runs: GitListing | undefined;
+  let limit: string[] | undefined;
+  let committed: Promise<FileIndex> | undefined;
+  // The first call starts git (or takes the head start); later calls share its answers.
+  const start = (paths?: readonly string[]): GitListing => {
+    if (runs) return runs;
+    limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
+    runs = headStarts.get(resolve(root));
+    headStarts.delete(resolve(root));
+    // git matches every file against every pathspec: past a handful, listing the whole
+    // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
+    // Literal pathspecs: a folder called `a*` must not match `ab`.
+    return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
+  };
+  const indexed = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => FileIndex.fromColumns(indexColumns(r.stdout))));
   return {
     label: 'working tree',
+    indexed,
     async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
-      const limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-      // git matches every file against every pathspec: past a handful, listing the whole
-      // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
-      // Literal pathspecs: a folder called `a*` must not match `ab`.
-      const started = headStarts.get(resolve(root));
-      headStarts.delete(resolve(root));
-      const runs = started ?? gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']);
-      let prefix: string, indexed: string, status: string;
+      const git = start(paths);
+      let index: FileIndex, prefix: string, status: string;
       try {
-        [{ stdout: prefix }, { stdout: indexed }, { stdout: status }] = await runs;
+        [index, { stdout: prefix }, { stdout: status }] = await Promise.all([indexed(paths), git.prefix, git.status]);
       } catch {
         // Not a repository (or no git): read everything, as Docker would.
         return listByWalking(root, limit, await needsContent);
       }
-      return listWithGit(root, prefix.trim(), indexed, status, limit, await needsContent);
+      return listWithGit(root, prefix.trim(), index, status, limit, await needsContent);
     },
     async readText(path: string): Promise<string | undefined> {
       try {
@@ -247,8 +271,7 @@ function indexColumns(text: string): FileColumns {
   return columns;
 }
 
-async function listWithGit(root: string, prefix: string, indexed: string, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
-  const index = FileIndex.fromColumns(indexColumns(indexed));
+async function listWithGit(root: string, prefix: string, index: FileIndex, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
   const touched: string[] = [];
   eachRecord(status, (start, end) => {

@@ -144,7 +144,12 @@ export class FileIndex {
    * that differ from git's index. Unchanged rows keep pointing into the same text.
    */
   withChanges(changes: ReadonlyMap<string, FileEntry | null>): FileIndex {
-    if (changes.size === 0) return this;
+    // A gitignored folder that is not walked, a file touched but not changed: this index as it is.
+    const same = (path: string, e: FileEntry | null) => {
+      const row = this.find(path);
+      return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
+    };
+    if ([...changes].every(([path, e]) => same(path, e))) return this;
     const added = [...changes].filter((c): c is [string, FileEntry] => c[1] !== null).sort((a, b) => compareStrings(a[0], b[0]));
     const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
     const text = this.c.text + extra.text;
