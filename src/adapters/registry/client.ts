@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { LockstepError } from '../../core/errors.js';
 import { apiHost, formatImageReference, isLocalRegistry, manifestReference, type ImageReference } from './reference.js';
@@ -65,10 +66,6 @@ export function parseChallenge(header: string): Challenge | undefined {
     params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
   }
   return { scheme, params };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise(res => setTimeout(res, ms));
 }
 
 function networkCode(e: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
@@ -75,7 +76,7 @@ export class FileStateStore extends EventStateStore {
         const age = await stat(guard).then(s => Date.now() - s.mtimeMs, () => 0);
         if (age > 10_000) await rm(guard, { force: true });
         else if (tries > 400) throw new LockstepError(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
-        else await new Promise(r => setTimeout(r, 25));
+        else await sleep(25);
       }
     }
     this.guarding = true;

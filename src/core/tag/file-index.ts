@@ -119,9 +119,9 @@ export class FileIndex {
     }
     const file = this.find(dir);
     if (file >= 0) fn(file);
-    const prefix = `${dir}/`;
-    const { text, pathStart } = this.c;
-    for (let row = this.lowerBound(prefix); row < count && text.startsWith(prefix, pathStart[row]); row++) fn(row);
+    // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
+    const end = this.lowerBound(`${dir}0`);
+    for (let row = this.lowerBound(`${dir}/`); row < end; row++) fn(row);
   }
 
   /** The files at or below `dir` (`.` is everything), as entries. */
