@@ -1,5 +1,5 @@
 export const id = 413;
-export const ids = [413,114];
+export const ids = [413];
 export const modules = {
 
 /***/ 4158:
@@ -407,390 +407,6 @@ async function writeFileAtomic(path, data) {
 
 /***/ }),
 
-/***/ 6619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, {
-            cwd,
-            maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            if (error) {
-                const detail = (stderr || error.message).trim().split('\n').slice(-3).join(' ');
-                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
-            }
-            else {
-                resolve({ stdout, stderr });
-            }
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-
-
-/***/ }),
-
-/***/ 8114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitSnapshot: () => (/* binding */ commitSnapshot),
-/* harmony export */   gitBlobId: () => (/* binding */ gitBlobId),
-/* harmony export */   outermost: () => (/* binding */ outermost),
-/* harmony export */   startWorktreeListing: () => (/* binding */ startWorktreeListing),
-/* harmony export */   worktreeSnapshot: () => (/* binding */ worktreeSnapshot)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5964);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6619);
-
-
-
-
-
-
-
-/** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
-const MAX_PATHSPECS = 8;
-/** The paths not inside another one of them: `a` covers `a/Dockerfile`. */
-function outermost(paths) {
-    const sorted = [...new Set(paths)].sort();
-    const out = [];
-    for (const p of sorted)
-        if (!out.some(o => (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnder */ .Jo)(p, o)))
-            out.push(p);
-    return out;
-}
-/** Git's blob id of some bytes: sha1 over `blob <length>\0` and the bytes. */
-function gitBlobId(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** Mode as git records it: the owner's exec bit is the only permission that counts. */
-function gitMode(stats) {
-    if (stats.isSymbolicLink())
-        return '120000';
-    if (stats.isFile())
-        return stats.mode & 0o100 ? '100755' : '100644';
-    return undefined;
-}
-/** True when nothing at or below `dir` needs reading, so the folder need not even be listed. */
-function skippable(needs, dir) {
-    return needs?.anyBelow !== undefined && !needs.anyBelow(dir);
-}
-/**
- * Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine).
- * Synchronous on purpose, like `lstatPath`: these run after git has answered, with nothing
- * else to wait for, and a small file read in place costs a fraction of the four thread-pool
- * round trips (open, stat, read, close) an asynchronous read takes (measured: 250 changed
- * files, ~45 ms asynchronously).
- */
-function hashPath(full, path, stats, needs) {
-    const mode = gitMode(stats);
-    if (mode === undefined)
-        return undefined;
-    if (needs && !needs(path))
-        return { path, mode, oid: '' };
-    const bytes = mode === '120000' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(full, { encoding: 'buffer' }) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full);
-    return { path, mode, oid: gitBlobId(bytes) };
-}
-function lstatPath(full) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
- * skipped: the repository's own database is never part of an image's identity.
- */
-async function hashTree(root, path, out, needs) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path);
-    const stats = lstatPath(full);
-    if (!stats)
-        return;
-    if (stats.isDirectory()) {
-        const files = [];
-        const dirs = [path];
-        while (dirs.length > 0) {
-            const dir = dirs.pop();
-            for (const d of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, dir), { withFileTypes: true })) {
-                if (d.name === '.git')
-                    continue;
-                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-                if (d.isDirectory()) {
-                    if (!skippable(needs, child))
-                        dirs.push(child);
-                }
-                else
-                    files.push({ path: child });
-            }
-        }
-        for (const f of files) {
-            const s = lstatPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f.path));
-            const entry = s && hashPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f.path), f.path, s, needs);
-            if (entry)
-                out.set(f.path, entry);
-        }
-        return;
-    }
-    const entry = hashPath(full, path, stats, needs);
-    if (entry)
-        out.set(path, entry);
-}
-/** Splits NUL-terminated git output. */
-function records(stdout) {
-    const parts = stdout.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** `git rev-parse --show-prefix`, `ls-files -s` and `status`, all started at once. */
-function gitListing(root, pathspec) {
-    return Promise.all([
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['rev-parse', '--show-prefix']),
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-    ]);
-}
-/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
-const headStarts = new Map();
-/**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root).list()`:
- * an action calls this before loading the rest of its code and reading its config, and git
- * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
- * workspace listing serves any paths; nothing outside them is read.
- */
-function startWorktreeListing(root) {
-    const runs = gitListing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), ['.']);
-    // Not a repository, or never used: `list` reports or falls back, as without a head start.
-    runs.catch(() => undefined);
-    headStarts.set((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), runs);
-}
-/**
- * The working tree, fast. In a git repository the index already holds the blob id and mode
- * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
- * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
- * are read and hashed here. Both run at once: the listing costs what `git status` costs.
- * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
- * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
- * Submodules count by the commit the index records.
- */
-function worktreeSnapshot(root) {
-    return {
-        label: 'working tree',
-        async list(paths, needsContent) {
-            const limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-            // git matches every file against every pathspec: past a handful, listing the whole
-            // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
-            // Literal pathspecs: a folder called `a*` must not match `ab`.
-            const started = headStarts.get((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root));
-            headStarts.delete((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root));
-            const runs = started ?? gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']);
-            let prefix, indexed, status;
-            try {
-                [{ stdout: prefix }, { stdout: indexed }, { stdout: status }] = await runs;
-            }
-            catch {
-                // Not a repository (or no git): read everything, as Docker would.
-                return listByWalking(root, limit, await needsContent);
-            }
-            return listWithGit(root, prefix.trim(), indexed, status, limit, await needsContent);
-        },
-        async readText(path) {
-            try {
-                return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path), 'utf8');
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                    return undefined;
-                throw e;
-            }
-        },
-    };
-}
-async function listByWalking(root, limit, needs) {
-    const out = new Map();
-    for (const path of limit ?? ['.'])
-        await hashTree(root, path, out, needs);
-    return [...out.values()];
-}
-/** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
-function eachRecord(output, fn) {
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start)
-            fn(start, end);
-        start = end + 1;
-    }
-}
-/** Git's four modes as shared strings: 48,000 entries need not each hold a copy. */
-function internMode(mode) {
-    switch (mode) {
-        case '100644':
-            return '100644';
-        case '100755':
-            return '100755';
-        case '120000':
-            return '120000';
-        case '160000':
-            return '160000';
-        default:
-            return mode;
-    }
-}
-async function listWithGit(root, prefix, indexed, status, limit, needs) {
-    // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default), in git's path order.
-    // One object per file and no map: on a clean tree this array is the listing.
-    const entries = [];
-    eachRecord(indexed, (start, end) => {
-        const tab = indexed.indexOf('\t', start);
-        entries.push({ path: indexed.slice(tab + 1, end), mode: internMode(indexed.slice(start, start + 6)), oid: indexed.slice(start + 7, tab - 2) });
-    });
-    // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-    const touched = [];
-    eachRecord(status, (start, end) => {
-        const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
-        if (!path.startsWith(prefix))
-            return;
-        const rel = path.slice(prefix.length);
-        // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
-        if (!limit || limit.some(p => (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnder */ .Jo)(rel, p) || (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnder */ .Jo)(p, rel)))
-            touched.push(rel);
-    });
-    if (touched.length === 0)
-        return entries;
-    // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
-    const submodules = new Set();
-    const touchedSet = new Set(touched);
-    for (const e of entries)
-        if (e.mode === '160000' && touchedSet.has(e.path))
-            submodules.add(e.path);
-    const found = new Map();
-    const gone = new Set();
-    for (const path of touched) {
-        if (submodules.has(path))
-            continue;
-        const stats = lstatPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path));
-        if (!stats) {
-            gone.add(path);
-        }
-        else if (stats.isDirectory()) {
-            // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
-            gone.add(path);
-            if (!skippable(needs, path))
-                await hashTree(root, path, found, needs);
-        }
-        else {
-            const entry = hashPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path), path, stats, needs);
-            if (entry)
-                found.set(path, entry);
-            else
-                gone.add(path);
-        }
-    }
-    const out = [];
-    for (const e of entries) {
-        const replaced = found.get(e.path);
-        if (replaced) {
-            out.push(replaced);
-            found.delete(e.path);
-        }
-        else if (!gone.has(e.path))
-            out.push(e);
-    }
-    if (found.size === 0)
-        return out;
-    // New files (untracked, gitignored): merged in path order, so that the index need not
-    // sort 48,000 entries for 50 new ones (it still checks, and sorts if git's order differs).
-    const added = [...found.values()].sort((a, b) => (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.path, b.path));
-    const merged = [];
-    let j = 0;
-    for (const e of out) {
-        while (j < added.length && (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(added[j].path, e.path) < 0)
-            merged.push(added[j++]);
-        merged.push(e);
-    }
-    while (j < added.length)
-        merged.push(added[j++]);
-    return merged;
-}
-/**
- * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
- * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
- * ignore files).
- */
-async function commitSnapshot(root, rev) {
-    let commit;
-    try {
-        commit = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`"${rev}" is not a commit of the repository at ${root}`);
-    }
-    let listing;
-    const all = () => (listing ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-        const map = new Map();
-        for (const record of records(r.stdout)) {
-            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
-            const tab = record.indexOf('\t');
-            const [mode, , oid] = record.slice(0, tab).split(' ');
-            map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
-        }
-        return map;
-    }));
-    return {
-        label: commit,
-        async list(paths) {
-            const entries = [...(await all()).values()];
-            if (paths === undefined || paths.includes('.'))
-                return entries;
-            return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
-        },
-        async readText(path) {
-            const entry = (await all()).get(path);
-            if (!entry || entry.mode === '160000')
-                return undefined;
-            return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$)(root, ['cat-file', 'blob', entry.oid])).stdout;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 8159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -943,53 +559,6 @@ function splitImageRef(ref) {
         rest = rest.slice(0, colon);
     }
     return { name: rest, tag, digest };
-}
-
-
-/***/ }),
-
-/***/ 5964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jo: () => (/* binding */ isUnder),
-/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
-/* harmony export */   Kt: () => (/* binding */ compareStrings),
-/* harmony export */   Mf: () => (/* binding */ relativeTo),
-/* harmony export */   NP: () => (/* binding */ normalizeRepoPath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
- * `.`. Returns undefined for a path that leaves the root (absolute, or `..` on top), so that the
- * caller can name the config line.
- */
-function normalizeRepoPath(path) {
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
-        return undefined;
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (norm === '..' || norm.startsWith('../'))
-        return undefined;
-    return norm === '' ? '.' : norm;
-}
-/** True when `path` is `dir` or lies below it (`.` holds everything). */
-function isUnder(path, dir) {
-    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
-}
-/** `path` relative to `dir` (which must hold it); `dir` itself gives `.`. */
-function relativeTo(path, dir) {
-    if (dir === '.')
-        return path;
-    return path === dir ? '.' : path.slice(dir.length + 1);
-}
-function joinRepoPath(dir, name) {
-    return dir === '.' ? name : `${dir}/${name}`;
-}
-/** Byte-wise comparison of strings, so that a sort does not depend on the locale. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -1156,69 +725,6 @@ var paths = __webpack_require__(5964);
 
 // The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
 const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
-/** The files of a tree, sorted by path, so that every folder is one contiguous range. */
-class FileIndex {
-    entries;
-    constructor(entries) {
-        const list = [...entries];
-        // git lists in path order already: check in one pass, sort only when needed.
-        let sorted = true;
-        for (let i = 1; i < list.length && sorted; i++)
-            sorted = (0,paths/* compareStrings */.Kt)(list[i - 1].path, list[i].path) < 0;
-        this.entries = sorted ? list : list.sort((a, b) => (0,paths/* compareStrings */.Kt)(a.path, b.path));
-    }
-    /** Index of the first entry whose path is not below `path` in sort order. */
-    lowerBound(path) {
-        let lo = 0;
-        let hi = this.entries.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if ((0,paths/* compareStrings */.Kt)(this.entries[mid].path, path) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    get(path) {
-        const entry = this.entries[this.lowerBound(path)];
-        return entry?.path === path ? entry : undefined;
-    }
-    /** Calls `fn` with each file at or below `dir` (`.` is everything), in path order, copying nothing. */
-    forEachUnder(dir, fn) {
-        const entries = this.entries;
-        if (dir === '.') {
-            for (let i = 0; i < entries.length; i++)
-                fn(entries[i]);
-            return;
-        }
-        const file = this.get(dir);
-        if (file)
-            fn(file);
-        const prefix = `${dir}/`;
-        for (let i = this.lowerBound(prefix); i < entries.length && entries[i].path.startsWith(prefix); i++)
-            fn(entries[i]);
-    }
-    /** The files at or below `dir` (`.` is everything). */
-    under(dir) {
-        if (dir === '.')
-            return [...this.entries];
-        const out = [];
-        const file = this.get(dir);
-        if (file)
-            out.push(file);
-        const prefix = `${dir}/`;
-        for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
-            out.push(this.entries[i]);
-        return out;
-    }
-    /** True when `dir` is a file or holds at least one file. */
-    exists(dir) {
-        if (dir === '.')
-            return this.entries.length > 0;
-        return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
-    }
-}
 /**
  * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
  * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
@@ -1232,26 +738,24 @@ function dockerignoreCandidates(context, dockerfile) {
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 function selectContextFiles(index, context, dockerignoreText) {
-    return contextEntries(index, context, dockerignoreText).map(e => ({ path: contextPath(e.path, context), mode: e.mode, oid: e.oid }));
-}
-/**
- * The index's own entries (repository paths) of the files `selectContextFiles` selects, in
- * path order: nothing is allocated per file but the context-relative path the matcher tests.
- */
-function contextEntries(index, context, dockerignoreText) {
-    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
     const out = [];
-    index.forEachUnder(context, e => {
-        if (ignores === undefined || !ignores(contextPath(e.path, context)))
-            out.push(e);
-    });
+    forEachContextFile(index, context, dockerignoreText, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
     return out;
 }
-/** A repository path at or below `context`, relative to it (`.` for the context itself). */
-function contextPath(path, context) {
-    if (context === '.')
-        return path;
-    return path.length === context.length ? '.' : path.slice(context.length + 1);
+/**
+ * Calls `fn` with the index row and context-relative path of each file `selectContextFiles`
+ * selects, in path order, allocating nothing per file but the path the matcher tests.
+ */
+function forEachContextFile(index, context, dockerignoreText, fn) {
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    const skip = context === '.' ? 0 : context.length + 1;
+    // Only a context that is itself a file (which Docker refuses) has a row for its own path.
+    const self = context === '.' ? -1 : index.find(context);
+    index.forEachUnder(context, row => {
+        const path = row === self ? '.' : index.pathFrom(row, skip);
+        if (ignores === undefined || !ignores(path))
+            fn(row, path);
+    });
 }
 /**
  * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
@@ -1359,24 +863,34 @@ function folderAwareMatcher(matcher) {
             lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
         });
     }
-    const top = { depth: 0, matches: rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')) };
+    const folder = (depth, matches) => {
+        const last = matches.lastIndexOf(true);
+        const candidates = [];
+        for (let i = rules.length - 1; i > last; i--)
+            if (rules[i].depth === undefined || rules[i].depth === depth + 1)
+                candidates.push(rules[i]);
+        return { depth, matches, verdict: last >= 0 && !rules[last].negative, candidates };
+    };
+    const top = folder(0, rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')));
+    // Files at the top are tested against every rule, as the library tests them.
+    const topFiles = folder(0, rules.map(() => false));
     const folders = new Map();
-    const folderMatches = (folder) => {
-        const known = folders.get(folder);
+    const folderMatches = (path) => {
+        const known = folders.get(path);
         if (known)
             return known;
-        const slash = folder.lastIndexOf('/');
-        const parent = slash > 0 ? folderMatches(folder.slice(0, slash)) : top;
+        const slash = path.lastIndexOf('/');
+        const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : top;
         const depth = parent.depth + 1;
         const matches = rules.map((rule, i) => {
             if (rule.doubleStar)
-                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(folder));
+                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(path));
             if (rule.length < depth)
                 return parent.matches[i];
-            return rule.length === depth && rule.regexp.test(folder);
+            return rule.length === depth && rule.regexp.test(path);
         });
-        const verdict = { depth, matches };
-        folders.set(folder, verdict);
+        const verdict = folder(depth, matches);
+        folders.set(path, verdict);
         return verdict;
     };
     // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
@@ -1385,25 +899,20 @@ function folderAwareMatcher(matcher) {
     return path => {
         const slash = path.lastIndexOf('/');
         let parent;
-        if (slash > 0) {
-            if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
-                parent = last;
-            else
-                parent = last = folderMatches((lastFolder = path.slice(0, slash)));
-        }
-        const depth = parent ? parent.depth + 1 : slash < 0 ? 1 : undefined;
+        if (slash <= 0)
+            parent = topFiles;
+        else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
+            parent = last;
+        else
+            parent = last = folderMatches((lastFolder = path.slice(0, slash)));
+        const candidates = parent.candidates;
         let name;
-        let ignored = false;
-        for (let i = 0; i < rules.length; i++) {
-            const rule = rules[i];
-            if (parent !== undefined && parent.matches[i])
-                ignored = !rule.negative;
-            else if (rule.depth !== undefined && depth !== undefined && rule.depth !== depth)
-                continue;
-            else if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
-                ignored = !rule.negative;
+        for (let k = 0; k < candidates.length; k++) {
+            const rule = candidates[k];
+            if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
+                return !rule.negative;
         }
-        return ignored;
+        return parent.verdict;
     };
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
@@ -1411,6 +920,8 @@ function selectInputFiles(index, inputs) {
     return inputs.map(input => ({ input, files: index.under(input) }));
 }
 
+// EXTERNAL MODULE: ./src/core/tag/file-index.ts
+var file_index = __webpack_require__(605);
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
 
 /**
@@ -2002,31 +1513,42 @@ function canonicalManifest(m) {
     return JSON.stringify([m.algorithm, m.dockerfile, m.files, m.inputs, m.buildArgs, m.platform, m.bases, m.external]);
 }
 /**
- * The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a
- * valid Docker tag). The bytes are fed to the hash piece by piece: a 40,000-file context would
- * otherwise build a multi-megabyte string just to hash it.
+ * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
+ * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
+ * Call `file` for each context file in path order, then `finish`; the tag is the same as
+ * `manifestTag` of the manifest holding those files (a test holds the two together).
  */
-function manifestTag(m) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const list = (items) => {
-        // A slice of the list serializes to the same bytes as its items joined by commas.
-        // Fed as `[a,b` `,c,d` … `]`: each piece goes to the hash as it is, never copied into a larger string.
-        if (items.length === 0)
-            hash.update('[');
-        for (let i = 0; i < items.length; i += 1024) {
-            const json = JSON.stringify(items.slice(i, i + 1024));
-            if (i > 0)
-                hash.update(',');
-            hash.update(i === 0 ? json.slice(0, -1) : json.slice(1, -1));
+class ManifestHasher {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    buffer;
+    first = true;
+    constructor(dockerfileBlob, algorithm = TAG_ALGORITHM) {
+        this.buffer = `[${JSON.stringify(algorithm)},${JSON.stringify(dockerfileBlob)},[`;
+    }
+    /** One context file, context-relative; files must come sorted by path, each path once. */
+    file(path, mode, oid) {
+        this.buffer += `${this.first ? '' : ','}[${JSON.stringify(path)},${JSON.stringify(mode)},${JSON.stringify(oid)}]`;
+        this.first = false;
+        // Flushed in pieces of about 16 KB: one update per file would cost more than the hashing,
+        // and a longer unflushed string survives (and is copied by) more garbage collections.
+        if (this.buffer.length > 16384) {
+            this.hash.update(this.buffer);
+            this.buffer = '';
         }
-        hash.update(']');
-    };
-    hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);
-    list(m.files);
-    hash.update(',');
-    list(m.inputs);
-    hash.update(`,${JSON.stringify([m.buildArgs, m.platform, m.bases, m.external]).slice(1)}`);
-    return hash.digest('hex').slice(0, TAG_LENGTH);
+    }
+    /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
+    finish(rest) {
+        this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+        this.buffer = '';
+        return this.hash.digest('hex').slice(0, TAG_LENGTH);
+    }
+}
+/** The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a valid Docker tag). */
+function manifestTag(m) {
+    const hasher = new ManifestHasher(m.dockerfile, m.algorithm);
+    for (const [path, mode, oid] of m.files)
+        hasher.file(path, mode, oid);
+    return hasher.finish(m);
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/tags.ts
@@ -2110,15 +1632,9 @@ function computeTags(input) {
             throw new core_errors/* LockstepError */.Cj(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
         }
         const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
-        const sent = contextEntries(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+        const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
         const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
-        const unread = sent.find(f => f.oid === '') ?? inputs.find(f => f.oid === '');
-        if (unread)
-            throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
-        // The manifest is built to hash it and then let go: 40,000 `[path, mode, blob]` entries
-        // kept alive for every image cost more (in garbage collection) than building them again
-        // in the rare run that reads them (write-inputs, why).
-        const context = image.context;
+        const unread = (path) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
         const parts = {
             dockerfileBlob: dockerfileEntry.oid,
             inputs,
@@ -2127,8 +1643,21 @@ function computeTags(input) {
             bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)])),
             external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
         };
-        const build = () => buildManifest({ ...parts, files: sent.map((e) => [contextPath(e.path, context), e.mode, e.oid]) });
-        const tag = manifestTag(build());
+        const rest = buildManifest({ ...parts, files: [] });
+        const unreadInput = rest.inputs.find(f => f[2] === '');
+        if (unreadInput)
+            throw unread(unreadInput[0]);
+        // Context files go straight from the index to the hash. The manifest itself (40,000
+        // `[path, mode, blob]` entries for a large context) is built only if it is read
+        // (write-inputs, why), from the same selection.
+        const hasher = new ManifestHasher(parts.dockerfileBlob);
+        forEachContextFile(index, image.context, ignoreText, (row, path) => {
+            const oid = index.oid(row);
+            if (oid === '')
+                throw unread(index.path(row));
+            hasher.file(path, index.mode(row), oid);
+        });
+        const tag = hasher.finish(rest);
         tags.set(name, tag);
         let manifest;
         out.push({
@@ -2144,7 +1673,7 @@ function computeTags(input) {
             external: node.external.map(e => e.ref),
             level: levels.get(name),
             get manifest() {
-                return (manifest ??= build());
+                return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
             },
         });
     }
@@ -2207,9 +1736,12 @@ var why = __webpack_require__(5526);
 var fs = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/adapters/git/worktree.ts
 var worktree = __webpack_require__(8114);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/adapters/registry/reference.ts
 var reference = __webpack_require__(8159);
 ;// CONCATENATED MODULE: ./src/adapters/registry/client.ts
+
 
 
 
@@ -2238,9 +1770,6 @@ function parseChallenge(header) {
         params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
     }
     return { scheme, params };
-}
-function sleep(ms) {
-    return new Promise(res => setTimeout(res, ms));
 }
 function networkCode(e) {
     const cause = e.cause;
@@ -2460,14 +1989,14 @@ class RegistryClient {
             catch (e) {
                 const code = networkCode(e);
                 if (attempt < this.retries && code && (TRANSIENT_NETWORK_CODES.has(code) || code === 'TimeoutError')) {
-                    await sleep(this.backoff(attempt));
+                    await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt));
                     continue;
                 }
                 throw new core_errors/* LockstepError */.Cj(`cannot reach ${label} (${new URL(url).origin}) for ${(0,reference/* formatImageReference */.my)(ref)}: ${describeNetworkError(e)}`);
             }
             if ((res.status === 429 || res.status >= 500) && attempt < this.retries) {
                 await res.arrayBuffer().catch(() => undefined);
-                await sleep(this.backoff(attempt, res.headers.get('retry-after')));
+                await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt, res.headers.get('retry-after')));
                 continue;
             }
             if (res.status >= 500 || res.status === 429) {
@@ -2517,7 +2046,7 @@ function registryErrorDetail(text) {
  */
 let actionsCache;
 function defaultBackend() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305)).then(m => {
         // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
         const named = m;
         return typeof named.isFeatureAvailable === 'function' ? named : named.default;
@@ -2655,11 +2184,17 @@ class RememberingRegistry {
 
 
 
+
 /**
  * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
  * and input from one tree (the working tree or a commit).
+ *
+ * With `early`, where the tree has an index that its listing refines (git's), `early` is
+ * first called with the tree as that index gives it, while git still compares the working
+ * tree with it; the tree returned is that very object when nothing differed. Whatever
+ * `early` throws is ignored: the final tree decides, and reports its own errors.
  */
-async function analyzeTree(snapshot, configPath) {
+async function analyzeTree(snapshot, configPath, early) {
     const configText = await snapshot.readText(configPath);
     if (configText === undefined) {
         throw new core_errors/* LockstepError */.Cj(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
@@ -2672,43 +2207,61 @@ async function analyzeTree(snapshot, configPath) {
     const ignoreReads = settle(Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(pairs => new Map(pairs)));
     const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
     const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
-    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
-    checkTree(config, index);
-    const read = await dockerfileReads;
-    if ('error' in read)
-        throw read.error;
-    const ignoreRead = await ignoreReads;
-    if ('error' in ignoreRead)
-        throw ignoreRead.error;
-    const ignoreTexts = ignoreRead.value;
-    const texts = new Map();
-    const dockerfiles = new Map();
-    const errors = [];
-    config.images.forEach((image, n) => {
-        const text = index.get(image.dockerfile) ? read.value[n] : undefined;
-        if (text === undefined) {
-            errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
-            return;
-        }
+    const paths = pathsOfInterest(config);
+    const listing = snapshot.list(paths, needs);
+    const assemble = async (index) => {
+        checkTree(config, index);
+        const read = await dockerfileReads;
+        if ('error' in read)
+            throw read.error;
+        const ignoreRead = await ignoreReads;
+        if ('error' in ignoreRead)
+            throw ignoreRead.error;
+        const ignoreTexts = ignoreRead.value;
+        const texts = new Map();
+        const dockerfiles = new Map();
+        const errors = [];
+        config.images.forEach((image, n) => {
+            const text = index.get(image.dockerfile) ? read.value[n] : undefined;
+            if (text === undefined) {
+                errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+                return;
+            }
+            try {
+                dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+            }
+            catch (e) {
+                if (e instanceof core_errors/* LockstepError */.Cj)
+                    errors.push(e);
+                else
+                    throw e;
+            }
+            const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+            if (ignore !== undefined)
+                texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+        });
+        if (errors.length === 1)
+            throw errors[0];
+        // Every broken Dockerfile at once, in config order.
+        if (errors.length > 1)
+            throw new core_errors/* LockstepErrors */.hz(errors);
+        return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+    };
+    if (early && snapshot.indexed) {
+        // The listing may fail while `early` runs: it is awaited below, and must not count as unhandled meanwhile.
+        listing.catch(() => undefined);
+        let first;
         try {
-            dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+            first = await assemble(await snapshot.indexed(paths));
+            early(first);
         }
-        catch (e) {
-            if (e instanceof core_errors/* LockstepError */.Cj)
-                errors.push(e);
-            else
-                throw e;
+        catch {
+            first = undefined;
         }
-        const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-        if (ignore !== undefined)
-            texts.set(ignore, ignoreTexts.get(ignore) ?? '');
-    });
-    if (errors.length === 1)
-        throw errors[0];
-    // Every broken Dockerfile at once, in config order.
-    if (errors.length > 1)
-        throw new core_errors/* LockstepErrors */.hz(errors);
-    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+        const index = await listing;
+        return first && index === first.index ? first : assemble(index);
+    }
+    return assemble(await listing);
 }
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
 const REGISTRY_CONCURRENCY = 8;
@@ -2771,13 +2324,17 @@ async function checkRegistry(images, registry, config, memory, reporter) {
 async function hashTag(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-    const tree = await analyzeTree((0,worktree.worktreeSnapshot)(workspace), configPath);
+    // Without base digests to resolve first, the tags are computed from git's index while git
+    // status still runs (on a clean checkout, the whole time after git answers), and kept when
+    // the working tree turns out to match the index.
+    let early;
+    const tree = await analyzeTree((0,worktree.worktreeSnapshot)(workspace), configPath, options.resolveBaseDigests ? undefined : t => (early = { tree: t, images: computeTags(t) }));
     let registry = options.registry;
     const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
-    const images = computeTags({ ...tree, digests });
+    const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests });
     const order = images.map(i => i.name);
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
@@ -2815,7 +2372,7 @@ function warnWrittenInContexts(written, tree, reporter) {
         if (inside.length === 0)
             continue;
         const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
-        const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const probe = new file_index/* FileIndex */.r(inside.map(path => ({ path, mode: '100644', oid: '' })));
         const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
         if (kept.length === 0)
             continue;

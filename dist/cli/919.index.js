@@ -30,14 +30,16 @@ function stepEnvironment(step, environment) {
     };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/adapters/deployers/poll.ts
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+
 /**
  * Calls `check` until it returns a value, waiting longer each time with full jitter between
  * half and all of the current interval, so parallel rollouts do not poll in lockstep.
  */
 async function poll(check, options) {
-    const { initialMs, factor = 1.5, maxMs = Math.max(initialMs, 30_000), timeoutMs, sleep = defaultSleep, random = Math.random } = options;
+    const { initialMs, factor = 1.5, maxMs = Math.max(initialMs, 30_000), timeoutMs, sleep: wait = (ms) => (0,promises_.setTimeout)(ms), random = Math.random } = options;
     const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
     let interval = initialMs;
     for (;;) {
@@ -46,7 +48,7 @@ async function poll(check, options) {
             return value;
         if (Date.now() >= deadline)
             throw new Error(`gave up waiting after ${Math.round(timeoutMs / 1000)}s`);
-        await sleep(Math.round(interval / 2 + (random() * interval) / 2));
+        await wait(Math.round(interval / 2 + (random() * interval) / 2));
         interval = Math.min(maxMs, interval * factor);
     }
 }
@@ -381,8 +383,10 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ FileStateStore)
 });
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -487,6 +491,7 @@ class EventStateStore {
 
 
 
+
 const FORMAT = 'lockstep-state/1';
 /**
  * The state as a JSON file holding every environment, rewritten atomically after every
@@ -506,7 +511,7 @@ class FileStateStore extends EventStateStore {
     async readAll() {
         let text;
         try {
-            text = await (0,promises_.readFile)(this.path, 'utf8');
+            text = await (0,external_node_fs_promises_.readFile)(this.path, 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -539,23 +544,23 @@ class FileStateStore extends EventStateStore {
         if (this.guarding)
             return fn();
         const guard = `${this.path}.lock`;
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         for (let tries = 0;; tries++) {
             try {
-                await (await (0,promises_.open)(guard, 'wx')).close();
+                await (await (0,external_node_fs_promises_.open)(guard, 'wx')).close();
                 break;
             }
             catch (e) {
                 if (e.code !== 'EEXIST')
                     throw e;
                 // A guard older than a few seconds belongs to a process that died holding it.
-                const age = await (0,promises_.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
+                const age = await (0,external_node_fs_promises_.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
                 if (age > 10_000)
-                    await (0,promises_.rm)(guard, { force: true });
+                    await (0,external_node_fs_promises_.rm)(guard, { force: true });
                 else if (tries > 400)
                     throw new errors/* LockstepError */.Cj(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
                 else
-                    await new Promise(r => setTimeout(r, 25));
+                    await (0,promises_.setTimeout)(25);
             }
         }
         this.guarding = true;
@@ -564,7 +569,7 @@ class FileStateStore extends EventStateStore {
         }
         finally {
             this.guarding = false;
-            await (0,promises_.rm)(guard, { force: true });
+            await (0,external_node_fs_promises_.rm)(guard, { force: true });
         }
     }
     async load() {

@@ -32,69 +32,6 @@ var paths = __webpack_require__(5964);
 
 // The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
 const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
-/** The files of a tree, sorted by path, so that every folder is one contiguous range. */
-class FileIndex {
-    entries;
-    constructor(entries) {
-        const list = [...entries];
-        // git lists in path order already: check in one pass, sort only when needed.
-        let sorted = true;
-        for (let i = 1; i < list.length && sorted; i++)
-            sorted = (0,paths/* compareStrings */.Kt)(list[i - 1].path, list[i].path) < 0;
-        this.entries = sorted ? list : list.sort((a, b) => (0,paths/* compareStrings */.Kt)(a.path, b.path));
-    }
-    /** Index of the first entry whose path is not below `path` in sort order. */
-    lowerBound(path) {
-        let lo = 0;
-        let hi = this.entries.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if ((0,paths/* compareStrings */.Kt)(this.entries[mid].path, path) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    get(path) {
-        const entry = this.entries[this.lowerBound(path)];
-        return entry?.path === path ? entry : undefined;
-    }
-    /** Calls `fn` with each file at or below `dir` (`.` is everything), in path order, copying nothing. */
-    forEachUnder(dir, fn) {
-        const entries = this.entries;
-        if (dir === '.') {
-            for (let i = 0; i < entries.length; i++)
-                fn(entries[i]);
-            return;
-        }
-        const file = this.get(dir);
-        if (file)
-            fn(file);
-        const prefix = `${dir}/`;
-        for (let i = this.lowerBound(prefix); i < entries.length && entries[i].path.startsWith(prefix); i++)
-            fn(entries[i]);
-    }
-    /** The files at or below `dir` (`.` is everything). */
-    under(dir) {
-        if (dir === '.')
-            return [...this.entries];
-        const out = [];
-        const file = this.get(dir);
-        if (file)
-            out.push(file);
-        const prefix = `${dir}/`;
-        for (let i = this.lowerBound(prefix); i < this.entries.length && this.entries[i].path.startsWith(prefix); i++)
-            out.push(this.entries[i]);
-        return out;
-    }
-    /** True when `dir` is a file or holds at least one file. */
-    exists(dir) {
-        if (dir === '.')
-            return this.entries.length > 0;
-        return this.get(dir) !== undefined || this.entries[this.lowerBound(`${dir}/`)]?.path.startsWith(`${dir}/`) === true;
-    }
-}
 /**
  * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
  * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
@@ -108,26 +45,24 @@ function dockerignoreCandidates(context, dockerfile) {
  * leading `/` or `./`, parent folders), case-sensitively as on Linux.
  */
 function selectContextFiles(index, context, dockerignoreText) {
-    return contextEntries(index, context, dockerignoreText).map(e => ({ path: contextPath(e.path, context), mode: e.mode, oid: e.oid }));
-}
-/**
- * The index's own entries (repository paths) of the files `selectContextFiles` selects, in
- * path order: nothing is allocated per file but the context-relative path the matcher tests.
- */
-function contextEntries(index, context, dockerignoreText) {
-    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
     const out = [];
-    index.forEachUnder(context, e => {
-        if (ignores === undefined || !ignores(contextPath(e.path, context)))
-            out.push(e);
-    });
+    forEachContextFile(index, context, dockerignoreText, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
     return out;
 }
-/** A repository path at or below `context`, relative to it (`.` for the context itself). */
-function contextPath(path, context) {
-    if (context === '.')
-        return path;
-    return path.length === context.length ? '.' : path.slice(context.length + 1);
+/**
+ * Calls `fn` with the index row and context-relative path of each file `selectContextFiles`
+ * selects, in path order, allocating nothing per file but the path the matcher tests.
+ */
+function forEachContextFile(index, context, dockerignoreText, fn) {
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    const skip = context === '.' ? 0 : context.length + 1;
+    // Only a context that is itself a file (which Docker refuses) has a row for its own path.
+    const self = context === '.' ? -1 : index.find(context);
+    index.forEachUnder(context, row => {
+        const path = row === self ? '.' : index.pathFrom(row, skip);
+        if (ignores === undefined || !ignores(path))
+            fn(row, path);
+    });
 }
 /**
  * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
@@ -235,24 +170,34 @@ function folderAwareMatcher(matcher) {
             lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
         });
     }
-    const top = { depth: 0, matches: rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')) };
+    const folder = (depth, matches) => {
+        const last = matches.lastIndexOf(true);
+        const candidates = [];
+        for (let i = rules.length - 1; i > last; i--)
+            if (rules[i].depth === undefined || rules[i].depth === depth + 1)
+                candidates.push(rules[i]);
+        return { depth, matches, verdict: last >= 0 && !rules[last].negative, candidates };
+    };
+    const top = folder(0, rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')));
+    // Files at the top are tested against every rule, as the library tests them.
+    const topFiles = folder(0, rules.map(() => false));
     const folders = new Map();
-    const folderMatches = (folder) => {
-        const known = folders.get(folder);
+    const folderMatches = (path) => {
+        const known = folders.get(path);
         if (known)
             return known;
-        const slash = folder.lastIndexOf('/');
-        const parent = slash > 0 ? folderMatches(folder.slice(0, slash)) : top;
+        const slash = path.lastIndexOf('/');
+        const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : top;
         const depth = parent.depth + 1;
         const matches = rules.map((rule, i) => {
             if (rule.doubleStar)
-                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(folder));
+                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(path));
             if (rule.length < depth)
                 return parent.matches[i];
-            return rule.length === depth && rule.regexp.test(folder);
+            return rule.length === depth && rule.regexp.test(path);
         });
-        const verdict = { depth, matches };
-        folders.set(folder, verdict);
+        const verdict = folder(depth, matches);
+        folders.set(path, verdict);
         return verdict;
     };
     // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
@@ -261,25 +206,20 @@ function folderAwareMatcher(matcher) {
     return path => {
         const slash = path.lastIndexOf('/');
         let parent;
-        if (slash > 0) {
-            if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
-                parent = last;
-            else
-                parent = last = folderMatches((lastFolder = path.slice(0, slash)));
-        }
-        const depth = parent ? parent.depth + 1 : slash < 0 ? 1 : undefined;
+        if (slash <= 0)
+            parent = topFiles;
+        else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
+            parent = last;
+        else
+            parent = last = folderMatches((lastFolder = path.slice(0, slash)));
+        const candidates = parent.candidates;
         let name;
-        let ignored = false;
-        for (let i = 0; i < rules.length; i++) {
-            const rule = rules[i];
-            if (parent !== undefined && parent.matches[i])
-                ignored = !rule.negative;
-            else if (rule.depth !== undefined && depth !== undefined && rule.depth !== depth)
-                continue;
-            else if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
-                ignored = !rule.negative;
+        for (let k = 0; k < candidates.length; k++) {
+            const rule = candidates[k];
+            if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
+                return !rule.negative;
         }
-        return ignored;
+        return parent.verdict;
     };
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
@@ -287,6 +227,8 @@ function selectInputFiles(index, inputs) {
     return inputs.map(input => ({ input, files: index.under(input) }));
 }
 
+// EXTERNAL MODULE: ./src/core/tag/file-index.ts
+var file_index = __webpack_require__(605);
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
 
 /**
@@ -970,31 +912,42 @@ function canonicalManifest(m) {
     return JSON.stringify([m.algorithm, m.dockerfile, m.files, m.inputs, m.buildArgs, m.platform, m.bases, m.external]);
 }
 /**
- * The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a
- * valid Docker tag). The bytes are fed to the hash piece by piece: a 40,000-file context would
- * otherwise build a multi-megabyte string just to hash it.
+ * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
+ * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
+ * Call `file` for each context file in path order, then `finish`; the tag is the same as
+ * `manifestTag` of the manifest holding those files (a test holds the two together).
  */
-function manifestTag(m) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const list = (items) => {
-        // A slice of the list serializes to the same bytes as its items joined by commas.
-        // Fed as `[a,b` `,c,d` … `]`: each piece goes to the hash as it is, never copied into a larger string.
-        if (items.length === 0)
-            hash.update('[');
-        for (let i = 0; i < items.length; i += 1024) {
-            const json = JSON.stringify(items.slice(i, i + 1024));
-            if (i > 0)
-                hash.update(',');
-            hash.update(i === 0 ? json.slice(0, -1) : json.slice(1, -1));
+class ManifestHasher {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    buffer;
+    first = true;
+    constructor(dockerfileBlob, algorithm = TAG_ALGORITHM) {
+        this.buffer = `[${JSON.stringify(algorithm)},${JSON.stringify(dockerfileBlob)},[`;
+    }
+    /** One context file, context-relative; files must come sorted by path, each path once. */
+    file(path, mode, oid) {
+        this.buffer += `${this.first ? '' : ','}[${JSON.stringify(path)},${JSON.stringify(mode)},${JSON.stringify(oid)}]`;
+        this.first = false;
+        // Flushed in pieces of about 16 KB: one update per file would cost more than the hashing,
+        // and a longer unflushed string survives (and is copied by) more garbage collections.
+        if (this.buffer.length > 16384) {
+            this.hash.update(this.buffer);
+            this.buffer = '';
         }
-        hash.update(']');
-    };
-    hash.update(`[${JSON.stringify(m.algorithm)},${JSON.stringify(m.dockerfile)},`);
-    list(m.files);
-    hash.update(',');
-    list(m.inputs);
-    hash.update(`,${JSON.stringify([m.buildArgs, m.platform, m.bases, m.external]).slice(1)}`);
-    return hash.digest('hex').slice(0, TAG_LENGTH);
+    }
+    /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
+    finish(rest) {
+        this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+        this.buffer = '';
+        return this.hash.digest('hex').slice(0, TAG_LENGTH);
+    }
+}
+/** The tag of a manifest: the first hex digits of the sha256 of `canonicalManifest(m)` (always a valid Docker tag). */
+function manifestTag(m) {
+    const hasher = new ManifestHasher(m.dockerfile, m.algorithm);
+    for (const [path, mode, oid] of m.files)
+        hasher.file(path, mode, oid);
+    return hasher.finish(m);
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/tags.ts
@@ -1078,15 +1031,9 @@ function computeTags(input) {
             throw new core_errors/* LockstepError */.Cj(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
         }
         const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
-        const sent = contextEntries(index, image.context, dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? ''));
+        const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
         const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
-        const unread = sent.find(f => f.oid === '') ?? inputs.find(f => f.oid === '');
-        if (unread)
-            throw new Error(`bug: ${unread.path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
-        // The manifest is built to hash it and then let go: 40,000 `[path, mode, blob]` entries
-        // kept alive for every image cost more (in garbage collection) than building them again
-        // in the rare run that reads them (write-inputs, why).
-        const context = image.context;
+        const unread = (path) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
         const parts = {
             dockerfileBlob: dockerfileEntry.oid,
             inputs,
@@ -1095,8 +1042,21 @@ function computeTags(input) {
             bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)])),
             external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
         };
-        const build = () => buildManifest({ ...parts, files: sent.map((e) => [contextPath(e.path, context), e.mode, e.oid]) });
-        const tag = manifestTag(build());
+        const rest = buildManifest({ ...parts, files: [] });
+        const unreadInput = rest.inputs.find(f => f[2] === '');
+        if (unreadInput)
+            throw unread(unreadInput[0]);
+        // Context files go straight from the index to the hash. The manifest itself (40,000
+        // `[path, mode, blob]` entries for a large context) is built only if it is read
+        // (write-inputs, why), from the same selection.
+        const hasher = new ManifestHasher(parts.dockerfileBlob);
+        forEachContextFile(index, image.context, ignoreText, (row, path) => {
+            const oid = index.oid(row);
+            if (oid === '')
+                throw unread(index.path(row));
+            hasher.file(path, index.mode(row), oid);
+        });
+        const tag = hasher.finish(rest);
         tags.set(name, tag);
         let manifest;
         out.push({
@@ -1112,7 +1072,7 @@ function computeTags(input) {
             external: node.external.map(e => e.ref),
             level: levels.get(name),
             get manifest() {
-                return (manifest ??= build());
+                return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
             },
         });
     }
@@ -1230,6 +1190,8 @@ async function writeFileAtomic(path, data) {
 
 // EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 2 modules
 var worktree = __webpack_require__(3701);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/adapters/registry/reference.ts
 
 
@@ -1319,6 +1281,7 @@ function isLocalRegistry(registry) {
 
 
 
+
 /** Every manifest type a tag can point at; an index (multi-arch) is accepted as itself. */
 const MANIFEST_MEDIA_TYPES = [
     'application/vnd.oci.image.index.v1+json',
@@ -1344,9 +1307,6 @@ function parseChallenge(header) {
         params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
     }
     return { scheme, params };
-}
-function sleep(ms) {
-    return new Promise(res => setTimeout(res, ms));
 }
 function networkCode(e) {
     const cause = e.cause;
@@ -1566,14 +1526,14 @@ class RegistryClient {
             catch (e) {
                 const code = networkCode(e);
                 if (attempt < this.retries && code && (TRANSIENT_NETWORK_CODES.has(code) || code === 'TimeoutError')) {
-                    await sleep(this.backoff(attempt));
+                    await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt));
                     continue;
                 }
                 throw new core_errors/* LockstepError */.Cj(`cannot reach ${label} (${new URL(url).origin}) for ${formatImageReference(ref)}: ${describeNetworkError(e)}`);
             }
             if ((res.status === 429 || res.status >= 500) && attempt < this.retries) {
                 await res.arrayBuffer().catch(() => undefined);
-                await sleep(this.backoff(attempt, res.headers.get('retry-after')));
+                await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt, res.headers.get('retry-after')));
                 continue;
             }
             if (res.status >= 500 || res.status === 429) {
@@ -1623,7 +1583,7 @@ function registryErrorDetail(text) {
  */
 let actionsCache;
 function defaultBackend() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
+    return (actionsCache ??= __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305)).then(m => {
         // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
         const named = m;
         return typeof named.isFeatureAvailable === 'function' ? named : named.default;
@@ -1761,11 +1721,17 @@ class RememberingRegistry {
 
 
 
+
 /**
  * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
  * and input from one tree (the working tree or a commit).
+ *
+ * With `early`, where the tree has an index that its listing refines (git's), `early` is
+ * first called with the tree as that index gives it, while git still compares the working
+ * tree with it; the tree returned is that very object when nothing differed. Whatever
+ * `early` throws is ignored: the final tree decides, and reports its own errors.
  */
-async function analyzeTree(snapshot, configPath) {
+async function analyzeTree(snapshot, configPath, early) {
     const configText = await snapshot.readText(configPath);
     if (configText === undefined) {
         throw new core_errors/* LockstepError */.Cj(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
@@ -1778,43 +1744,61 @@ async function analyzeTree(snapshot, configPath) {
     const ignoreReads = settle(Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(pairs => new Map(pairs)));
     const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
     const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
-    const index = new FileIndex(await snapshot.list(pathsOfInterest(config), needs));
-    checkTree(config, index);
-    const read = await dockerfileReads;
-    if ('error' in read)
-        throw read.error;
-    const ignoreRead = await ignoreReads;
-    if ('error' in ignoreRead)
-        throw ignoreRead.error;
-    const ignoreTexts = ignoreRead.value;
-    const texts = new Map();
-    const dockerfiles = new Map();
-    const errors = [];
-    config.images.forEach((image, n) => {
-        const text = index.get(image.dockerfile) ? read.value[n] : undefined;
-        if (text === undefined) {
-            errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
-            return;
-        }
+    const paths = pathsOfInterest(config);
+    const listing = snapshot.list(paths, needs);
+    const assemble = async (index) => {
+        checkTree(config, index);
+        const read = await dockerfileReads;
+        if ('error' in read)
+            throw read.error;
+        const ignoreRead = await ignoreReads;
+        if ('error' in ignoreRead)
+            throw ignoreRead.error;
+        const ignoreTexts = ignoreRead.value;
+        const texts = new Map();
+        const dockerfiles = new Map();
+        const errors = [];
+        config.images.forEach((image, n) => {
+            const text = index.get(image.dockerfile) ? read.value[n] : undefined;
+            if (text === undefined) {
+                errors.push(new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile }));
+                return;
+            }
+            try {
+                dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+            }
+            catch (e) {
+                if (e instanceof core_errors/* LockstepError */.Cj)
+                    errors.push(e);
+                else
+                    throw e;
+            }
+            const ignore = dockerignoreOf(index, image.context, image.dockerfile);
+            if (ignore !== undefined)
+                texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+        });
+        if (errors.length === 1)
+            throw errors[0];
+        // Every broken Dockerfile at once, in config order.
+        if (errors.length > 1)
+            throw new core_errors/* LockstepErrors */.hz(errors);
+        return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+    };
+    if (early && snapshot.indexed) {
+        // The listing may fail while `early` runs: it is awaited below, and must not count as unhandled meanwhile.
+        listing.catch(() => undefined);
+        let first;
         try {
-            dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+            first = await assemble(await snapshot.indexed(paths));
+            early(first);
         }
-        catch (e) {
-            if (e instanceof core_errors/* LockstepError */.Cj)
-                errors.push(e);
-            else
-                throw e;
+        catch {
+            first = undefined;
         }
-        const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-        if (ignore !== undefined)
-            texts.set(ignore, ignoreTexts.get(ignore) ?? '');
-    });
-    if (errors.length === 1)
-        throw errors[0];
-    // Every broken Dockerfile at once, in config order.
-    if (errors.length > 1)
-        throw new core_errors/* LockstepErrors */.hz(errors);
-    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+        const index = await listing;
+        return first && index === first.index ? first : assemble(index);
+    }
+    return assemble(await listing);
 }
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
 const REGISTRY_CONCURRENCY = 8;
@@ -1877,13 +1861,17 @@ async function checkRegistry(images, registry, config, memory, reporter) {
 async function hashTag(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath);
+    // Without base digests to resolve first, the tags are computed from git's index while git
+    // status still runs (on a clean checkout, the whole time after git answers), and kept when
+    // the working tree turns out to match the index.
+    let early;
+    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath, options.resolveBaseDigests ? undefined : t => (early = { tree: t, images: computeTags(t) }));
     let registry = options.registry;
     const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
-    const images = computeTags({ ...tree, digests });
+    const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests });
     const order = images.map(i => i.name);
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
@@ -1921,7 +1909,7 @@ function warnWrittenInContexts(written, tree, reporter) {
         if (inside.length === 0)
             continue;
         const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
-        const probe = new FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const probe = new file_index/* FileIndex */.r(inside.map(path => ({ path, mode: '100644', oid: '' })));
         const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
         if (kept.length === 0)
             continue;

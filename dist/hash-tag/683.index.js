@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ActionsReporter: () => (/* binding */ ActionsReporter),
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(502);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
@@ -23,25 +23,25 @@ function annotation(location) {
 class ActionsReporter {
     parts = [];
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
     }
     warning(message, location) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     error(message, location) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     group(title, fn) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
+        return _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn);
     }
     summary(markdown) {
         this.parts.push(markdown);
     }
     /** Writes the collected summary once, at the end, so a failed run still gets what it had. */
-    async flush() {
+    flush() {
         if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(this.parts.join('\n\n'), true).write();
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(this.parts.join('\n\n'));
         this.parts.length = 0;
     }
 }
@@ -58,26 +58,26 @@ async function runAction(body) {
     catch (e) {
         if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz) {
             for (const err of e.errors)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocated */ .Cc)(err), annotation(err.location));
-            process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure;
+                _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocated */ .Cc)(err), annotation(err.location));
+            process.exitCode = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
         }
         else if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockstepError */ .sq)(e)) {
             const text = [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocated */ .Cc)(e), ...e.details].join('\n');
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, annotation(e.location));
-            process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure;
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, annotation(e.location));
+            process.exitCode = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
         }
         else {
             const err = e;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(err?.stack ?? String(e));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`unexpected error: ${err?.message ?? String(e)}`);
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? String(e));
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`unexpected error: ${err?.message ?? String(e)}`);
         }
     }
     finally {
         try {
-            await reporter.flush();
+            reporter.flush();
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`could not write the job summary: ${e.message}`);
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
         }
     }
 }

@@ -13,33 +13,35 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3701);
+/* harmony import */ var _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(502);
+
 
 
 
 // git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
 // large repository each takes about as long as the other, and they run on different cores.
+// The runner protocol module (node: builtins only) loads in no measurable time: a static import.
 (0,_adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorktreeListing */ .yt)(process.cwd());
-const [core, { hashTag }, { runAction }, { booleanInput }] = await Promise.all([
-    __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838)),
+const [{ hashTag }, { runAction }, { booleanInput }] = await Promise.all([
     Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217)),
-    Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)),
-    Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601)),
+    __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)),
+    __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 6982)),
 ]);
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs() {
-    const password = core.getInput('registry-password');
+    const password = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-password');
     if (password)
-        core.setSecret(password);
-    const username = core.getInput('registry-username');
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(password);
+    const username = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-username');
     return {
         workspace: process.cwd(),
-        config: core.getInput('config') || 'images.yaml',
+        config: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('config') || 'images.yaml',
         checkRegistry: booleanInput('check-registry'),
         resolveBaseDigests: booleanInput('resolve-base-digests'),
         credentials: username || password ? { username, password } : undefined,
-        render: core.getMultilineInput('render'),
-        renderTo: core.getInput('render-to') || undefined,
-        writeInputs: core.getInput('write-inputs') || undefined,
+        render: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getMultilineInput */ .q3('render'),
+        renderTo: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('render-to') || undefined,
+        writeInputs: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('write-inputs') || undefined,
         // The memory lives in RUNNER_TEMP (the same path in every run: the cache version hashes it).
         knownTags: {
             dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'lockstep-known-tags'),
@@ -69,16 +71,217 @@ function buildMatrix(result) {
 }
 await runAction(async (reporter) => {
     const result = await hashTag(readInputs(), reporter);
-    core.setOutput('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
-    core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
-    core.setOutput('missing', JSON.stringify(result.missing ?? []));
-    core.setOutput('matrix', JSON.stringify(buildMatrix(result)));
-    core.setOutput('order', JSON.stringify(result.order));
-    core.setOutput('rendered', JSON.stringify(result.rendered));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('missing', JSON.stringify(result.missing ?? []));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('matrix', JSON.stringify(buildMatrix(result)));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('order', JSON.stringify(result.order));
+    _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('rendered', JSON.stringify(result.rendered));
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   q3: () => (/* binding */ getMultilineInput),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   yU: () => (/* binding */ ExitCode),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports toCommandValue, formatCommand, prepareKeyValueMessage, notice */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The GitHub Actions runner's protocol, spoken directly. An action talks to the runner only
+ * through its environment, a few files and its stdout:
+ *
+ * - inputs arrive as `INPUT_<NAME>` variables (spaces to `_`, upper-cased, dashes kept);
+ * - outputs, saved state and exported variables are appended to the files named by
+ *   `GITHUB_OUTPUT`, `GITHUB_STATE` and `GITHUB_ENV` in the heredoc form
+ *   `name<<ghadelimiter_<uuid>` / value / delimiter (only outputs are used here);
+ * - the job summary is markdown appended to the file named by `GITHUB_STEP_SUMMARY`;
+ * - everything else is a workflow command on stdout: `::error file=f,line=3::message`,
+ *   `::add-mask::`, `::group::`, `::debug::`.
+ *
+ * It exists instead of `@actions/core` because loading the bundled `@actions/core` costs
+ * ~50 ms per action start (it pulls in `@actions/http-client` and `undici`, ~1 MB, for OIDC
+ * tokens Lockstep never asks for): `node -e 0` took 60 ms, a bundle doing only
+ * `core.info('x')` 110 ms. The hash-tag action's whole budget is ~210 ms.
+ *
+ * It reproduces `@actions/core` 3.0.1 (`lib/command.js`, `lib/file-command.js`,
+ * `lib/utils.js`, `lib/core.js`) byte for byte for the part Lockstep uses, quirks included;
+ * test/actions/actions-runner.test.ts compares the two. Files are appended synchronously,
+ * so nothing is lost when the process exits.
+ */
+
+
+
+/** Exit codes of an action (`process.exitCode`). */
+const ExitCode = { Success: 0, Failure: 1 };
+/** Strings as they are, null/undefined as '', anything else as JSON. */
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return String(input);
+    return JSON.stringify(input);
+}
+function escapeData(s) {
+    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * `::command key=value,key=value::message`. Empty (falsy) properties are left out, but as
+ * in @actions/core the space after the command stays when the object has keys at all.
+ */
+function formatCommand(command, properties, message) {
+    let text = `::${command || 'missing.command'}`;
+    const keys = Object.keys(properties);
+    if (keys.length > 0) {
+        text += ' ';
+        text += keys
+            .filter(key => properties[key])
+            .map(key => `${key}=${escapeProperty(properties[key])}`)
+            .join(',');
+    }
+    return `${text}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function toCommandProperties(annotation) {
+    if (Object.keys(annotation).length === 0)
+        return {};
+    return {
+        title: annotation.title,
+        file: annotation.file,
+        line: annotation.startLine,
+        endLine: annotation.endLine,
+        col: annotation.startColumn,
+        endColumn: annotation.endColumn,
+    };
+}
+/** `name<<delimiter`, value, delimiter: the delimiter is random so a value cannot end the block. */
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const converted = toCommandValue(value);
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (converted.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${converted}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(filePath, `${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+}
+// ---------------------------------------------------------------------------- inputs
+/** The input's value, trimmed unless `trimWhitespace: false`; '' when not set. */
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    if (options?.trimWhitespace === false)
+        return value;
+    return value.trim();
+}
+/** The input's non-empty lines, each trimmed unless `trimWhitespace: false`. */
+function getMultilineInput(name, options) {
+    // As in @actions/core: empty lines are dropped before trimming, so a line of spaces stays as ''.
+    const lines = getInput(name, options).split('\n').filter(line => line !== '');
+    if (options?.trimWhitespace === false)
+        return lines;
+    return lines.map(line => line.trim());
+}
+// ---------------------------------------------------------------------------- outputs
+/** Sets a step output (`GITHUB_OUTPUT`; the old `::set-output` command when that is not set). */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/** Asks the runner to mask the value in every later log line. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Appends markdown (and a line end) to the job summary. Throws, with @actions/core's
+ * messages, when `GITHUB_STEP_SUMMARY` is not set or its file is not readable and writable.
+ */
+function appendSummary(markdown) {
+    const filePath = process.env.GITHUB_STEP_SUMMARY;
+    if (!filePath) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(filePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${filePath}'. Check if the file has correct read/write permissions.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(filePath, markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, { encoding: 'utf8' });
+}
+// ---------------------------------------------------------------------------- log
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotate(level, message, properties) {
+    issueCommand(level, toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function error(message, properties = {}) {
+    annotate('error', message, properties);
+}
+function warning(message, properties = {}) {
+    annotate('warning', message, properties);
+}
+function notice(message, properties = {}) {
+    annotate('notice', message, properties);
+}
+/** Folds what `fn` prints into a collapsible group; the group is closed even if `fn` throws. */
+async function group(name, fn) {
+    issueCommand('group', {}, name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** An `::error` annotation and exit code 1 when the process ends. */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+
 
 /***/ }),
 
@@ -105,6 +308,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/tag/file-index.ts
+var file_index = __nccwpck_require__(605);
 // EXTERNAL MODULE: ./src/core/tag/paths.ts
 var tag_paths = __nccwpck_require__(5964);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -139,6 +344,7 @@ function git(cwd, args, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
+
 
 
 
@@ -229,13 +435,13 @@ async function hashTree(root, path, out, needs) {
             const s = lstatPath((0,external_node_path_.join)(root, f.path));
             const entry = s && hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs);
             if (entry)
-                out.set(f.path, entry);
+                out(entry);
         }
         return;
     }
     const entry = hashPath(full, path, stats, needs);
     if (entry)
-        out.set(path, entry);
+        out(entry);
 }
 /** Splits NUL-terminated git output. */
 function records(stdout) {
@@ -244,27 +450,29 @@ function records(stdout) {
         parts.pop();
     return parts;
 }
-/** `git rev-parse --show-prefix`, `ls-files -s` and `status`, all started at once. */
+/** `git ls-files -s` and `git status`, started at once. */
 function gitListing(root, pathspec) {
-    return Promise.all([
-        git(root, ['rev-parse', '--show-prefix']),
-        git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-        git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-    ]);
+    let prefix;
+    const runs = {
+        indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+        status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+        prefix: () => (prefix ??= git(root, ['rev-parse', '--show-prefix'])),
+    };
+    // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
+    runs.indexed.catch(() => undefined);
+    runs.status.catch(() => undefined);
+    return runs;
 }
 /** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
 const headStarts = new Map();
 /**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root).list()`:
+ * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
  * an action calls this before loading the rest of its code and reading its config, and git
  * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
  * workspace listing serves any paths; nothing outside them is read.
  */
 function startWorktreeListing(root) {
-    const runs = gitListing((0,external_node_path_.resolve)(root), ['.']);
-    // Not a repository, or never used: `list` reports or falls back, as without a head start.
-    runs.catch(() => undefined);
-    headStarts.set((0,external_node_path_.resolve)(root), runs);
+    headStarts.set((0,external_node_path_.resolve)(root), gitListing((0,external_node_path_.resolve)(root), ['.']));
 }
 /**
  * The working tree, fast. In a git repository the index already holds the blob id and mode
@@ -274,31 +482,51 @@ function startWorktreeListing(root) {
  * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
  * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
  * Submodules count by the commit the index records.
+ *
+ * `indexed` gives git's index alone, as soon as `ls-files` answers and well before `status`
+ * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
+ * that very object (nothing differs).
  */
 function worktreeSnapshot(root) {
+    let runs;
+    let limit;
+    let committed;
+    // The first call starts git (or takes the head start); later calls share its answers.
+    const start = (paths) => {
+        if (runs)
+            return runs;
+        limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
+        runs = headStarts.get((0,external_node_path_.resolve)(root));
+        headStarts.delete((0,external_node_path_.resolve)(root));
+        // git matches every file against every pathspec: past a handful, listing the whole
+        // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
+        // Literal pathspecs: a folder called `a*` must not match `ab`.
+        return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
+    };
+    const indexed = (paths) => (committed ??= start(paths).indexed.then(r => file_index/* FileIndex */.r.fromColumns(indexColumns(r.stdout))));
     return {
         label: 'working tree',
+        indexed,
         async list(paths, needsContent) {
-            const limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-            // git matches every file against every pathspec: past a handful, listing the whole
-            // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
-            // Literal pathspecs: a folder called `a*` must not match `ab`.
-            const started = headStarts.get((0,external_node_path_.resolve)(root));
-            headStarts.delete((0,external_node_path_.resolve)(root));
-            const runs = started ?? gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']);
-            let prefix, indexed, status;
+            const git = start(paths);
+            let index, status, prefix = '';
             try {
-                [{ stdout: prefix }, { stdout: indexed }, { stdout: status }] = await runs;
+                [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
+                if (status !== '')
+                    prefix = (await git.prefix()).stdout.trim();
             }
             catch {
                 // Not a repository (or no git): read everything, as Docker would.
                 return listByWalking(root, limit, await needsContent);
             }
-            return listWithGit(root, prefix.trim(), indexed, status, limit, await needsContent);
+            return listWithGit(root, prefix, index, status, limit, await needsContent);
         },
+        // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
+        // git (another process) lists; a few dozen reads in place cost less than their round trips
+        // through the thread pool.
         async readText(path) {
             try {
-                return await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8');
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8');
             }
             catch (e) {
                 const code = e.code;
@@ -310,10 +538,10 @@ function worktreeSnapshot(root) {
     };
 }
 async function listByWalking(root, limit, needs) {
-    const out = new Map();
+    const out = [];
     for (const path of limit ?? ['.'])
-        await hashTree(root, path, out, needs);
-    return [...out.values()];
+        await hashTree(root, path, e => out.push(e), needs);
+    return new file_index/* FileIndex */.r(out);
 }
 /** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
 function eachRecord(output, fn) {
@@ -326,29 +554,49 @@ function eachRecord(output, fn) {
         start = end + 1;
     }
 }
-/** Git's four modes as shared strings: 48,000 entries need not each hold a copy. */
-function internMode(mode) {
-    switch (mode) {
-        case '100644':
-            return '100644';
-        case '100755':
-            return '100755';
-        case '120000':
-            return '120000';
-        case '160000':
-            return '160000';
-        default:
-            return mode;
-    }
-}
-async function listWithGit(root, prefix, indexed, status, limit, needs) {
-    // `<mode> <oid> <stage>\t<path>`, relative to `root` (ls-files' default), in git's path order.
-    // One object per file and no map: on a clean tree this array is the listing.
-    const entries = [];
-    eachRecord(indexed, (start, end) => {
-        const tab = indexed.indexOf('\t', start);
-        entries.push({ path: indexed.slice(tab + 1, end), mode: internMode(indexed.slice(start, start + 6)), oid: indexed.slice(start + 7, tab - 2) });
+/**
+ * `git ls-files -s -z` output as index columns pointing into it: `<mode> <oid> <stage>\t<path>\0`
+ * per file, in git's path order. Nothing is copied per file.
+ */
+function indexColumns(text) {
+    let max = 0;
+    for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1))
+        max++;
+    const columns = {
+        text,
+        count: 0,
+        pathStart: new Int32Array(max),
+        pathEnd: new Int32Array(max),
+        oidStart: new Int32Array(max),
+        oidEnd: new Int32Array(max),
+        modeCode: new Uint8Array(max),
+        modes: [...file_index/* GIT_MODES */.s],
+    };
+    const modes = columns.modes;
+    eachRecord(text, (start, end) => {
+        const tab = text.indexOf('\t', start);
+        const space = text.indexOf(' ', start);
+        let code = file_index/* GIT_MODES */.s.length;
+        while (code-- > 0)
+            if (space - start === 6 && text.startsWith(file_index/* GIT_MODES */.s[code], start))
+                break;
+        if (code < 0) {
+            const mode = text.slice(start, space);
+            code = modes.indexOf(mode);
+            if (code < 0)
+                code = modes.push(mode) - 1;
+        }
+        const row = columns.count++;
+        columns.modeCode[row] = code;
+        columns.oidStart[row] = space + 1;
+        // `<oid> <stage>`: the stage is one digit.
+        columns.oidEnd[row] = tab - 2;
+        columns.pathStart[row] = tab + 1;
+        columns.pathEnd[row] = end;
     });
+    return columns;
+}
+async function listWithGit(root, prefix, index, status, limit, needs) {
     // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
     const touched = [];
     eachRecord(status, (start, end) => {
@@ -361,61 +609,28 @@ async function listWithGit(root, prefix, indexed, status, limit, needs) {
             touched.push(rel);
     });
     if (touched.length === 0)
-        return entries;
+        return index;
     // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
-    const submodules = new Set();
-    const touchedSet = new Set(touched);
-    for (const e of entries)
-        if (e.mode === '160000' && touchedSet.has(e.path))
-            submodules.add(e.path);
-    const found = new Map();
-    const gone = new Set();
+    const changes = new Map();
     for (const path of touched) {
-        if (submodules.has(path))
+        const row = index.find(path);
+        if (row >= 0 && index.mode(row) === '160000')
             continue;
         const stats = lstatPath((0,external_node_path_.join)(root, path));
         if (!stats) {
-            gone.add(path);
+            changes.set(path, null);
         }
         else if (stats.isDirectory()) {
             // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
-            gone.add(path);
+            changes.set(path, null);
             if (!skippable(needs, path))
-                await hashTree(root, path, found, needs);
+                await hashTree(root, path, e => changes.set(e.path, e), needs);
         }
         else {
-            const entry = hashPath((0,external_node_path_.join)(root, path), path, stats, needs);
-            if (entry)
-                found.set(path, entry);
-            else
-                gone.add(path);
+            changes.set(path, hashPath((0,external_node_path_.join)(root, path), path, stats, needs) ?? null);
         }
     }
-    const out = [];
-    for (const e of entries) {
-        const replaced = found.get(e.path);
-        if (replaced) {
-            out.push(replaced);
-            found.delete(e.path);
-        }
-        else if (!gone.has(e.path))
-            out.push(e);
-    }
-    if (found.size === 0)
-        return out;
-    // New files (untracked, gitignored): merged in path order, so that the index need not
-    // sort 48,000 entries for 50 new ones (it still checks, and sorts if git's order differs).
-    const added = [...found.values()].sort((a, b) => (0,tag_paths/* compareStrings */.Kt)(a.path, b.path));
-    const merged = [];
-    let j = 0;
-    for (const e of out) {
-        while (j < added.length && (0,tag_paths/* compareStrings */.Kt)(added[j].path, e.path) < 0)
-            merged.push(added[j++]);
-        merged.push(e);
-    }
-    while (j < added.length)
-        merged.push(added[j++]);
-    return merged;
+    return index.withChanges(changes);
 }
 /**
  * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
@@ -432,22 +647,20 @@ async function commitSnapshot(root, rev) {
     }
     let listing;
     const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-        const map = new Map();
+        const entries = [];
         for (const record of records(r.stdout)) {
             // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
             const tab = record.indexOf('\t');
             const [mode, , oid] = record.slice(0, tab).split(' ');
-            map.set(record.slice(tab + 1), { path: record.slice(tab + 1), mode, oid });
+            entries.push({ path: record.slice(tab + 1), mode, oid });
         }
-        return map;
+        return new file_index/* FileIndex */.r(entries);
     }));
     return {
         label: commit,
-        async list(paths) {
-            const entries = [...(await all()).values()];
-            if (paths === undefined || paths.includes('.'))
-                return entries;
-            return entries.filter(e => paths.some(p => e.path === p || e.path.startsWith(`${p}/`)));
+        // The whole commit: a listing may hold more than the paths asked for.
+        async list() {
+            return all();
         },
         async readText(path) {
             const entry = (await all()).get(path);
@@ -504,6 +717,213 @@ function formatLocated(e) {
 }
 function isLockstepError(e) {
     return e instanceof LockstepError;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ FileIndex),
+/* harmony export */   s: () => (/* binding */ GIT_MODES)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5964);
+
+/** Git's four file modes, in the order `FileColumns.modeCode` numbers them by default. */
+const GIT_MODES = ['100644', '100755', '120000', '160000'];
+/**
+ * The files of a tree, sorted by path, so that every folder is one contiguous range of rows.
+ *
+ * Held as columns over one text (see `FileColumns`), not as one object per file: a 48,000-file
+ * workspace would otherwise keep 48,000 entries and their strings alive through every
+ * young-generation garbage collection of the run, and copying them was the largest single cost
+ * after git itself (docs/benchmarks.md). Rows are read as strings only while they are used.
+ */
+class FileIndex {
+    c;
+    /** An index of any entries, in any order (a later entry for the same path wins). */
+    constructor(entries) {
+        this.c = columnsOf(entries);
+    }
+    /** An index over columns already in path order, unique paths (checked; sorted when not). */
+    static fromColumns(columns) {
+        const index = Object.create(FileIndex.prototype);
+        index.c = columns;
+        return index.isOrdered() ? index : new FileIndex(index.entries());
+    }
+    get size() {
+        return this.c.count;
+    }
+    path(row) {
+        return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
+    }
+    /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
+    pathFrom(row, skip) {
+        return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
+    }
+    mode(row) {
+        return this.c.modes[this.c.modeCode[row]];
+    }
+    oid(row) {
+        return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+    }
+    entry(row) {
+        return { path: this.path(row), mode: this.mode(row), oid: this.oid(row) };
+    }
+    /** Every file, as entries (for small trees and tests: this is the copy the index avoids). */
+    entries() {
+        const out = [];
+        for (let row = 0; row < this.c.count; row++)
+            out.push(this.entry(row));
+        return out;
+    }
+    /** The first row whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.c.count;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(this.path(mid), path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The row of `path`, or -1. */
+    find(path) {
+        const row = this.lowerBound(path);
+        return row < this.c.count && this.path(row) === path ? row : -1;
+    }
+    get(path) {
+        const row = this.find(path);
+        return row < 0 ? undefined : this.entry(row);
+    }
+    /**
+     * Calls `fn` with the row of each file at or below `dir` (`.` is everything), in path order.
+     * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
+     */
+    forEachUnder(dir, fn) {
+        const count = this.c.count;
+        if (dir === '.') {
+            for (let row = 0; row < count; row++)
+                fn(row);
+            return;
+        }
+        const file = this.find(dir);
+        if (file >= 0)
+            fn(file);
+        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
+        const end = this.lowerBound(`${dir}0`);
+        for (let row = this.lowerBound(`${dir}/`); row < end; row++)
+            fn(row);
+    }
+    /** The files at or below `dir` (`.` is everything), as entries. */
+    under(dir) {
+        const out = [];
+        this.forEachUnder(dir, row => out.push(this.entry(row)));
+        return out;
+    }
+    /** True when `dir` is a file or holds at least one file. */
+    exists(dir) {
+        if (dir === '.')
+            return this.c.count > 0;
+        if (this.find(dir) >= 0)
+            return true;
+        const row = this.lowerBound(`${dir}/`);
+        return row < this.c.count && this.c.text.startsWith(`${dir}/`, this.c.pathStart[row]);
+    }
+    /**
+     * This index with some paths replaced or removed (`null`) and others added: the few files
+     * that differ from git's index. Unchanged rows keep pointing into the same text.
+     */
+    withChanges(changes) {
+        // A gitignored folder that is not walked, a file touched but not changed: this index as it is.
+        const same = (path, e) => {
+            const row = this.find(path);
+            return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
+        };
+        if ([...changes].every(([path, e]) => same(path, e)))
+            return this;
+        const added = [...changes].filter((c) => c[1] !== null).sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
+        const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
+        const text = this.c.text + extra.text;
+        const max = this.c.count + extra.count;
+        const out = {
+            text,
+            count: 0,
+            pathStart: new Int32Array(max),
+            pathEnd: new Int32Array(max),
+            oidStart: new Int32Array(max),
+            oidEnd: new Int32Array(max),
+            modeCode: new Uint8Array(max),
+            modes: extra.modes,
+        };
+        const copy = (from, row) => {
+            const n = out.count++;
+            out.pathStart[n] = from.pathStart[row];
+            out.pathEnd[n] = from.pathEnd[row];
+            out.oidStart[n] = from.oidStart[row];
+            out.oidEnd[n] = from.oidEnd[row];
+            out.modeCode[n] = from.modeCode[row];
+        };
+        let j = 0;
+        for (let row = 0; row < this.c.count; row++) {
+            const path = this.path(row);
+            while (j < extra.count && (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(added[j][0], path) < 0)
+                copy(extra, j++);
+            if (!changes.has(path))
+                copy(this.c, row);
+        }
+        while (j < extra.count)
+            copy(extra, j++);
+        return FileIndex.fromColumns(out);
+    }
+    isOrdered() {
+        for (let row = 1; row < this.c.count; row++)
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(this.path(row - 1), this.path(row)) >= 0)
+                return false;
+        return true;
+    }
+}
+/**
+ * Columns for entries, sorted by path, one row per path (the last entry for a path wins).
+ * Offsets start at `base`, so that the text can be appended to another index's text of that
+ * length (`withChanges`).
+ */
+function columnsOf(entries, base = 0, modes = GIT_MODES) {
+    const byPath = new Map();
+    for (const e of entries)
+        byPath.set(e.path, e);
+    const list = [...byPath.values()].sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a.path, b.path));
+    const modeList = [...modes];
+    const count = list.length;
+    const columns = {
+        count,
+        pathStart: new Int32Array(count),
+        pathEnd: new Int32Array(count),
+        oidStart: new Int32Array(count),
+        oidEnd: new Int32Array(count),
+        modeCode: new Uint8Array(count),
+    };
+    const parts = [];
+    let at = base;
+    list.forEach((e, row) => {
+        let code = modeList.indexOf(e.mode);
+        if (code < 0)
+            code = modeList.push(e.mode) - 1;
+        if (code > 255)
+            throw new Error(`more than 256 distinct file modes (${e.mode})`);
+        columns.modeCode[row] = code;
+        columns.oidStart[row] = at;
+        columns.oidEnd[row] = at += e.oid.length;
+        columns.pathStart[row] = at;
+        columns.pathEnd[row] = at += e.path.length;
+        parts.push(e.oid, e.path);
+    });
+    return { ...columns, text: parts.join(''), modes: modeList };
 }
 
 
@@ -577,7 +997,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
+/***/ 4601:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -763,6 +1183,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../adapters/actions-runner.js';
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';

@@ -1,13 +1,14 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorktreeListing } from '../adapters/git/worktree.js';
+import * as core from '../adapters/actions-runner.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
 // git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
 // large repository each takes about as long as the other, and they run on different cores.
+// The runner protocol module (node: builtins only) loads in no measurable time: a static import.
 startWorktreeListing(process.cwd());
-const [core, { hashTag }, { runAction }, { booleanInput }] = await Promise.all([
-  import('@actions/core'),
+const [{ hashTag }, { runAction }, { booleanInput }] = await Promise.all([
   import('../jobs/hash-tag.js'),
   import('./runtime.js'),
   import('./inputs.js'),

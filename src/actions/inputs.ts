@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
+import * as core from '../adapters/actions-runner.js';
 import { LockstepError } from '../core/errors.js';
 
 /**
- * Typed readers for action inputs. Unlike `core.getBooleanInput`, an empty input takes the
+ * Typed readers for action inputs. Unlike @actions/core's `getBooleanInput`, an empty input takes the
  * default (action.yml defaults do not apply when an action is run by hand), and a bad value
  * is a LockstepError naming the input rather than a TypeError.
  */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../adapters/actions-runner.js';
 import { LockstepError } from '../core/errors.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
 import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../adapters/actions-runner.js';
 import { formatLocated, isLockstepError, LockstepErrors, type Location } from '../core/errors.js';
 import type { Reporter } from '../jobs/reporter.js';
 
@@ -27,9 +27,9 @@ export class ActionsReporter implements Reporter {
     this.parts.push(markdown);
   }
   /** Writes the collected summary once, at the end, so a failed run still gets what it had. */
-  async flush(): Promise<void> {
+  flush(): void {
     if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(this.parts.join('\n\n'), true).write();
+    core.appendSummary(this.parts.join('\n\n'));
     this.parts.length = 0;
   }
 }
@@ -58,7 +58,7 @@ export async function runAction(body: (reporter: ActionsReporter) => Promise<voi
     }
   } finally {
     try {
-      await reporter.flush();
+      reporter.flush();
     } catch (e) {
       core.warning(`could not write the job summary: ${(e as Error).message}`);
     }

@@ -2,7 +2,7 @@ import type { Location } from '../core/errors.js';
 
 /**
  * How a job talks to a person. The GitHub entry points print workflow commands and a job
- * summary; the CLI prints plain text. Jobs never call `@actions/core` or `console` directly.
+ * summary; the CLI prints plain text. Jobs never write workflow commands (src/adapters/actions-runner.ts) or to `console` directly.
  */
 export interface Reporter {
   info(message: string): void;

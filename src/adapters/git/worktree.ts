@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
@@ -129,22 +129,25 @@ function records(stdout: string): string[] {
   return parts;
 }
 
-/** git's three answers, each awaited when needed: the index comes well before `status`. */
+/** git's answers, each awaited when needed: the index comes well before `status`. */
 interface GitListing {
-  prefix: Promise<GitResult>;
   indexed: Promise<GitResult>;
   status: Promise<GitResult>;
+  /** Where the workspace lies in the repository (`git rev-parse --show-prefix`), asked only when `status` names a path. */
+  prefix(): Promise<GitResult>;
 }
 
-/** `git rev-parse --show-prefix`, `ls-files -s` and `status`, all started at once. */
+/** `git ls-files -s` and `git status`, started at once. */
 function gitListing(root: string, pathspec: string[]): GitListing {
+  let prefix: Promise<GitResult> | undefined;
   const runs = {
-    prefix: git(root, ['rev-parse', '--show-prefix']),
     indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
     status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+    prefix: () => (prefix ??= git(root, ['rev-parse', '--show-prefix'])),
   };
   // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
-  for (const run of Object.values(runs)) run.catch(() => undefined);
+  runs.indexed.catch(() => undefined);
+  runs.status.catch(() => undefined);
   return runs;
 }
 
@@ -195,18 +198,22 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
     indexed,
     async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
       const git = start(paths);
-      let index: FileIndex, prefix: string, status: string;
+      let index: FileIndex, status: string, prefix = '';
       try {
-        [index, { stdout: prefix }, { stdout: status }] = await Promise.all([indexed(paths), git.prefix, git.status]);
+        [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
+        if (status !== '') prefix = (await git.prefix()).stdout.trim();
       } catch {
         // Not a repository (or no git): read everything, as Docker would.
         return listByWalking(root, limit, await needsContent);
       }
-      return listWithGit(root, prefix.trim(), index, status, limit, await needsContent);
+      return listWithGit(root, prefix, index, status, limit, await needsContent);
     },
+    // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
+    // git (another process) lists; a few dozen reads in place cost less than their round trips
+    // through the thread pool.
     async readText(path: string): Promise<string | undefined> {
       try {
-        return await readFile(join(root, path), 'utf8');
+        return readFileSync(join(root, path), 'utf8');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../actions-runner.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
