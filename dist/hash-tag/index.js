@@ -328,14 +328,18 @@ function git(cwd, args, options = {}) {
             cwd,
             maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
+            // Bytes, decoded once at the end: decoding each 64 KB chunk into a string of its own
+            // left megabytes of short-lived strings (`ls-files` of a large repository) for the
+            // garbage collector to copy until they were joined.
+            encoding: 'buffer',
+        }, (error, out, err) => {
+            const stderr = err.toString('utf8');
             if (error) {
                 const detail = (stderr || error.message).trim().split('\n').slice(-3).join(' ');
                 reject(new errors/* LockstepError */.Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
             }
             else {
-                resolve({ stdout, stderr });
+                resolve({ stdout: out.toString('utf8'), stderr });
             }
         });
         if (options.input !== undefined)
@@ -503,7 +507,7 @@ function worktreeSnapshot(root) {
         // Literal pathspecs: a folder called `a*` must not match `ab`.
         return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
     };
-    const indexed = (paths) => (committed ??= start(paths).indexed.then(r => file_index/* FileIndex */.r.fromColumns(indexColumns(r.stdout))));
+    const indexed = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
     return {
         label: 'working tree',
         indexed,
@@ -555,14 +559,21 @@ function eachRecord(output, fn) {
     }
 }
 /**
- * `git ls-files -s -z` output as index columns pointing into it: `<mode> <oid> <stage>\t<path>\0`
+ * `git ls-files -s -z` output as an index whose columns point into it: `<mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
+function gitIndex(text) {
+    const columns = indexColumns(text);
+    // git orders its index by the bytes of each path, which is the order FileIndex keeps when
+    // every path is ASCII (byte length = string length); only a conflict lists a path twice.
+    return file_index/* FileIndex */.r.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+}
 function indexColumns(text) {
     let max = 0;
     for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1))
         max++;
     const columns = {
+        conflicted: false,
         text,
         count: 0,
         pathStart: new Int32Array(max),
@@ -589,8 +600,10 @@ function indexColumns(text) {
         const row = columns.count++;
         columns.modeCode[row] = code;
         columns.oidStart[row] = space + 1;
-        // `<oid> <stage>`: the stage is one digit.
+        // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
         columns.oidEnd[row] = tab - 2;
+        if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
+            columns.conflicted = true;
         columns.pathStart[row] = tab + 1;
         columns.pathEnd[row] = end;
     });
@@ -747,11 +760,15 @@ class FileIndex {
     constructor(entries) {
         this.c = columnsOf(entries);
     }
-    /** An index over columns already in path order, unique paths (checked; sorted when not). */
-    static fromColumns(columns) {
+    /**
+     * An index over columns in path order, each path once: checked (and sorted when not) unless
+     * the caller vouches for it with `ordered` (git's index of ASCII paths without conflicts is
+     * in exactly this order: checking 48,000 paths again costs more than all the rest of reading it).
+     */
+    static fromColumns(columns, ordered = false) {
         const index = Object.create(FileIndex.prototype);
         index.c = columns;
-        return index.isOrdered() ? index : new FileIndex(index.entries());
+        return ordered || index.isOrdered() ? index : new FileIndex(index.entries());
     }
     get size() {
         return this.c.count;

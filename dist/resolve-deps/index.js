@@ -45171,14 +45171,18 @@ function git(cwd, args, options = {}) {
             cwd,
             maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
+            // Bytes, decoded once at the end: decoding each 64 KB chunk into a string of its own
+            // left megabytes of short-lived strings (`ls-files` of a large repository) for the
+            // garbage collector to copy until they were joined.
+            encoding: 'buffer',
+        }, (error, out, err) => {
+            const stderr = err.toString('utf8');
             if (error) {
                 const detail = (stderr || error.message).trim().split('\n').slice(-3).join(' ');
                 reject(new errors_LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
             }
             else {
-                resolve({ stdout, stderr });
+                resolve({ stdout: out.toString('utf8'), stderr });
             }
         });
         if (options.input !== undefined)

@@ -92,3 +92,16 @@ test('the tag is the sha256 of the canonical serialization, fed in pieces or who
     expect(manifestTag(m)).toBe(createHash('sha256').update(canonicalManifest(m)).digest('hex').slice(0, 20));
   }
 });
+
+test('any path, mode or blob text hashes as its canonical JSON: quotes, controls, lone surrogates (property)', async () => {
+  const { createHash } = await import('node:crypto');
+  // Every UTF-16 unit, lone surrogates included, and the characters JSON escapes, often.
+  const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\u0000', '\u001f', '\ud800', '\udfff', 'a', '/', 'é', '\u2028') }));
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.tuple(text, text, text), { selector: f => f[0], maxLength: 20 }), files => {
+      const m = buildManifest({ ...base, files: files.map(([path, mode, oid]) => ({ path, mode, oid })) });
+      expect(manifestTag(m)).toBe(createHash('sha256').update(canonicalManifest(m)).digest('hex').slice(0, 20));
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -190,6 +190,32 @@ describe('worktree listing', () => {
     expect(after.get('app/run.sh')!.oid).toBe(hashObject(clean, 'app/run.sh'));
   });
 
+  test("non-ASCII paths that git orders differently from JavaScript are all found", async () => {
+    // By bytes (git): z < é < U+E000 < 😀; by UTF-16 units (JavaScript): z < é < 😀 < U+E000.
+    const names = ['z.txt', 'é.txt', '\uE000.txt', '😀.txt'];
+    const odd = TestRepo.create(join(dir.path, 'non-ascii'));
+    for (const n of names) odd.write(`app/${n}`, `${n}\n`);
+    odd.commit('names');
+    const index = await worktreeSnapshot(odd.dir).list(['app']);
+    for (const n of names) expect(index.get(`app/${n}`)?.oid).toBe(hashObject(odd.dir, `app/${n}`));
+    expect(index.under('app')).toHaveLength(4);
+  });
+
+  test('a merge conflict: the conflicted file once, as it is on disk', async () => {
+    const conflicted = TestRepo.create(join(dir.path, 'conflicted'));
+    conflicted.write('app/x.txt', 'base\n').write('app/y.txt', 'y\n').commit('base');
+    conflicted.git('checkout', '-q', '-b', 'side');
+    conflicted.write('app/x.txt', 'side\n').commit('side');
+    conflicted.git('checkout', '-q', 'main');
+    conflicted.write('app/x.txt', 'main\n').commit('main');
+    expect(() => conflicted.git('merge', '-q', 'side')).toThrow();
+    // git's index now lists app/x.txt three times (stages 1, 2 and 3).
+    expect(conflicted.git('ls-files', '-s', 'app/x.txt').split('\n')).toHaveLength(3);
+    const index = await worktreeSnapshot(conflicted.dir).list(['app']);
+    expect(index.entries().map(e => e.path)).toEqual(['app/x.txt', 'app/y.txt']);
+    expect(index.get('app/x.txt')!.oid).toBe(hashObject(conflicted.dir, 'app/x.txt'));
+  });
+
   test('a commit lists what ls-tree gives and reads texts', async () => {
     const snapshot = await commitSnapshot(repo.dir, 'HEAD');
     expect(snapshot.label).toBe(committed);

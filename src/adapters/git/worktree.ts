@@ -192,7 +192,7 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
     // Literal pathspecs: a folder called `a*` must not match `ab`.
     return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
   };
-  const indexed = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => FileIndex.fromColumns(indexColumns(r.stdout))));
+  const indexed = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
   return {
     label: 'working tree',
     indexed,
@@ -240,13 +240,21 @@ function eachRecord(output: string, fn: (start: number, end: number) => void): v
 }
 
 /**
- * `git ls-files -s -z` output as index columns pointing into it: `<mode> <oid> <stage>\t<path>\0`
+ * `git ls-files -s -z` output as an index whose columns point into it: `<mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
-function indexColumns(text: string): FileColumns {
+function gitIndex(text: string): FileIndex {
+  const columns = indexColumns(text);
+  // git orders its index by the bytes of each path, which is the order FileIndex keeps when
+  // every path is ASCII (byte length = string length); only a conflict lists a path twice.
+  return FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+}
+
+function indexColumns(text: string): FileColumns & { conflicted: boolean } {
   let max = 0;
   for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1)) max++;
-  const columns: FileColumns = {
+  const columns = {
+    conflicted: false,
     text,
     count: 0,
     pathStart: new Int32Array(max),
@@ -270,8 +278,9 @@ function indexColumns(text: string): FileColumns {
     const row = columns.count++;
     columns.modeCode[row] = code;
     columns.oidStart[row] = space + 1;
-    // `<oid> <stage>`: the stage is one digit.
+    // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
     columns.oidEnd[row] = tab - 2;
+    if (text.charCodeAt(tab - 1) !== 48 /* 0 */) columns.conflicted = true;
     columns.pathStart[row] = tab + 1;
     columns.pathEnd[row] = end;
   });
