@@ -22,23 +22,26 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
  */
 export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
   const out: FileEntry[] = [];
-  forEachContextFile(index, context, dockerignoreText, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
+  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+  forEachContextFile(index, context, ignores, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
   return out;
 }
 
 /**
- * Calls `fn` with the index row and context-relative path of each file `selectContextFiles`
- * selects, in path order, allocating nothing per file but the path the matcher tests.
+ * Calls `fn` with the index row and context-relative path of each file of `context` that
+ * `ignores` (a `dockerignoreMatcher`) lets through, in path order, allocating nothing per
+ * file but the path the matcher tests.
  */
-export function forEachContextFile(index: FileIndex, context: string, dockerignoreText: string | undefined, fn: (row: number, path: string) => void): void {
-  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
-  const skip = context === '.' ? 0 : context.length + 1;
+export function forEachContextFile(index: FileIndex, context: string, ignores: ((path: string) => boolean) | undefined, fn: (row: number, path: string) => void): void {
+  const { file, start, end } = index.rowsUnder(context);
   // Only a context that is itself a file (which Docker refuses) has a row for its own path.
-  const self = context === '.' ? -1 : index.find(context);
-  index.forEachUnder(context, row => {
-    const path = row === self ? '.' : index.pathFrom(row, skip);
+  if (file >= 0 && !ignores?.('.')) fn(file, '.');
+  const skip = context === '.' ? 0 : context.length + 1;
+  // One plain loop: this runs once per file of every context, before the JIT has warmed up.
+  for (let row = start; row < end; row++) {
+    const path = index.pathFrom(row, skip);
     if (ignores === undefined || !ignores(path)) fn(row, path);
-  });
+  }
 }
 
 /**

@@ -116,16 +116,19 @@ export class FileIndex {
    * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
    */
   forEachUnder(dir: string, fn: (row: number) => void): void {
-    const count = this.c.count;
-    if (dir === '.') {
-      for (let row = 0; row < count; row++) fn(row);
-      return;
-    }
-    const file = this.find(dir);
+    const { file, start, end } = this.rowsUnder(dir);
     if (file >= 0) fn(file);
+    for (let row = start; row < end; row++) fn(row);
+  }
+
+  /**
+   * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
+   * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
+   */
+  rowsUnder(dir: string): { file: number; start: number; end: number } {
+    if (dir === '.') return { file: -1, start: 0, end: this.c.count };
     // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
-    const end = this.lowerBound(`${dir}0`);
-    for (let row = this.lowerBound(`${dir}/`); row < end; row++) fn(row);
+    return { file: this.find(dir), start: this.lowerBound(`${dir}/`), end: this.lowerBound(`${dir}0`) };
   }
 
   /** The files at or below `dir` (`.` is everything), as entries. */

@@ -36,33 +36,35 @@ export interface TagManifest {
 
 export interface ManifestParts {
   dockerfileBlob: string;
-  /** Context files: entries, or manifest entries already (used as they are, not copied). */
+  /** Context files, relative to the context: entries, or manifest entries already (not copied). */
   files: ReadonlyArray<FileEntry | ManifestFile>;
-  inputs: readonly FileEntry[];
+  /** Files of declared inputs, relative to the repository root; in any order. */
+  inputs: ReadonlyArray<FileEntry | ManifestFile>;
   buildArgs: Record<string, string>;
   platform?: string;
   bases: Record<string, string>;
   external: ReadonlyArray<{ ref: string; digest?: string }>;
 }
 
+/** Manifest entries for files, sorted by path, one per path (an input listed twice, a folder and a file in it: the last listing wins). */
+export function manifestFiles(list: ReadonlyArray<FileEntry | ManifestFile>): ManifestFile[] {
+  const out = list.map(f => (Array.isArray(f) ? f : ([f.path, f.mode, f.oid] as ManifestFile)));
+  let ordered = true;
+  for (let i = 1; i < out.length && ordered; i++) ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
+  if (ordered) return out;
+  out.sort((a, b) => compareStrings(a[0], b[0]));
+  return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
+}
+
 export function buildManifest(parts: ManifestParts): TagManifest {
-  const files = (list: ReadonlyArray<FileEntry | ManifestFile>): ManifestFile[] => {
-    const out = list.map(f => (Array.isArray(f) ? f : ([f.path, f.mode, f.oid] as ManifestFile)));
-    let ordered = true;
-    for (let i = 1; i < out.length && ordered; i++) ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
-    if (ordered) return out;
-    out.sort((a, b) => compareStrings(a[0], b[0]));
-    // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
-    return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
-  };
   const pairs = <V>(record: Record<string, V>): Array<[string, V]> => Object.entries(record).sort((a, b) => compareStrings(a[0], b[0]));
   const external = new Map<string, string | null>();
   for (const e of parts.external) external.set(e.ref, e.digest ?? external.get(e.ref) ?? null);
   return {
     algorithm: TAG_ALGORITHM,
     dockerfile: parts.dockerfileBlob,
-    files: files(parts.files),
-    inputs: files(parts.inputs),
+    files: manifestFiles(parts.files),
+    inputs: manifestFiles(parts.inputs),
     buildArgs: pairs(parts.buildArgs),
     platform: parts.platform ?? null,
     bases: pairs(parts.bases),

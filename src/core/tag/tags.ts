@@ -1,9 +1,9 @@
 import { LockstepError } from '../errors.js';
-import { dockerignoreCandidates, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
+import { dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
 import type { FileIndex } from './file-index.js';
 import { isUnder, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
-import { buildManifest, ManifestHasher, type TagManifest } from './hash.js';
+import { buildManifest, ManifestHasher, manifestFiles, type ManifestFile, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
 
 /** One image's computed identity. */
@@ -119,6 +119,11 @@ export function computeTags(input: {
   const levels = imageLevels(graph);
   const tags = new Map<string, string>();
   const out: TaggedImage[] = [];
+  // Images often declare the same inputs (a shared scripts folder): each list is selected once.
+  const inputsOf = new Map<string, ManifestFile[]>();
+  // And the same .dockerignore text (one template copied into every service): its matcher,
+  // folder verdicts included (they depend on context-relative paths only), is built once.
+  const matchers = new Map<string, ((path: string) => boolean) | undefined>();
   for (const name of graph.order) {
     const node = graph.nodes.get(name)!;
     const image = node.config;
@@ -128,8 +133,15 @@ export function computeTags(input: {
     }
     const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
     const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
-    const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
     const unread = (path: string) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
+    const inputsKey = JSON.stringify(image.inputs);
+    let inputs = inputsOf.get(inputsKey);
+    if (!inputs) {
+      inputs = manifestFiles(selectInputFiles(index, image.inputs).flatMap(i => i.files));
+      const unreadInput = inputs.find(f => f[2] === '');
+      if (unreadInput) throw unread(unreadInput[0]);
+      inputsOf.set(inputsKey, inputs);
+    }
     const parts = {
       dockerfileBlob: dockerfileEntry.oid,
       inputs,
@@ -139,13 +151,12 @@ export function computeTags(input: {
       external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
     };
     const rest = buildManifest({ ...parts, files: [] });
-    const unreadInput = rest.inputs.find(f => f[2] === '');
-    if (unreadInput) throw unread(unreadInput[0]);
     // Context files go straight from the index to the hash. The manifest itself (40,000
     // `[path, mode, blob]` entries for a large context) is built only if it is read
     // (write-inputs, why), from the same selection.
     const hasher = new ManifestHasher(parts.dockerfileBlob);
-    forEachContextFile(index, image.context, ignoreText, (row, path) => {
+    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText));
+    forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
       const oid = index.oid(row);
       if (oid === '') throw unread(index.path(row));
       hasher.file(path, index.mode(row), oid);
