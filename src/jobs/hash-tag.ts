@@ -225,7 +225,8 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
     : undefined;
-  const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests });
+  // When the working tree differs from the index, only the images it touches are hashed again.
+  const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
   const order = images.map(i => i.name);
 
   const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));

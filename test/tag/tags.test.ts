@@ -115,6 +115,30 @@ describe('computeTags', () => {
     expect(web).toHaveLength(files.filter(f => f.path.startsWith('web/')).length + odd.length - 1 + many.length + 1);
   });
 
+  test('with tags from an index this one was made from, only images with changed paths (or changed bases) are hashed again', () => {
+    const index = new FileIndex(files);
+    const first = computeTags({ config, graph, index, texts: new Map() });
+    const fresh = (i: FileIndex) => computeTags({ config, graph, index: i, texts: new Map() });
+    // api/ changes: api is hashed again, and web, built on api, with it.
+    const apiEdit = index.withChanges(new Map([['api/main.go', { path: 'api/main.go', mode: '100644', oid: 'a2' }]]));
+    const again = computeTags({ config, graph, index: apiEdit, texts: new Map(), previous: { index, images: first } });
+    expect(again.map(t => t.tag)).toEqual(fresh(apiEdit).map(t => t.tag));
+    expect(again.map(t => t.tag === first.find(f => f.name === t.name)!.tag)).toEqual([false, false]);
+    // Only web's input changes: api keeps its very result, web is hashed again.
+    const inputEdit = index.withChanges(new Map([['shared/lib/b.js', { path: 'shared/lib/b.js', mode: '100644', oid: 's2' }]]));
+    const partial = computeTags({ config, graph, index: inputEdit, texts: new Map(), previous: { index, images: first } });
+    expect(partial[0]).toBe(first[0]);
+    expect(partial[1]).not.toBe(first[1]);
+    expect(partial.map(t => t.tag)).toEqual(fresh(inputEdit).map(t => t.tag));
+    // A change outside every image: everything kept. An index not made from the previous one: nothing kept.
+    const elsewhere = index.withChanges(new Map([['docs/x.md', { path: 'docs/x.md', mode: '100644', oid: 'x' }]]));
+    computeTags({ config, graph, index: elsewhere, texts: new Map(), previous: { index, images: first } }).forEach((t, i) => expect(t).toBe(first[i]));
+    const unrelated = new FileIndex(files);
+    const all = computeTags({ config, graph, index: unrelated, texts: new Map(), previous: { index, images: first } });
+    expect(all[0]).not.toBe(first[0]);
+    expect(all.map(t => t.tag)).toEqual(first.map(t => t.tag));
+  });
+
   test('a file selected but never read is a bug, not a silent tag', () => {
     const unread = files.map(f => (f.path === 'web/app.js' ? { ...f, oid: '' } : f));
     expect(() => computeTags({ config, graph, index: new FileIndex(unread), texts: new Map() })).toThrow(/never read/);

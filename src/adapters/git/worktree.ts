@@ -251,40 +251,42 @@ function gitIndex(text: string): FileIndex {
 }
 
 function indexColumns(text: string): FileColumns & { conflicted: boolean } {
-  let max = 0;
-  for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1)) max++;
-  const columns = {
-    conflicted: false,
-    text,
-    count: 0,
-    pathStart: new Int32Array(max),
-    pathEnd: new Int32Array(max),
-    oidStart: new Int32Array(max),
-    oidEnd: new Int32Array(max),
-    modeCode: new Uint8Array(max),
-    modes: [...GIT_MODES],
-  };
-  const modes = columns.modes as string[];
-  eachRecord(text, (start, end) => {
-    const tab = text.indexOf('\t', start);
-    const space = text.indexOf(' ', start);
-    let code = GIT_MODES.length;
-    while (code-- > 0) if (space - start === 6 && text.startsWith(GIT_MODES[code], start)) break;
-    if (code < 0) {
-      const mode = text.slice(start, space);
-      code = modes.indexOf(mode);
-      if (code < 0) code = modes.push(mode) - 1;
+  // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
+  // room for that many rows, rather than a first pass to count them.
+  const max = Math.floor(text.length / 52) + 1;
+  const pathStart = new Int32Array(max);
+  const pathEnd = new Int32Array(max);
+  const oidStart = new Int32Array(max);
+  const oidEnd = new Int32Array(max);
+  const modeCode = new Uint8Array(max);
+  const modes = [...GIT_MODES];
+  let conflicted = false;
+  let row = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const space = text.indexOf(' ', start);
+      const tab = text.indexOf('\t', space);
+      let code = space - start === 6 ? GIT_MODES.findIndex(m => text.startsWith(m, start)) : -1;
+      if (code < 0) {
+        const mode = text.slice(start, space);
+        code = modes.indexOf(mode);
+        if (code < 0) code = modes.push(mode) - 1;
+      }
+      if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+      modeCode[row] = code;
+      oidStart[row] = space + 1;
+      // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+      oidEnd[row] = tab - 2;
+      if (text.charCodeAt(tab - 1) !== 48 /* 0 */) conflicted = true;
+      pathStart[row] = tab + 1;
+      pathEnd[row] = end;
+      row++;
     }
-    const row = columns.count++;
-    columns.modeCode[row] = code;
-    columns.oidStart[row] = space + 1;
-    // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-    columns.oidEnd[row] = tab - 2;
-    if (text.charCodeAt(tab - 1) !== 48 /* 0 */) columns.conflicted = true;
-    columns.pathStart[row] = tab + 1;
-    columns.pathEnd[row] = end;
-  });
-  return columns;
+    start = end + 1;
+  }
+  return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
 }
 
 async function listWithGit(root: string, prefix: string, index: FileIndex, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {

@@ -39,6 +39,8 @@ export const GIT_MODES: readonly string[] = ['100644', '100755', '120000', '1600
  */
 export class FileIndex {
   private readonly c: FileColumns;
+  /** Set on an index made by `withChanges`: what it was made from, and the paths that differ. */
+  private derived?: { base: FileIndex; paths: readonly string[] };
 
   /** An index of any entries, in any order (a later entry for the same path wins). */
   constructor(entries: Iterable<FileEntry>) {
@@ -156,7 +158,8 @@ export class FileIndex {
       const row = this.find(path);
       return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
     };
-    if ([...changes].every(([path, e]) => same(path, e))) return this;
+    const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
+    if (paths.length === 0) return this;
     const added = [...changes].filter((c): c is [string, FileEntry] => c[1] !== null).sort((a, b) => compareStrings(a[0], b[0]));
     const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
     const text = this.c.text + extra.text;
@@ -186,7 +189,14 @@ export class FileIndex {
       if (!changes.has(path)) copy(this.c, row);
     }
     while (j < extra.count) copy(extra, j++);
-    return FileIndex.fromColumns(out);
+    const index = FileIndex.fromColumns(out);
+    index.derived = { base: this, paths };
+    return index;
+  }
+
+  /** The paths that differ from `base`, when this index was made from it by `withChanges`; else undefined. */
+  changesSince(base: FileIndex): readonly string[] | undefined {
+    return this.derived?.base === base ? this.derived.paths : undefined;
   }
 
   private isOrdered(): boolean {

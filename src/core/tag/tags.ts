@@ -29,14 +29,12 @@ export interface TaggedImage {
 
 /** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
 export function pathsOfInterest(config: ImagesConfig): string[] {
-  const paths = new Set<string>();
-  for (const image of config.images) {
-    paths.add(image.context);
-    paths.add(image.dockerfile);
-    for (const p of dockerignoreCandidates(image.context, image.dockerfile)) paths.add(p);
-    for (const p of image.inputs) paths.add(p);
-  }
-  return [...paths];
+  return [...new Set(config.images.flatMap(pathsOfImage))];
+}
+
+/** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
+function pathsOfImage(image: ImagesConfig['images'][number]): string[] {
+  return [image.context, image.dockerfile, ...dockerignoreCandidates(image.context, image.dockerfile), ...image.inputs];
 }
 
 /** Which files can reach a tag: see `contentNeeded`. */
@@ -114,8 +112,15 @@ export function computeTags(input: {
   texts: Map<string, string>;
   /** Digests of external base images, by reference, when resolved. */
   digests?: Map<string, string>;
+  /**
+   * Tags computed before from an index this one was made from (`FileIndex.withChanges`): an
+   * image none of whose paths changed, on bases whose tags did not change, keeps its tag.
+   */
+  previous?: { index: FileIndex; images: readonly TaggedImage[] };
 }): TaggedImage[] {
   const { config, graph, index, texts } = input;
+  const changed = input.previous && index.changesSince(input.previous.index);
+  const before = new Map(changed ? input.previous!.images.map(i => [i.name, i]) : []);
   const levels = imageLevels(graph);
   const tags = new Map<string, string>();
   const out: TaggedImage[] = [];
@@ -127,6 +132,12 @@ export function computeTags(input: {
   for (const name of graph.order) {
     const node = graph.nodes.get(name)!;
     const image = node.config;
+    const kept = before.get(name);
+    if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !changed!.some(p => pathsOfImage(image).some(scope => isUnder(p, scope)))) {
+      tags.set(name, kept.tag);
+      out.push(kept);
+      continue;
+    }
     const dockerfileEntry = index.get(image.dockerfile);
     if (!dockerfileEntry) {
       throw new LockstepError(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
