@@ -8,7 +8,7 @@ import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
 import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../core/tag/images-config.js';
 import { isUnder, normalizeRepoPath } from '../core/tag/paths.js';
-import { checkTree, computeTags, contentNeeded, dockerignoreOf, pathsOfInterest, type TaggedImage } from '../core/tag/tags.js';
+import { checkTree, computeTags, contentNeeded, dockerignoreOf, pathsOfInterest, tagImages, type TaggedImage } from '../core/tag/tags.js';
 import { renderTemplate, type TemplateImage } from '../core/tag/template.js';
 import { diffManifests, type ManifestChange } from '../core/tag/why.js';
 import { writeFileAtomic } from '../adapters/fs.js';
@@ -88,10 +88,15 @@ export interface AnalyzedTree {
  *
  * With `early`, where the tree has an index that its listing refines (git's), `early` is
  * first called with the tree as that index gives it, while git still compares the working
- * tree with it; the tree returned is that very object when nothing differed. Whatever
- * `early` throws is ignored: the final tree decides, and reports its own errors.
+ * tree with it, and with `settled`, which turns true once the final listing is there; the
+ * tree returned is that very object when nothing differed. Whatever `early` throws is
+ * ignored: the final tree decides, and reports its own errors.
  */
-export async function analyzeTree(snapshot: TreeSnapshot, configPath: string, early?: (tree: AnalyzedTree) => void): Promise<AnalyzedTree> {
+export async function analyzeTree(
+  snapshot: TreeSnapshot,
+  configPath: string,
+  early?: (tree: AnalyzedTree, settled: () => boolean) => Promise<void> | void,
+): Promise<AnalyzedTree> {
   const configText = await snapshot.readText(configPath);
   if (configText === undefined) {
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
@@ -139,12 +144,16 @@ export async function analyzeTree(snapshot: TreeSnapshot, configPath: string, ea
   };
 
   if (early && snapshot.indexed) {
-    // The listing may fail while `early` runs: it is awaited below, and must not count as unhandled meanwhile.
-    listing.catch(() => undefined);
+    // Also the listing's handler while `early` runs: a failure is reported when it is awaited below.
+    let settled = false;
+    listing.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     let first: AnalyzedTree | undefined;
     try {
       first = await assemble(await snapshot.indexed(paths));
-      early(first);
+      await early(first, () => settled);
     } catch {
       first = undefined;
     }
@@ -214,19 +223,33 @@ async function checkRegistry(images: TaggedImage[], registry: TagRegistry, confi
 export async function hashTag(options: HashTagOptions, reporter: Reporter): Promise<HashTagResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-  // Without base digests to resolve first, the tags are computed from git's index while git
-  // status still runs (on a clean checkout, the whole time after git answers), and kept when
-  // the working tree turns out to match the index.
+  // Without base digests to resolve first, tags are computed from git's index while git
+  // status still runs (on a clean checkout, the whole time after git answers), one image at a
+  // time until the final listing is there; the final pass keeps every one of them whose paths
+  // the working tree does not change.
   let early: { tree: AnalyzedTree; images: TaggedImage[] } | undefined;
-  const tree = await analyzeTree(worktreeSnapshot(workspace), configPath, options.resolveBaseDigests ? undefined : t => (early = { tree: t, images: computeTags(t) }));
+  const tree = await analyzeTree(
+    worktreeSnapshot(workspace),
+    configPath,
+    options.resolveBaseDigests
+      ? undefined
+      : async (t, settled) => {
+          early = { tree: t, images: [] };
+          for (const image of tagImages(t)) {
+            early.images.push(image);
+            // Between images, git's answer gets in.
+            await new Promise(setImmediate);
+            if (settled()) return;
+          }
+        },
+  );
   let registry = options.registry;
   const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
 
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
     : undefined;
-  // When the working tree differs from the index, only the images it touches are hashed again.
-  const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
+  const images = computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
   const order = images.map(i => i.name);
 
   const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));

@@ -133,6 +133,11 @@ describe('computeTags', () => {
     // A change outside every image: everything kept. An index not made from the previous one: nothing kept.
     const elsewhere = index.withChanges(new Map([['docs/x.md', { path: 'docs/x.md', mode: '100644', oid: 'x' }]]));
     computeTags({ config, graph, index: elsewhere, texts: new Map(), previous: { index, images: first } }).forEach((t, i) => expect(t).toBe(first[i]));
+    // Some images done before from this very index: those are kept, the rest computed.
+    const rest = computeTags({ config, graph, index, texts: new Map(), previous: { index, images: first.slice(0, 1) } });
+    expect(rest[0]).toBe(first[0]);
+    expect(rest[1]).not.toBe(first[1]);
+    expect(rest.map(t => t.tag)).toEqual(first.map(t => t.tag));
     const unrelated = new FileIndex(files);
     const all = computeTags({ config, graph, index: unrelated, texts: new Map(), previous: { index, images: first } });
     expect(all[0]).not.toBe(first[0]);

@@ -100,11 +100,8 @@ export function checkTree(config: ImagesConfig, index: FileIndex): void {
   }
 }
 
-/**
- * Tags every image, bases first, so that each image folds in its bases' tags (Merkle-style:
- * a base's change reaches every image built on it, however deep).
- */
-export function computeTags(input: {
+/** What `computeTags` takes. */
+export interface TagInput {
   config: ImagesConfig;
   graph: ImageGraph;
   index: FileIndex;
@@ -113,17 +110,28 @@ export function computeTags(input: {
   /** Digests of external base images, by reference, when resolved. */
   digests?: Map<string, string>;
   /**
-   * Tags computed before from an index this one was made from (`FileIndex.withChanges`): an
-   * image none of whose paths changed, on bases whose tags did not change, keeps its tag.
+   * Tags computed before (all or some of them) from this index or from one this index was
+   * made from (`FileIndex.withChanges`): an image none of whose paths changed, on bases whose
+   * tags did not change, keeps its result.
    */
   previous?: { index: FileIndex; images: readonly TaggedImage[] };
-}): TaggedImage[] {
+}
+
+/**
+ * Tags every image, bases first, so that each image folds in its bases' tags (Merkle-style:
+ * a base's change reaches every image built on it, however deep).
+ */
+export function computeTags(input: TagInput): TaggedImage[] {
+  return [...tagImages(input)];
+}
+
+/** `computeTags` one image at a time, for a caller that may stop between images. */
+export function* tagImages(input: TagInput): Generator<TaggedImage> {
   const { config, graph, index, texts } = input;
-  const changed = input.previous && index.changesSince(input.previous.index);
+  const changed = input.previous && (index === input.previous.index ? [] : index.changesSince(input.previous.index));
   const before = new Map(changed ? input.previous!.images.map(i => [i.name, i]) : []);
   const levels = imageLevels(graph);
   const tags = new Map<string, string>();
-  const out: TaggedImage[] = [];
   // Images often declare the same inputs (a shared scripts folder): each list is selected once.
   const inputsOf = new Map<string, ManifestFile[]>();
   // And the same .dockerignore text (one template copied into every service): its matcher,
@@ -135,7 +143,7 @@ export function computeTags(input: {
     const kept = before.get(name);
     if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !changed!.some(p => pathsOfImage(image).some(scope => isUnder(p, scope)))) {
       tags.set(name, kept.tag);
-      out.push(kept);
+      yield kept;
       continue;
     }
     const dockerfileEntry = index.get(image.dockerfile);
@@ -175,7 +183,7 @@ export function computeTags(input: {
     const tag = hasher.finish(rest);
     tags.set(name, tag);
     let manifest: TagManifest | undefined;
-    out.push({
+    yield {
       name,
       tag,
       image: `${config.registry ? `${config.registry}/` : ''}${name}:${tag}`,
@@ -190,7 +198,6 @@ export function computeTags(input: {
       get manifest() {
         return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
       },
-    });
+    };
   }
-  return out;
 }
