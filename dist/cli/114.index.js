@@ -365,45 +365,46 @@ function gitIndex(text) {
     return _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .r.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
 }
 function indexColumns(text) {
-    let max = 0;
-    for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1))
-        max++;
-    const columns = {
-        conflicted: false,
-        text,
-        count: 0,
-        pathStart: new Int32Array(max),
-        pathEnd: new Int32Array(max),
-        oidStart: new Int32Array(max),
-        oidEnd: new Int32Array(max),
-        modeCode: new Uint8Array(max),
-        modes: [..._core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s],
-    };
-    const modes = columns.modes;
-    eachRecord(text, (start, end) => {
-        const tab = text.indexOf('\t', start);
-        const space = text.indexOf(' ', start);
-        let code = _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s.length;
-        while (code-- > 0)
-            if (space - start === 6 && text.startsWith(_core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s[code], start))
-                break;
-        if (code < 0) {
-            const mode = text.slice(start, space);
-            code = modes.indexOf(mode);
-            if (code < 0)
-                code = modes.push(mode) - 1;
+    // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
+    // room for that many rows, rather than a first pass to count them.
+    const max = Math.floor(text.length / 52) + 1;
+    const pathStart = new Int32Array(max);
+    const pathEnd = new Int32Array(max);
+    const oidStart = new Int32Array(max);
+    const oidEnd = new Int32Array(max);
+    const modeCode = new Uint8Array(max);
+    const modes = [..._core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s];
+    let conflicted = false;
+    let row = 0;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\0', start);
+        if (end < 0)
+            end = text.length;
+        if (end > start) {
+            const space = text.indexOf(' ', start);
+            const tab = text.indexOf('\t', space);
+            let code = space - start === 6 ? _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s.findIndex(m => text.startsWith(m, start)) : -1;
+            if (code < 0) {
+                const mode = text.slice(start, space);
+                code = modes.indexOf(mode);
+                if (code < 0)
+                    code = modes.push(mode) - 1;
+            }
+            if (row === max)
+                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+            modeCode[row] = code;
+            oidStart[row] = space + 1;
+            // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+            oidEnd[row] = tab - 2;
+            if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
+                conflicted = true;
+            pathStart[row] = tab + 1;
+            pathEnd[row] = end;
+            row++;
         }
-        const row = columns.count++;
-        columns.modeCode[row] = code;
-        columns.oidStart[row] = space + 1;
-        // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-        columns.oidEnd[row] = tab - 2;
-        if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
-            columns.conflicted = true;
-        columns.pathStart[row] = tab + 1;
-        columns.pathEnd[row] = end;
-    });
-    return columns;
+        start = end + 1;
+    }
+    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
 }
 async function listWithGit(root, prefix, index, status, limit, needs) {
     // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
@@ -504,6 +505,8 @@ const GIT_MODES = ['100644', '100755', '120000', '160000'];
  */
 class FileIndex {
     c;
+    /** Set on an index made by `withChanges`: what it was made from, and the paths that differ. */
+    derived;
     /** An index of any entries, in any order (a later entry for the same path wins). */
     constructor(entries) {
         this.c = columnsOf(entries);
@@ -571,19 +574,21 @@ class FileIndex {
      * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
      */
     forEachUnder(dir, fn) {
-        const count = this.c.count;
-        if (dir === '.') {
-            for (let row = 0; row < count; row++)
-                fn(row);
-            return;
-        }
-        const file = this.find(dir);
+        const { file, start, end } = this.rowsUnder(dir);
         if (file >= 0)
             fn(file);
-        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
-        const end = this.lowerBound(`${dir}0`);
-        for (let row = this.lowerBound(`${dir}/`); row < end; row++)
+        for (let row = start; row < end; row++)
             fn(row);
+    }
+    /**
+     * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
+     * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
+     */
+    rowsUnder(dir) {
+        if (dir === '.')
+            return { file: -1, start: 0, end: this.c.count };
+        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
+        return { file: this.find(dir), start: this.lowerBound(`${dir}/`), end: this.lowerBound(`${dir}0`) };
     }
     /** The files at or below `dir` (`.` is everything), as entries. */
     under(dir) {
@@ -610,7 +615,8 @@ class FileIndex {
             const row = this.find(path);
             return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
         };
-        if ([...changes].every(([path, e]) => same(path, e)))
+        const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
+        if (paths.length === 0)
             return this;
         const added = [...changes].filter((c) => c[1] !== null).sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
         const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
@@ -644,7 +650,13 @@ class FileIndex {
         }
         while (j < extra.count)
             copy(extra, j++);
-        return FileIndex.fromColumns(out);
+        const index = FileIndex.fromColumns(out);
+        index.derived = { base: this, paths };
+        return index;
+    }
+    /** The paths that differ from `base`, when this index was made from it by `withChanges`; else undefined. */
+    changesSince(base) {
+        return this.derived?.base === base ? this.derived.paths : undefined;
     }
     isOrdered() {
         for (let row = 1; row < this.c.count; row++)

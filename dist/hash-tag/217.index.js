@@ -46,23 +46,27 @@ function dockerignoreCandidates(context, dockerfile) {
  */
 function selectContextFiles(index, context, dockerignoreText) {
     const out = [];
-    forEachContextFile(index, context, dockerignoreText, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    forEachContextFile(index, context, ignores, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
     return out;
 }
 /**
- * Calls `fn` with the index row and context-relative path of each file `selectContextFiles`
- * selects, in path order, allocating nothing per file but the path the matcher tests.
+ * Calls `fn` with the index row and context-relative path of each file of `context` that
+ * `ignores` (a `dockerignoreMatcher`) lets through, in path order, allocating nothing per
+ * file but the path the matcher tests.
  */
-function forEachContextFile(index, context, dockerignoreText, fn) {
-    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
-    const skip = context === '.' ? 0 : context.length + 1;
+function forEachContextFile(index, context, ignores, fn) {
+    const { file, start, end } = index.rowsUnder(context);
     // Only a context that is itself a file (which Docker refuses) has a row for its own path.
-    const self = context === '.' ? -1 : index.find(context);
-    index.forEachUnder(context, row => {
-        const path = row === self ? '.' : index.pathFrom(row, skip);
+    if (file >= 0 && !ignores?.('.'))
+        fn(file, '.');
+    const skip = context === '.' ? 0 : context.length + 1;
+    // One plain loop: this runs once per file of every context, before the JIT has warmed up.
+    for (let row = start; row < end; row++) {
+        const path = index.pathFrom(row, skip);
         if (ignores === undefined || !ignores(path))
             fn(row, path);
-    });
+    }
 }
 /**
  * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
@@ -880,18 +884,18 @@ var external_node_crypto_ = __webpack_require__(7598);
 const TAG_ALGORITHM = 'lockstep-tag-v1';
 /** Hex digits of the sha256 kept in a tag: 80 bits, far from collisions among one repo's builds. */
 const TAG_LENGTH = 20;
+/** Manifest entries for files, sorted by path, one per path (an input listed twice, a folder and a file in it: the last listing wins). */
+function manifestFiles(list) {
+    const out = list.map(f => (Array.isArray(f) ? f : [f.path, f.mode, f.oid]));
+    let ordered = true;
+    for (let i = 1; i < out.length && ordered; i++)
+        ordered = (0,paths/* compareStrings */.Kt)(out[i - 1][0], out[i][0]) < 0;
+    if (ordered)
+        return out;
+    out.sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
+    return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
+}
 function buildManifest(parts) {
-    const files = (list) => {
-        const out = list.map(f => (Array.isArray(f) ? f : [f.path, f.mode, f.oid]));
-        let ordered = true;
-        for (let i = 1; i < out.length && ordered; i++)
-            ordered = (0,paths/* compareStrings */.Kt)(out[i - 1][0], out[i][0]) < 0;
-        if (ordered)
-            return out;
-        out.sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
-        // One entry per path (an input listed twice, a folder and a file in it): the last listing wins.
-        return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
-    };
     const pairs = (record) => Object.entries(record).sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
     const external = new Map();
     for (const e of parts.external)
@@ -899,8 +903,8 @@ function buildManifest(parts) {
     return {
         algorithm: TAG_ALGORITHM,
         dockerfile: parts.dockerfileBlob,
-        files: files(parts.files),
-        inputs: files(parts.inputs),
+        files: manifestFiles(parts.files),
+        inputs: manifestFiles(parts.inputs),
         buildArgs: pairs(parts.buildArgs),
         platform: parts.platform ?? null,
         bases: pairs(parts.bases),
@@ -964,16 +968,11 @@ function manifestTag(m) {
 
 /** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
 function pathsOfInterest(config) {
-    const paths = new Set();
-    for (const image of config.images) {
-        paths.add(image.context);
-        paths.add(image.dockerfile);
-        for (const p of dockerignoreCandidates(image.context, image.dockerfile))
-            paths.add(p);
-        for (const p of image.inputs)
-            paths.add(p);
-    }
-    return [...paths];
+    return [...new Set(config.images.flatMap(pathsOfImage))];
+}
+/** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
+function pathsOfImage(image) {
+    return [image.context, image.dockerfile, ...dockerignoreCandidates(image.context, image.dockerfile), ...image.inputs];
 }
 /**
  * Whether a file's content can reach any tag: it is a Dockerfile or ignore file, lies under a
@@ -1025,21 +1024,45 @@ function checkTree(config, index) {
  * a base's change reaches every image built on it, however deep).
  */
 function computeTags(input) {
+    return [...tagImages(input)];
+}
+/** `computeTags` one image at a time, for a caller that may stop between images. */
+function* tagImages(input) {
     const { config, graph, index, texts } = input;
+    const changed = input.previous && (index === input.previous.index ? [] : index.changesSince(input.previous.index));
+    const before = new Map(changed ? input.previous.images.map(i => [i.name, i]) : []);
     const levels = imageLevels(graph);
     const tags = new Map();
-    const out = [];
+    // Images often declare the same inputs (a shared scripts folder): each list is selected once.
+    const inputsOf = new Map();
+    // And the same .dockerignore text (one template copied into every service): its matcher,
+    // folder verdicts included (they depend on context-relative paths only), is built once.
+    const matchers = new Map();
     for (const name of graph.order) {
         const node = graph.nodes.get(name);
         const image = node.config;
+        const kept = before.get(name);
+        if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !changed.some(p => pathsOfImage(image).some(scope => (0,paths/* isUnder */.Jo)(p, scope)))) {
+            tags.set(name, kept.tag);
+            yield kept;
+            continue;
+        }
         const dockerfileEntry = index.get(image.dockerfile);
         if (!dockerfileEntry) {
             throw new core_errors/* LockstepError */.Cj(`images.${name}.dockerfile: "${image.dockerfile}" does not exist`, { file: config.file, line: image.lines.dockerfile });
         }
         const dockerignore = dockerignoreOf(index, image.context, image.dockerfile);
         const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
-        const inputs = selectInputFiles(index, image.inputs).flatMap(i => i.files);
         const unread = (path) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
+        const inputsKey = JSON.stringify(image.inputs);
+        let inputs = inputsOf.get(inputsKey);
+        if (!inputs) {
+            inputs = manifestFiles(selectInputFiles(index, image.inputs).flatMap(i => i.files));
+            const unreadInput = inputs.find(f => f[2] === '');
+            if (unreadInput)
+                throw unread(unreadInput[0]);
+            inputsOf.set(inputsKey, inputs);
+        }
         const parts = {
             dockerfileBlob: dockerfileEntry.oid,
             inputs,
@@ -1049,14 +1072,13 @@ function computeTags(input) {
             external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
         };
         const rest = buildManifest({ ...parts, files: [] });
-        const unreadInput = rest.inputs.find(f => f[2] === '');
-        if (unreadInput)
-            throw unread(unreadInput[0]);
         // Context files go straight from the index to the hash. The manifest itself (40,000
         // `[path, mode, blob]` entries for a large context) is built only if it is read
         // (write-inputs, why), from the same selection.
         const hasher = new ManifestHasher(parts.dockerfileBlob);
-        forEachContextFile(index, image.context, ignoreText, (row, path) => {
+        if (ignoreText !== undefined && !matchers.has(ignoreText))
+            matchers.set(ignoreText, dockerignoreMatcher(ignoreText));
+        forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
             const oid = index.oid(row);
             if (oid === '')
                 throw unread(index.path(row));
@@ -1065,7 +1087,7 @@ function computeTags(input) {
         const tag = hasher.finish(rest);
         tags.set(name, tag);
         let manifest;
-        out.push({
+        yield {
             name,
             tag,
             image: `${config.registry ? `${config.registry}/` : ''}${name}:${tag}`,
@@ -1080,9 +1102,8 @@ function computeTags(input) {
             get manifest() {
                 return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
             },
-        });
+        };
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/template.ts
@@ -1734,8 +1755,9 @@ class RememberingRegistry {
  *
  * With `early`, where the tree has an index that its listing refines (git's), `early` is
  * first called with the tree as that index gives it, while git still compares the working
- * tree with it; the tree returned is that very object when nothing differed. Whatever
- * `early` throws is ignored: the final tree decides, and reports its own errors.
+ * tree with it, and with `settled`, which turns true once the final listing is there; the
+ * tree returned is that very object when nothing differed. Whatever `early` throws is
+ * ignored: the final tree decides, and reports its own errors.
  */
 async function analyzeTree(snapshot, configPath, early) {
     const configText = await snapshot.readText(configPath);
@@ -1791,12 +1813,13 @@ async function analyzeTree(snapshot, configPath, early) {
         return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
     };
     if (early && snapshot.indexed) {
-        // The listing may fail while `early` runs: it is awaited below, and must not count as unhandled meanwhile.
-        listing.catch(() => undefined);
+        // Also the listing's handler while `early` runs: a failure is reported when it is awaited below.
+        let settled = false;
+        listing.then(() => (settled = true), () => (settled = true));
         let first;
         try {
             first = await assemble(await snapshot.indexed(paths));
-            early(first);
+            await early(first, () => settled);
         }
         catch {
             first = undefined;
@@ -1867,17 +1890,29 @@ async function checkRegistry(images, registry, config, memory, reporter) {
 async function hashTag(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
-    // Without base digests to resolve first, the tags are computed from git's index while git
-    // status still runs (on a clean checkout, the whole time after git answers), and kept when
-    // the working tree turns out to match the index.
+    // Without base digests to resolve first, tags are computed from git's index while git
+    // status still runs (on a clean checkout, the whole time after git answers), one image at a
+    // time until the final listing is there; the final pass keeps every one of them whose paths
+    // the working tree does not change.
     let early;
-    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath, options.resolveBaseDigests ? undefined : t => (early = { tree: t, images: computeTags(t) }));
+    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath, options.resolveBaseDigests
+        ? undefined
+        : async (t, settled) => {
+            early = { tree: t, images: [] };
+            for (const image of tagImages(t)) {
+                early.images.push(image);
+                // Between images, git's answer gets in.
+                await new Promise(setImmediate);
+                if (settled())
+                    return;
+            }
+        });
     let registry = options.registry;
     const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
-    const images = early?.tree === tree ? early.images : computeTags({ ...tree, digests });
+    const images = computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
     const order = images.map(i => i.name);
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
