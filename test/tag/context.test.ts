@@ -168,6 +168,7 @@ describe('dockerignoreMatcher agrees with the library path by path', () => {
     'a.log', 'src/a.log', 'node_modules/x/index.js', 'node_modules', 'deep/node_modules/y.js', 'build/out/x', 'build', 'buildx/y',
     'docs/a.md', 'docs/sub/b.md', 'docs/sub/c.txt', 'tmp/1', 'x/tmp/1', 'README.md', 'sub/README.md', '.git/config',
     'x.log', 'a/x.log', 'a/b/x.log', 'doc.md', 'a/doc.md', 'a/b/c/doc.md', 'a/node_modules/z', 'a', 'a/deep/q',
+    'ax.log', 'a/bx.log', '.md', 'a/.md', 'md', 'a/x.log/y', 'a/__pycache__', '__pycache__', 'a/x__pycache__', 'a/__pycache__/m.pyc', 'a/x.mdx',
   ];
   test.each([
     ['node_modules\n*.log\n'],
@@ -176,6 +177,9 @@ describe('dockerignoreMatcher agrees with the library path by path', () => {
     ['*\n'],
     ['**\n'],
     ['.git\n./README.md\n'],
+    // Last-segment rules answered by comparing strings: suffixes, whole names, and `**/*`.
+    ['**/*.md\n**/__pycache__\n**/x.log\n!**/a/.md\n'],
+    ['**/*\n!**/*.log\n'],
     // Regexp syntax the library passes through (no depth or last-segment shortcut then).
     ['a|deep\n**/x[.]log\n**/doc.md|a/*\n*/node_m?dules\n!**/sub/c.txt\n'],
   ])('%j', text => {
