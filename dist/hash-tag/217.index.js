@@ -5,16 +5,13 @@ export const modules = {
 /***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  analyzeTree: () => (/* binding */ analyzeTree),
-  expandRenderPatterns: () => (/* binding */ expandRenderPatterns),
-  hashTag: () => (/* binding */ hashTag),
-  whyTagChanged: () => (/* binding */ whyTagChanged)
+  hashTag: () => (/* binding */ hashTag)
 });
+
+// UNUSED EXPORTS: analyzeTree, expandRenderPatterns, whyTagChanged
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1023,7 +1020,7 @@ function checkTree(config, index) {
  * Tags every image, bases first, so that each image folds in its bases' tags (Merkle-style:
  * a base's change reaches every image built on it, however deep).
  */
-function computeTags(input) {
+function tags_computeTags(input) {
     return [...tagImages(input)];
 }
 /** `computeTags` one image at a time, for a caller that may stop between images. */
@@ -1164,11 +1161,11 @@ function fileValue(f) {
 function diffPairs(kind, a, b) {
     const before = new Map(a);
     const after = new Map(b);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(paths/* compareStrings */.Kt);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
     return names.filter(n => before.get(n) !== after.get(n)).map(name => ({ kind, name, before: before.get(name), after: after.get(name) }));
 }
 /** What made two manifests (and so two tags) differ, in manifest order. */
-function diffManifests(a, b) {
+function why_diffManifests(a, b) {
     const changes = [];
     if (a.algorithm !== b.algorithm)
         changes.push({ kind: 'algorithm', name: '', before: a.algorithm, after: b.algorithm });
@@ -1912,7 +1909,7 @@ async function hashTag(options, reporter) {
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
-    const images = computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
+    const images = tags_computeTags({ ...tree, digests, previous: early && { index: early.tree.index, images: early.images } });
     const order = images.map(i => i.name);
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
@@ -2081,7 +2078,7 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
  * whose tag changed is explained in turn, down to the file that started it.
  */
 async function whyTagChanged(options) {
-    const workspace = (0,external_node_path_.resolve)(options.workspace);
+    const workspace = resolve(options.workspace);
     const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
     const tagsOf = async (snapshot, older) => {
         try {
@@ -2089,17 +2086,17 @@ async function whyTagChanged(options) {
         }
         catch (e) {
             // A tree from before the images config existed: every image is new in the later one.
-            if (older && e instanceof core_errors/* LockstepError */.Cj && e.location.file === configPath && e.location.line === undefined)
+            if (older && e instanceof LockstepError && e.location.file === configPath && e.location.line === undefined)
                 return new Map();
             throw e;
         }
     };
-    let fromSnapshot = await (0,worktree/* commitSnapshot */.Ge)(workspace, options.from ?? 'HEAD');
-    let toSnapshot = options.to ? await (0,worktree/* commitSnapshot */.Ge)(workspace, options.to) : (0,worktree/* worktreeSnapshot */.OY)(workspace);
+    let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
+    let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
     let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
     if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
         // A clean working tree: the question is then what the last commit changed.
-        const parent = await (0,worktree/* commitSnapshot */.Ge)(workspace, 'HEAD~1').catch(() => undefined);
+        const parent = await commitSnapshot(workspace, 'HEAD~1').catch(() => undefined);
         if (parent) {
             [toSnapshot, after] = [fromSnapshot, before];
             fromSnapshot = parent;
@@ -2107,7 +2104,7 @@ async function whyTagChanged(options) {
         }
     }
     if (!before.has(options.image) && !after.has(options.image)) {
-        throw new core_errors/* LockstepError */.Cj(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
+        throw new LockstepError(`unknown image "${options.image}" (configured: ${[...after.keys()].sort().join(', ')})`, { file: configPath });
     }
     const explain = (name) => {
         const a = before.get(name);

@@ -14,19 +14,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3701);
 /* harmony import */ var _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(502);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6982);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3683);
 
 
 
 
-// git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
-// large repository each takes about as long as the other, and they run on different cores.
-// The runner protocol module (node: builtins only) loads in no measurable time: a static import.
+
+
+// git lists the workspace (cwd, as on the runner) while the job's code (the YAML parser, the
+// tag engine) loads: on a large repository each takes about as long as the other, and they
+// run on different cores. What the entry imports statically is small and needs no more.
 (0,_adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorktreeListing */ .yt)(process.cwd());
-const [{ hashTag }, { runAction }, { booleanInput }] = await Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217)),
-    __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)),
-    __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 6982)),
-]);
+const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs() {
     const password = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-password');
@@ -36,8 +36,8 @@ function readInputs() {
     return {
         workspace: process.cwd(),
         config: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('config') || 'images.yaml',
-        checkRegistry: booleanInput('check-registry'),
-        resolveBaseDigests: booleanInput('resolve-base-digests'),
+        checkRegistry: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('check-registry'),
+        resolveBaseDigests: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('resolve-base-digests'),
         credentials: username || password ? { username, password } : undefined,
         render: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getMultilineInput */ .q3('render'),
         renderTo: _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('render-to') || undefined,
@@ -69,7 +69,7 @@ function buildMatrix(result) {
         })),
     };
 }
-await runAction(async (reporter) => {
+await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async (reporter) => {
     const result = await hashTag(readInputs(), reporter);
     _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
     _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
@@ -81,6 +81,135 @@ await runAction(async (reporter) => {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony exports choiceInput, secondsInput */
+/* harmony import */ var _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+/**
+ * Typed readers for action inputs. Unlike @actions/core's `getBooleanInput`, an empty input takes the
+ * default (action.yml defaults do not apply when an action is run by hand), and a bad value
+ * is a LockstepError naming the input rather than a TypeError.
+ */
+function booleanInput(name, fallback = false) {
+    const value = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`input ${name}: "${value}" is neither true nor false`);
+}
+/** One of a fixed set of words (`source: git|github`). */
+function choiceInput(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new LockstepError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+/** A positive number of seconds (poll intervals). */
+function secondsInput(name, fallback) {
+    const text = core.getInput(name).trim();
+    if (!text)
+        return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export ActionsReporter */
+/* harmony import */ var _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+function annotation(location) {
+    if (!location?.file)
+        return {};
+    return { file: location.file, startLine: location.line, startColumn: location.column, endLine: location.endLine };
+}
+/** A Reporter that speaks workflow commands and collects the job summary. */
+class ActionsReporter {
+    parts = [];
+    info(message) {
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    }
+    warning(message, location) {
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+    }
+    error(message, location) {
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+    }
+    group(title, fn) {
+        return _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn);
+    }
+    summary(markdown) {
+        this.parts.push(markdown);
+    }
+    /** Writes the collected summary once, at the end, so a failed run still gets what it had. */
+    flush() {
+        if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY)
+            return;
+        _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(this.parts.join('\n\n'));
+        this.parts.length = 0;
+    }
+}
+/**
+ * Runs an action's body: user-facing errors become `::error` annotations naming the file
+ * and line, unexpected ones a one-line message (stack only in debug logs); either way the
+ * step fails with a non-zero exit and never prints a stack trace.
+ */
+async function runAction(body) {
+    const reporter = new ActionsReporter();
+    try {
+        await body(reporter);
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz) {
+            for (const err of e.errors)
+                _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocated */ .Cc)(err), annotation(err.location));
+            process.exitCode = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
+        }
+        else if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockstepError */ .sq)(e)) {
+            const text = [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocated */ .Cc)(e), ...e.details].join('\n');
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, annotation(e.location));
+            process.exitCode = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
+        }
+        else {
+            const err = e;
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? String(e));
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`unexpected error: ${err?.message ?? String(e)}`);
+        }
+    }
+    finally {
+        try {
+            reporter.flush();
+        }
+        catch (e) {
+            _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${e.message}`);
+        }
+    }
+}
+
 
 /***/ }),
 
@@ -291,12 +420,11 @@ function setFailed(message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ge: () => (/* binding */ commitSnapshot),
   yt: () => (/* binding */ startWorktreeListing),
   OY: () => (/* binding */ worktreeSnapshot)
 });
 
-// UNUSED EXPORTS: gitBlobId, outermost
+// UNUSED EXPORTS: commitSnapshot, gitBlobId, outermost
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -333,7 +461,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
  * benchmark; into a file it runs at its own speed, and the output is read once at the end.
  */
-function git(cwd, args, options = {}) {
+function git_git(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const spool = openSpool();
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
@@ -527,9 +655,9 @@ function records(stdout) {
 function gitListing(root, pathspec) {
     let prefix;
     const runs = {
-        indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-        status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        prefix: () => (prefix ??= git(root, ['rev-parse', '--show-prefix'])),
+        indexed: git_git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+        status: git_git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+        prefix: () => (prefix ??= git_git(root, ['rev-parse', '--show-prefix'])),
     };
     // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
     runs.indexed.catch(() => undefined);
@@ -726,7 +854,7 @@ async function commitSnapshot(root, rev) {
         commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
     }
     catch {
-        throw new errors/* LockstepError */.Cj(`"${rev}" is not a commit of the repository at ${root}`);
+        throw new LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
     }
     let listing;
     const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
@@ -737,7 +865,7 @@ async function commitSnapshot(root, rev) {
             const [mode, , oid] = record.slice(0, tab).split(' ');
             entries.push({ path: record.slice(tab + 1), mode, oid });
         }
-        return new file_index/* FileIndex */.r(entries);
+        return new FileIndex(entries);
     }));
     return {
         label: commit,

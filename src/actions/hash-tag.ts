@@ -2,18 +2,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorktreeListing } from '../adapters/git/worktree.js';
 import * as core from '../adapters/actions-runner.js';
+import { booleanInput } from './inputs.js';
+import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
-// git lists the workspace (cwd, as on the runner) while the rest of the action loads: on a
-// large repository each takes about as long as the other, and they run on different cores.
-// The runner protocol module (node: builtins only) loads in no measurable time: a static import.
+// git lists the workspace (cwd, as on the runner) while the job's code (the YAML parser, the
+// tag engine) loads: on a large repository each takes about as long as the other, and they
+// run on different cores. What the entry imports statically is small and needs no more.
 startWorktreeListing(process.cwd());
-const [{ hashTag }, { runAction }, { booleanInput }] = await Promise.all([
-  import('../jobs/hash-tag.js'),
-  import('./runtime.js'),
-  import('./inputs.js'),
-]);
-
+const { hashTag } = await import('../jobs/hash-tag.js');
 
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs(): HashTagOptions {
