@@ -169,7 +169,8 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)!])),
       external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
     };
-    const rest = buildManifest({ ...parts, files: [] });
+    // `inputs` is already in manifest form, and shared between images: used as it is.
+    const rest = { ...buildManifest({ ...parts, files: [], inputs: [] }), inputs };
     // Context files go straight from the index to the hash. The manifest itself (40,000
     // `[path, mode, blob]` entries for a large context) is built only if it is read
     // (write-inputs, why), from the same selection.
