@@ -1519,6 +1519,8 @@ function canonicalManifest(m) {
 /** Characters JSON.stringify escapes in a string: quote, backslash, controls, unpaired surrogates (any surrogate, to be safe). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** The JSON of each inputs list: images that declare the same inputs share one list (computeTags). */
+const serializedInputs = new WeakMap();
 /**
  * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
  * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
@@ -1548,7 +1550,10 @@ class ManifestHasher {
     }
     /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
     finish(rest) {
-        this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+        let inputs = serializedInputs.get(rest.inputs);
+        if (inputs === undefined)
+            serializedInputs.set(rest.inputs, (inputs = JSON.stringify(rest.inputs)));
+        this.hash.update(`${this.buffer}],${inputs},${JSON.stringify([rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
         this.buffer = '';
         return this.hash.digest('hex').slice(0, TAG_LENGTH);
     }
@@ -1672,7 +1677,8 @@ function* tagImages(input) {
             bases: Object.fromEntries(node.bases.map(b => [b, tags.get(b)])),
             external: node.external.map(e => ({ ref: e.ref, digest: e.digest ?? input.digests?.get(e.ref) })),
         };
-        const rest = buildManifest({ ...parts, files: [] });
+        // `inputs` is already in manifest form, and shared between images: used as it is.
+        const rest = { ...buildManifest({ ...parts, files: [], inputs: [] }), inputs };
         // Context files go straight from the index to the hash. The manifest itself (40,000
         // `[path, mode, blob]` entries for a large context) is built only if it is read
         // (write-inputs, why), from the same selection.
