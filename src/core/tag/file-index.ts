@@ -50,7 +50,7 @@ export class FileIndex {
   /**
    * An index over columns in path order, each path once: checked (and sorted when not) unless
    * the caller vouches for it with `ordered` (git's index of ASCII paths without conflicts is
-   * in exactly this order: checking 48,000 paths again costs more than all the rest of reading it).
+   * in exactly this order: checking 48,000 paths again cost as much as reading them, ~10 ms).
    */
   static fromColumns(columns: FileColumns, ordered = false): FileIndex {
     const index = Object.create(FileIndex.prototype) as FileIndex;
