@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
-import { FileIndex, GIT_MODES, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
+import { FileIndex, GIT_MODES, modeCode as codeOfMode, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
 import { isUnder } from '../../core/tag/paths.js';
 import { git, type GitResult } from './git.js';
 
@@ -120,13 +120,6 @@ async function hashTree(root: string, path: string, out: (entry: FileEntry) => v
   }
   const entry = hashPath(full, path, stats, needs);
   if (entry) out(entry);
-}
-
-/** Splits NUL-terminated git output. */
-function records(stdout: string): string[] {
-  const parts = stdout.split('\0');
-  if (parts[parts.length - 1] === '') parts.pop();
-  return parts;
 }
 
 /** git's answers, each awaited when needed: the index comes well before `status`. */
@@ -262,30 +255,20 @@ function indexColumns(text: string): FileColumns & { conflicted: boolean } {
   const modes = [...GIT_MODES];
   let conflicted = false;
   let row = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\0', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      const space = text.indexOf(' ', start);
-      const tab = text.indexOf('\t', space);
-      let code = space - start === 6 ? GIT_MODES.findIndex(m => text.startsWith(m, start)) : -1;
-      if (code < 0) {
-        const mode = text.slice(start, space);
-        code = modes.indexOf(mode);
-        if (code < 0) code = modes.push(mode) - 1;
-      }
-      if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
-      modeCode[row] = code;
-      oidStart[row] = space + 1;
-      // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-      oidEnd[row] = tab - 2;
-      if (text.charCodeAt(tab - 1) !== 48 /* 0 */) conflicted = true;
-      pathStart[row] = tab + 1;
-      pathEnd[row] = end;
-      row++;
-    }
-    start = end + 1;
-  }
+  eachRecord(text, (start, end) => {
+    const space = text.indexOf(' ', start);
+    const tab = text.indexOf('\t', space);
+    const known = space - start === 6 ? GIT_MODES.findIndex(m => text.startsWith(m, start)) : -1;
+    if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+    modeCode[row] = known >= 0 ? known : codeOfMode(modes, text.slice(start, space));
+    oidStart[row] = space + 1;
+    // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+    oidEnd[row] = tab - 2;
+    if (text.charCodeAt(tab - 1) !== 48 /* 0 */) conflicted = true;
+    pathStart[row] = tab + 1;
+    pathEnd[row] = end;
+    row++;
+  });
   return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
 }
 
@@ -336,12 +319,13 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
   const all = () =>
     (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
       const entries: FileEntry[] = [];
-      for (const record of records(r.stdout)) {
+      eachRecord(r.stdout, (start, end) => {
         // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
+        const record = r.stdout.slice(start, end);
         const tab = record.indexOf('\t');
         const [mode, , oid] = record.slice(0, tab).split(' ');
         entries.push({ path: record.slice(tab + 1), mode, oid });
-      }
+      });
       return new FileIndex(entries);
     }));
   return {

@@ -114,16 +114,6 @@ export class FileIndex {
   }
 
   /**
-   * Calls `fn` with the row of each file at or below `dir` (`.` is everything), in path order.
-   * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
-   */
-  forEachUnder(dir: string, fn: (row: number) => void): void {
-    const { file, start, end } = this.rowsUnder(dir);
-    if (file >= 0) fn(file);
-    for (let row = start; row < end; row++) fn(row);
-  }
-
-  /**
    * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
    * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
    */
@@ -135,17 +125,16 @@ export class FileIndex {
 
   /** The files at or below `dir` (`.` is everything), as entries. */
   under(dir: string): FileEntry[] {
-    const out: FileEntry[] = [];
-    this.forEachUnder(dir, row => out.push(this.entry(row)));
+    const { file, start, end } = this.rowsUnder(dir);
+    const out = file >= 0 ? [this.entry(file)] : [];
+    for (let row = start; row < end; row++) out.push(this.entry(row));
     return out;
   }
 
   /** True when `dir` is a file or holds at least one file. */
   exists(dir: string): boolean {
-    if (dir === '.') return this.c.count > 0;
-    if (this.find(dir) >= 0) return true;
-    const row = this.lowerBound(`${dir}/`);
-    return row < this.c.count && this.c.text.startsWith(`${dir}/`, this.c.pathStart[row]);
+    const { file, start, end } = this.rowsUnder(dir);
+    return file >= 0 || start < end;
   }
 
   /**
@@ -227,10 +216,7 @@ function columnsOf(entries: Iterable<FileEntry>, base = 0, modes: readonly strin
   const parts: string[] = [];
   let at = base;
   list.forEach((e, row) => {
-    let code = modeList.indexOf(e.mode);
-    if (code < 0) code = modeList.push(e.mode) - 1;
-    if (code > 255) throw new Error(`more than 256 distinct file modes (${e.mode})`);
-    columns.modeCode[row] = code;
+    columns.modeCode[row] = modeCode(modeList, e.mode);
     columns.oidStart[row] = at;
     columns.oidEnd[row] = at += e.oid.length;
     columns.pathStart[row] = at;
@@ -238,4 +224,12 @@ function columnsOf(entries: Iterable<FileEntry>, base = 0, modes: readonly strin
     parts.push(e.oid, e.path);
   });
   return { ...columns, text: parts.join(''), modes: modeList };
+}
+
+/** The number of `mode` in `modes` (a `FileColumns.modes` being built), added when new. */
+export function modeCode(modes: string[], mode: string): number {
+  let code = modes.indexOf(mode);
+  if (code < 0) code = modes.push(mode) - 1;
+  if (code > 255) throw new Error(`more than 256 distinct file modes (${mode})`);
+  return code;
 }
