@@ -81,9 +81,6 @@ export function canonicalManifest(m: TagManifest): string {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** The JSON of each inputs list: images that declare the same inputs share one list (computeTags). */
-const serializedInputs = new WeakMap<readonly ManifestFile[], string>();
-
 /**
  * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
  * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
@@ -116,9 +113,7 @@ export class ManifestHasher {
 
   /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
   finish(rest: Pick<TagManifest, 'inputs' | 'buildArgs' | 'platform' | 'bases' | 'external'>): string {
-    let inputs = serializedInputs.get(rest.inputs);
-    if (inputs === undefined) serializedInputs.set(rest.inputs, (inputs = JSON.stringify(rest.inputs)));
-    this.hash.update(`${this.buffer}],${inputs},${JSON.stringify([rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+    this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
     this.buffer = '';
     return this.hash.digest('hex').slice(0, TAG_LENGTH);
   }

@@ -32,6 +32,11 @@ export function pathsOfInterest(config: ImagesConfig): string[] {
   return [...new Set(config.images.flatMap(pathsOfImage))];
 }
 
+/** Whether any of `changed` lies at or below one of `scope`. */
+function touched(changed: readonly string[], scope: readonly string[]): boolean {
+  return changed.some(p => scope.some(s => isUnder(p, s)));
+}
+
 /** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
 function pathsOfImage(image: ImagesConfig['images'][number]): string[] {
   return [image.context, image.dockerfile, ...dockerignoreCandidates(image.context, image.dockerfile), ...image.inputs];
@@ -141,7 +146,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     const node = graph.nodes.get(name)!;
     const image = node.config;
     const kept = before.get(name);
-    if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !changed!.some(p => pathsOfImage(image).some(scope => isUnder(p, scope)))) {
+    if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !touched(changed!, pathsOfImage(image))) {
       tags.set(name, kept.tag);
       yield kept;
       continue;
