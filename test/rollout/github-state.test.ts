@@ -1,13 +1,14 @@
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { WorkflowDeployer } from '../../src/adapters/deployers/workflow.js';
 import { DeploymentsStateStore, LOCK_TASK } from '../../src/adapters/state/deployments.js';
-import { isLockstepError, type LockstepError } from '../../src/core/errors.js';
+import type { LockstepError } from '../../src/core/errors.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
 import type { Reporter } from '../../src/jobs/reporter.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { checkRestRequest, FakeDeployments, FakeWorkflows, violationsOf } from '../support/github-rest.js';
 import { files, sha, version } from './helpers.js';
+import { rejection } from '../support/errors.js';
 
 const reporter: Reporter & { warnings: string[]; infos: string[] } = {
   warnings: [],
@@ -23,15 +24,6 @@ const reporter: Reporter & { warnings: string[]; infos: string[] } = {
   summary: () => {},
 };
 
-async function rejection(p: Promise<unknown>): Promise<LockstepError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isLockstepError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a LockstepError');
-}
 
 describe("GitHub's OpenAPI description as the fake's referee", () => {
   it('accepts what GitHub accepts and names what it would reject', () => {

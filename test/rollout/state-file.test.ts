@@ -1,26 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isLockstepError, type LockstepError } from '../../src/core/errors.js';
 import { FileStateStore } from '../../src/adapters/state/file.js';
 import type { Reporter } from '../../src/jobs/reporter.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import { tempDir } from '../support/tmp.js';
 import { files, sha, version } from './helpers.js';
+import { rejection } from '../support/errors.js';
 
 function recorder(): Reporter & { warnings: string[] } {
   const warnings: string[] = [];
   return { warnings, info: () => {}, error: () => {}, warning: m => void warnings.push(m), group: (_t, fn) => fn(), summary: () => {} };
 }
 
-async function rejection(p: Promise<unknown>): Promise<LockstepError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isLockstepError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a LockstepError');
-}
 
 const v1 = version(1, [['api', 'a1'], ['web', 'w1']]);
 

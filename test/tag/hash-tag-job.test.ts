@@ -11,6 +11,7 @@ import { TestRepo } from '../support/git-repo.js';
 import { TestRegistry } from '../support/registry.js';
 import { tempDir } from '../support/tmp.js';
 import { pushImage } from './push-image.js';
+import { rejection as failure } from '../support/errors.js';
 
 const quiet: Reporter = { info: () => {}, warning: () => {}, error: () => {}, group: (_t, fn) => fn(), summary: () => {} };
 
@@ -55,15 +56,6 @@ async function tags(workspace: string, options: Partial<HashTagOptions> = {}): P
   return Object.fromEntries(result.images.map(i => [i.name, i.tag]));
 }
 
-async function failure(promise: Promise<unknown>): Promise<LockstepError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof LockstepError) return e;
-    throw e;
-  }
-  throw new Error('expected a LockstepError');
-}
 
 describe('hashTag on a real repository', () => {
   let dir: { path: string; cleanup: () => Promise<void> };
