@@ -243,13 +243,6 @@ async function hashTree(root, path, out, needs) {
     if (entry)
         out(entry);
 }
-/** Splits NUL-terminated git output. */
-function records(stdout) {
-    const parts = stdout.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
 /** `git ls-files -s` and `git status`, started at once. */
 function gitListing(root, pathspec) {
     let prefix;
@@ -341,7 +334,7 @@ async function listByWalking(root, limit, needs) {
     const out = [];
     for (const path of limit ?? ['.'])
         await hashTree(root, path, e => out.push(e), needs);
-    return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .r(out);
+    return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx(out);
 }
 /** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
 function eachRecord(output, fn) {
@@ -362,7 +355,7 @@ function gitIndex(text) {
     const columns = indexColumns(text);
     // git orders its index by the bytes of each path, which is the order FileIndex keeps when
     // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-    return _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .r.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+    return _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
 }
 function indexColumns(text) {
     // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
@@ -373,37 +366,25 @@ function indexColumns(text) {
     const oidStart = new Int32Array(max);
     const oidEnd = new Int32Array(max);
     const modeCode = new Uint8Array(max);
-    const modes = [..._core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s];
+    const modes = [..._core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .sp];
     let conflicted = false;
     let row = 0;
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\0', start);
-        if (end < 0)
-            end = text.length;
-        if (end > start) {
-            const space = text.indexOf(' ', start);
-            const tab = text.indexOf('\t', space);
-            let code = space - start === 6 ? _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .s.findIndex(m => text.startsWith(m, start)) : -1;
-            if (code < 0) {
-                const mode = text.slice(start, space);
-                code = modes.indexOf(mode);
-                if (code < 0)
-                    code = modes.push(mode) - 1;
-            }
-            if (row === max)
-                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
-            modeCode[row] = code;
-            oidStart[row] = space + 1;
-            // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-            oidEnd[row] = tab - 2;
-            if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
-                conflicted = true;
-            pathStart[row] = tab + 1;
-            pathEnd[row] = end;
-            row++;
-        }
-        start = end + 1;
-    }
+    eachRecord(text, (start, end) => {
+        const space = text.indexOf(' ', start);
+        const tab = text.indexOf('\t', space);
+        const known = space - start === 6 ? _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .sp.findIndex(m => text.startsWith(m, start)) : -1;
+        if (row === max)
+            throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+        modeCode[row] = known >= 0 ? known : (0,_core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .modeCode */ .Z$)(modes, text.slice(start, space));
+        oidStart[row] = space + 1;
+        // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+        oidEnd[row] = tab - 2;
+        if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
+            conflicted = true;
+        pathStart[row] = tab + 1;
+        pathEnd[row] = end;
+        row++;
+    });
     return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
 }
 async function listWithGit(root, prefix, index, status, limit, needs) {
@@ -458,13 +439,14 @@ async function commitSnapshot(root, rev) {
     let listing;
     const all = () => (listing ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$)(root, ['ls-tree', '-r', '-z', commit]).then(r => {
         const entries = [];
-        for (const record of records(r.stdout)) {
+        eachRecord(r.stdout, (start, end) => {
             // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
+            const record = r.stdout.slice(start, end);
             const tab = record.indexOf('\t');
             const [mode, , oid] = record.slice(0, tab).split(' ');
             entries.push({ path: record.slice(tab + 1), mode, oid });
-        }
-        return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .r(entries);
+        });
+        return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx(entries);
     }));
     return {
         label: commit,
@@ -488,8 +470,9 @@ async function commitSnapshot(root, rev) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ FileIndex),
-/* harmony export */   s: () => (/* binding */ GIT_MODES)
+/* harmony export */   Z$: () => (/* binding */ modeCode),
+/* harmony export */   rx: () => (/* binding */ FileIndex),
+/* harmony export */   sp: () => (/* binding */ GIT_MODES)
 /* harmony export */ });
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5964);
 
@@ -570,17 +553,6 @@ class FileIndex {
         return row < 0 ? undefined : this.entry(row);
     }
     /**
-     * Calls `fn` with the row of each file at or below `dir` (`.` is everything), in path order.
-     * `dir` itself, when a file, comes first: `dir-x` and `dir.txt` sort between it and `dir/`.
-     */
-    forEachUnder(dir, fn) {
-        const { file, start, end } = this.rowsUnder(dir);
-        if (file >= 0)
-            fn(file);
-        for (let row = start; row < end; row++)
-            fn(row);
-    }
-    /**
      * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
      * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
      */
@@ -592,18 +564,16 @@ class FileIndex {
     }
     /** The files at or below `dir` (`.` is everything), as entries. */
     under(dir) {
-        const out = [];
-        this.forEachUnder(dir, row => out.push(this.entry(row)));
+        const { file, start, end } = this.rowsUnder(dir);
+        const out = file >= 0 ? [this.entry(file)] : [];
+        for (let row = start; row < end; row++)
+            out.push(this.entry(row));
         return out;
     }
     /** True when `dir` is a file or holds at least one file. */
     exists(dir) {
-        if (dir === '.')
-            return this.c.count > 0;
-        if (this.find(dir) >= 0)
-            return true;
-        const row = this.lowerBound(`${dir}/`);
-        return row < this.c.count && this.c.text.startsWith(`${dir}/`, this.c.pathStart[row]);
+        const { file, start, end } = this.rowsUnder(dir);
+        return file >= 0 || start < end;
     }
     /**
      * This index with some paths replaced or removed (`null`) and others added: the few files
@@ -688,12 +658,7 @@ function columnsOf(entries, base = 0, modes = GIT_MODES) {
     const parts = [];
     let at = base;
     list.forEach((e, row) => {
-        let code = modeList.indexOf(e.mode);
-        if (code < 0)
-            code = modeList.push(e.mode) - 1;
-        if (code > 255)
-            throw new Error(`more than 256 distinct file modes (${e.mode})`);
-        columns.modeCode[row] = code;
+        columns.modeCode[row] = modeCode(modeList, e.mode);
         columns.oidStart[row] = at;
         columns.oidEnd[row] = at += e.oid.length;
         columns.pathStart[row] = at;
@@ -701,6 +666,15 @@ function columnsOf(entries, base = 0, modes = GIT_MODES) {
         parts.push(e.oid, e.path);
     });
     return { ...columns, text: parts.join(''), modes: modeList };
+}
+/** The number of `mode` in `modes` (a `FileColumns.modes` being built), added when new. */
+function modeCode(modes, mode) {
+    let code = modes.indexOf(mode);
+    if (code < 0)
+        code = modes.push(mode) - 1;
+    if (code > 255)
+        throw new Error(`more than 256 distinct file modes (${mode})`);
+    return code;
 }
 
 

@@ -1519,8 +1519,6 @@ function canonicalManifest(m) {
 /** Characters JSON.stringify escapes in a string: quote, backslash, controls, unpaired surrogates (any surrogate, to be safe). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** The JSON of each inputs list: images that declare the same inputs share one list (computeTags). */
-const serializedInputs = new WeakMap();
 /**
  * sha256 over `canonicalManifest` bytes, fed as they are produced: a 40,000-file context need
  * not become 40,000 `[path, mode, blob]` arrays and a multi-megabyte string to be hashed.
@@ -1550,10 +1548,7 @@ class ManifestHasher {
     }
     /** The tag, given the rest of the manifest (`inputs` and what follows, already in canonical order). */
     finish(rest) {
-        let inputs = serializedInputs.get(rest.inputs);
-        if (inputs === undefined)
-            serializedInputs.set(rest.inputs, (inputs = JSON.stringify(rest.inputs)));
-        this.hash.update(`${this.buffer}],${inputs},${JSON.stringify([rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
+        this.hash.update(`${this.buffer}],${JSON.stringify([rest.inputs, rest.buildArgs, rest.platform, rest.bases, rest.external]).slice(1)}`);
         this.buffer = '';
         return this.hash.digest('hex').slice(0, TAG_LENGTH);
     }
@@ -1575,6 +1570,10 @@ function manifestTag(m) {
 /** Every repository path whose files a tag can depend on: list only these when that is cheaper. */
 function pathsOfInterest(config) {
     return [...new Set(config.images.flatMap(pathsOfImage))];
+}
+/** Whether any of `changed` lies at or below one of `scope`. */
+function touched(changed, scope) {
+    return changed.some(p => scope.some(s => (0,paths/* isUnder */.Jo)(p, s)));
 }
 /** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
 function pathsOfImage(image) {
@@ -1648,7 +1647,7 @@ function* tagImages(input) {
         const node = graph.nodes.get(name);
         const image = node.config;
         const kept = before.get(name);
-        if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !changed.some(p => pathsOfImage(image).some(scope => (0,paths/* isUnder */.Jo)(p, scope)))) {
+        if (kept && node.bases.every(b => tags.get(b) === before.get(b)?.tag) && !touched(changed, pathsOfImage(image))) {
             tags.set(name, kept.tag);
             yield kept;
             continue;
@@ -2419,7 +2418,7 @@ function warnWrittenInContexts(written, tree, reporter) {
         if (inside.length === 0)
             continue;
         const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
-        const probe = new file_index/* FileIndex */.r(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const probe = new file_index/* FileIndex */.rx(inside.map(path => ({ path, mode: '100644', oid: '' })));
         const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
         if (kept.length === 0)
             continue;
