@@ -330,13 +330,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 2203:
 /***/ ((module) => {
 
@@ -603,39 +596,39 @@ const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(114), __nccwpck_require__.e(413), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(114), __nccwpck_require__.e(887), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing).
         prepare: async (argv) => (await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).startWorktreeListing((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
     },
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(114), __nccwpck_require__.e(413), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(114), __nccwpck_require__.e(887), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
     },
     {
         name: 'resolve',
         summary: 'plan the next version file from the PRs merged since the last one',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(995), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(995), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
     },
     {
         name: 'bootstrap',
         summary: 'write version 1, pinning every repository at its current head',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(995), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(995), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
     },
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(919), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(919), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(919), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(919), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).planCommand,
     },
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(413), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(627), __nccwpck_require__.e(887), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

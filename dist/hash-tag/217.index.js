@@ -685,11 +685,20 @@ function imageLevels(graph) {
     return levels;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/core/yaml.ts
 
 
+// js-yaml over `yaml`: about a third of the load and parse time, which a small action's
+// start-up feels (docs/benchmarks.md). js-yaml builds values without positions, so this module
+// builds the small tree its readers walk from js-yaml's events (which carry source offsets) and
+// takes every value from js-yaml's own construction of the same events: tags, aliases and
+// duplicate keys keep js-yaml's YAML 1.2 core-schema meaning. Native Maps keep keys in source order.
+const SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* realMapTag */.HY);
+const isScalar = (node) => node?.kind === 'scalar';
+const isSeq = (node) => node?.kind === 'seq';
+const isMap = (node) => node?.kind === 'map';
 /**
  * A parsed YAML document that can say where any of its nodes sits, so that validation
  * errors name the line a person has to fix.
@@ -698,52 +707,156 @@ class YamlSource {
     text;
     file;
     lineOffset;
-    doc;
-    lines;
+    /** The document's top node; null for an empty file. */
+    root;
+    lineStarts;
     constructor(text, file, 
     /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
     lineOffset = 0) {
         this.text = text;
         this.file = file;
         this.lineOffset = lineOffset;
-        this.lines = new dist/* LineCounter */.HN();
-        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-        if (this.doc.errors.length > 0) {
-            throw new core_errors/* LockstepErrors */.hz(this.doc.errors.map(err => {
-                const pos = this.lines.linePos(err.pos[0]);
-                const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-                return new core_errors/* LockstepError */.Cj(`invalid YAML: ${msg}`, { file, line: pos.line + lineOffset, column: pos.col });
-            }));
+        try {
+            const events = (0,js_yaml/* parseEvents */.PH)(text, { filename: file });
+            this.root = buildTree(text, events, (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA }));
+        }
+        catch (err) {
+            if (!(err instanceof js_yaml/* YAMLException */.tB))
+                throw err;
+            const line = err.mark ? err.mark.line + 1 : 1;
+            throw new core_errors/* LockstepErrors */.hz([
+                new core_errors/* LockstepError */.Cj(`invalid YAML: ${err.reason}`, { file, line: line + lineOffset, column: (err.mark?.column ?? 0) + 1 }),
+            ]);
         }
     }
     /** Line (1-based, in the original file) of a node, or of the document start. */
     lineOf(node) {
-        const offset = node?.range?.[0] ?? 0;
-        return this.lines.linePos(offset).line + this.lineOffset;
+        return this.lineAt(node?.offset ?? 0) + this.lineOffset;
     }
     error(message, node) {
         return new core_errors/* LockstepError */.Cj(message, { file: this.file, line: this.lineOf(node) });
     }
-    get root() {
-        return this.doc.contents;
+    lineAt(offset) {
+        if (!this.lineStarts) {
+            this.lineStarts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                this.lineStarts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
     }
 }
-
+/**
+ * Walks the events of one document beside the values js-yaml constructed from them: both
+ * list a collection's children in source order, a mapping's as key, value, key, value.
+ */
+function buildTree(text, events, documents) {
+    if (documents.length === 0)
+        return null;
+    if (documents.length > 1) {
+        const second = events.findIndex((e, i) => i > 0 && e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT);
+        throw js_yaml/* YAMLException */.tB.throwAt(text, offsetOf(events[second + 1], 0), 'expected one document, found more (a second "---")');
+    }
+    const anchors = new Map();
+    const unfinished = new Set();
+    let i = 1; // events[0] opens the document
+    let last = 0;
+    const node = (value) => {
+        const event = events[i++];
+        last = offsetOf(event, last);
+        const anchor = 'anchorStart' in event && event.anchorStart !== -1 ? text.slice(event.anchorStart, event.anchorEnd) : undefined;
+        let built;
+        switch (event.type) {
+            case js_yaml/* EVENT_ID */.hy.ALIAS: {
+                const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
+                if (!target || unfinished.has(target))
+                    throw js_yaml/* YAMLException */.tB.throwAt(text, last, 'an alias may not refer to a node that contains it');
+                return target;
+            }
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                built = { kind: 'scalar', value, offset: last };
+                break;
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+                const items = [];
+                built = { kind: 'seq', items, offset: last };
+                if (anchor !== undefined)
+                    anchors.set(anchor, built);
+                unfinished.add(built);
+                const values = value;
+                while (events[i].type !== js_yaml/* EVENT_ID */.hy.POP)
+                    items.push(node(values[items.length]));
+                i++;
+                unfinished.delete(built);
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.MAPPING: {
+                const items = [];
+                built = { kind: 'map', items, offset: last };
+                if (anchor !== undefined)
+                    anchors.set(anchor, built);
+                unfinished.add(built);
+                const pairs = value.entries();
+                while (events[i].type !== js_yaml/* EVENT_ID */.hy.POP) {
+                    const [k, v] = pairs.next().value;
+                    const key = node(k);
+                    items.push({ key, value: node(v) });
+                }
+                i++;
+                unfinished.delete(built);
+                break;
+            }
+            default:
+                throw js_yaml/* YAMLException */.tB.throwAt(text, last, 'unexpected YAML event');
+        }
+        if (anchor !== undefined)
+            anchors.set(anchor, built);
+        return built;
+    };
+    return node(documents[0]);
+}
+/** Where an event's node starts (its tag or anchor if it has one); `fallback` for an empty scalar. */
+function offsetOf(event, fallback) {
+    if (!event)
+        return fallback;
+    const starts = [
+        'tagStart' in event ? event.tagStart : -1,
+        'anchorStart' in event ? event.anchorStart : -1,
+        'valueStart' in event ? event.valueStart : 'start' in event ? event.start : -1,
+    ].filter(s => s >= 0);
+    return starts.length > 0 ? Math.min(...starts) : fallback;
+}
+/** A node as plain JavaScript values (mappings as objects with string keys). */
+function toJS(node) {
+    if (node === null)
+        return null;
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJS);
+    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
+}
 /** The key/value pairs of a mapping node, failing with its position when it is not one. */
 function mapEntries(src, node, what) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!isMap(node))
         throw src.error(`${what} must be a mapping`, node);
-    return node.items.map(pair => {
-        const key = pair.key;
-        if (!(0,dist/* isScalar */.jn)(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+    return node.items.map(({ key, value }) => {
+        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
             throw src.error(`${what}: keys must be strings`, key);
         }
-        return [String(key.value), pair.value ?? null, key];
+        return [String(key.value), value, key];
     });
 }
 /** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
 function scalarString(src, node, what) {
-    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
         return String(node.value);
     throw src.error(`${what} must be a string`, node);
 }
@@ -834,7 +947,7 @@ function parseImage(src, name, value, keyNode) {
         for (const [arg, argValue, argKey] of mapEntries(src, args[1], `${what}.build-args`)) {
             if (!BUILD_ARG.test(arg))
                 throw src.error(`${what}.build-args: "${arg}" is not a valid build argument name`, argKey);
-            if (!(0,dist/* isScalar */.jn)(argValue) || argValue.value === null || typeof argValue.value === 'object') {
+            if (!isScalar(argValue) || argValue.value === null || typeof argValue.value === 'object') {
                 throw src.error(`${what}.build-args.${arg} must be a string, number or boolean`, argValue ?? argKey);
             }
             image.buildArgs[arg] = String(argValue.value);
@@ -851,12 +964,12 @@ function parseImage(src, name, value, keyNode) {
 }
 function stringList(src, node, what) {
     // A single string is accepted for a one-element list: `base: jvm-base` reads naturally.
-    if ((0,dist/* isScalar */.jn)(node))
+    if (isScalar(node))
         return [{ value: scalarString(src, node, what), node }];
-    if (!(0,dist/* isSeq */.oP)(node))
+    if (!isSeq(node))
         throw src.error(`${what} must be a list of strings`, node);
     return node.items.map(item => {
-        if ((0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item))
+        if (isMap(item) || isSeq(item))
             throw src.error(`${what}: each entry must be a string`, item);
         return { value: scalarString(src, item, what), node: item };
     });

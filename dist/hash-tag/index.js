@@ -26,7 +26,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // tag engine) loads: on a large repository each takes about as long as the other, and they
 // run on different cores. What the entry imports statically is small and needs no more.
 (0,_adapters_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorktreeListing */ .yt)(process.cwd());
-const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
+const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs() {
     const password = _adapters_actions_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-password');
@@ -1446,13 +1446,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -1,4 +1,4 @@
-import { YamlSource, checkKeys, mapEntries, scalarString, type Node } from '../yaml.js';
+import { YamlSource, checkKeys, mapEntries, scalarString, toJS, type Node } from '../yaml.js';
 
 /** One component repository of the product, as the release config names it. */
 export interface RepositoryConfig {
@@ -70,5 +70,5 @@ export function parseReleaseConfig(text: string, file: string): ReleaseConfig {
 
 function plainMap(src: YamlSource, node: Node | null, what: string): Record<string, unknown> {
   mapEntries(src, node, what);
-  return (node as { toJSON(): Record<string, unknown> }).toJSON();
+  return toJS(node) as Record<string, unknown>;
 }

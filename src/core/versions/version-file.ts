@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { isCommitId } from '../commit.js';
 import { LockstepError } from '../errors.js';
 import { YamlSource, checkKeys, isSeq, mapEntries, scalarString, isScalar, type Node } from '../yaml.js';
@@ -176,7 +176,7 @@ export function serializeVersionFile(v: VersionFile): string {
   if (v.held && v.held.length > 0) {
     doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
   }
-  return stringify(doc, { lineWidth: 0, indentSeq: false });
+  return dump(doc, { lineWidth: -1, seqNoIndent: true });
 }
 
 /** Guards a version number taken from a file name or an input. */

@@ -1,41 +1,6 @@
-export const id = 173;
-export const ids = [173];
+export const id = 184;
+export const ids = [184];
 export const modules = {
-
-/***/ 9389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes a file so that readers see the old content or the new, never half of it:
- * a temp file in the same folder (same filesystem), then rename over the target.
- */
-async function writeFileAtomic(path, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-
-
-/***/ }),
 
 /***/ 6619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -382,30 +347,6 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** `node:util` parseArgs with errors a person can read (`unknown option --fo`). */
-function parseFlags(argv, options, allowPositionals = false) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(e.message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
-}
-
-
-/***/ }),
-
 /***/ 8558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -482,91 +423,6 @@ const bootstrapCommand = {
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 1076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ scalarString),
-/* harmony export */   L: () => (/* binding */ checkKeys),
-/* harmony export */   Nn: () => (/* binding */ mapEntries),
-/* harmony export */   jh: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_0__.jh),
-/* harmony export */   jn: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_0__.jn),
-/* harmony export */   oP: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_0__.oP),
-/* harmony export */   rC: () => (/* binding */ YamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/**
- * A parsed YAML document that can say where any of its nodes sits, so that validation
- * errors name the line a person has to fix.
- */
-class YamlSource {
-    text;
-    file;
-    lineOffset;
-    doc;
-    lines;
-    constructor(text, file, 
-    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
-    lineOffset = 0) {
-        this.text = text;
-        this.file = file;
-        this.lineOffset = lineOffset;
-        this.lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-        this.doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-        if (this.doc.errors.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(this.doc.errors.map(err => {
-                const pos = this.lines.linePos(err.pos[0]);
-                const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${msg}`, { file, line: pos.line + lineOffset, column: pos.col });
-            }));
-        }
-    }
-    /** Line (1-based, in the original file) of a node, or of the document start. */
-    lineOf(node) {
-        const offset = node?.range?.[0] ?? 0;
-        return this.lines.linePos(offset).line + this.lineOffset;
-    }
-    error(message, node) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
-    }
-    get root() {
-        return this.doc.contents;
-    }
-}
-
-/** The key/value pairs of a mapping node, failing with its position when it is not one. */
-function mapEntries(src, node, what) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        throw src.error(`${what} must be a mapping`, node);
-    return node.items.map(pair => {
-        const key = pair.key;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-            throw src.error(`${what}: keys must be strings`, key);
-        }
-        return [String(key.value), pair.value ?? null, key];
-    });
-}
-/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
-function scalarString(src, node, what) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
-        return String(node.value);
-    throw src.error(`${what} must be a string`, node);
-}
-/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
-function checkKeys(src, entries, allowed, what) {
-    for (const [key, , keyNode] of entries) {
-        if (!allowed.includes(key)) {
-            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
-        }
-    }
-}
 
 
 /***/ })
