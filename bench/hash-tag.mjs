@@ -54,6 +54,8 @@ const { values: flags } = parseArgs({
     'hashfiles-runs': { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
+    // Time Node with this shell's environment as it is (see RUNNER_ENV below).
+    'keep-env': { type: 'boolean', default: false },
     // The bundles to measure; default the committed ones (`npm run build -- hash-tag cli`).
     cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
     action: { type: 'string', default: join(ROOT, 'dist', 'hash-tag', 'index.js') },
@@ -63,6 +65,14 @@ const RUNS = Number(flags.runs);
 const HASHFILES_RUNS = Number(flags['hashfiles-runs']);
 const CLI = resolve(flags.cli);
 const ACTION = resolve(flags.action);
+
+// The measured processes get the environment a GitHub runner gives an action, not this shell's
+// settings for Node: NODE_EXTRA_CA_CERTS (set on some machines for a proxy, never by GitHub's
+// runners) makes every Node process parse a whole certificate bundle before its first line,
+// ~70 ms on a machine where `node -e 0` takes ~35 ms. git reads neither variable.
+const NODE_ONLY_SETTINGS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+const RUNNER_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => flags['keep-env'] || !NODE_ONLY_SETTINGS.includes(k)));
+const removedSettings = NODE_ONLY_SETTINGS.filter(k => process.env[k] !== undefined && !flags['keep-env']);
 
 // ---------- deterministic generator ----------
 function mulberry32(seed) {
@@ -176,7 +186,7 @@ function ensureRepo() {
 // ---------- measuring ----------
 function timeSpawn(cmd, args, { env } = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: REPO, env: { ...process.env, ...env }, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(cmd, args, { cwd: REPO, env: { ...RUNNER_ENV, ...env }, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return { ms, stdout: r.stdout.toString() };
@@ -203,19 +213,28 @@ function childCpuMs() {
   }
 }
 
-function measure(label, runs, fn) {
-  fn(); // warm-up: page cache, git's index stat refresh
-  const times = [];
-  const cpu = [];
+/**
+ * Times each command `runs` times, taking turns (floor, action, CLI, floor, ...), so that a
+ * change in the machine's load during the run weighs on all of them alike. One warm-up run
+ * each first: page cache, git's index stat refresh.
+ */
+function measure(commands, runs) {
+  const times = commands.map(() => []);
+  const cpu = commands.map(() => []);
+  if (runs > 0) for (const [, fn] of commands) fn();
   for (let i = 0; i < runs; i++) {
-    const before = childCpuMs();
-    times.push(fn());
-    cpu.push(childCpuMs() - before);
+    commands.forEach(([, fn], n) => {
+      const before = childCpuMs();
+      times[n].push(fn());
+      cpu[n].push(childCpuMs() - before);
+    });
   }
-  const result = { label, runs, median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu) };
-  const cpuText = Number.isNaN(result.cpuMedian) ? '' : `, cpu ${result.cpuMedian.toFixed(0)} ms`;
-  console.log(`  ${label.padEnd(46)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs${cpuText})`);
-  return result;
+  return commands.map(([label], n) => {
+    const result = { label, runs, median: median(times[n]), min: Math.min(...times[n]), max: Math.max(...times[n]), cpuMedian: median(cpu[n]) };
+    const cpuText = Number.isNaN(result.cpuMedian) ? '' : `, cpu ${result.cpuMedian.toFixed(0)} ms`;
+    console.log(`  ${label.padEnd(46)} median ${result.median.toFixed(0).padStart(6)} ms  (min ${result.min.toFixed(0)}, max ${result.max.toFixed(0)}, ${runs} runs${cpuText})`);
+    return result;
+  });
 }
 
 const floor = () => timeSpawn('git', ['status', '--porcelain']).ms + timeSpawn('git', ['ls-files', '-s']).ms;
@@ -292,7 +311,7 @@ function profile() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '');
-  const env = { ...process.env, INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: dir };
+  const env = { ...RUNNER_ENV, INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: dir };
   spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ACTION], { cwd: REPO, env, stdio: 'ignore' });
   const file = readdirSync(dir).find(f => f.endsWith('.cpuprofile'));
   const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -343,16 +362,26 @@ console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 
 // Timings on a busy machine are worth little: say how busy it was.
 const loadBefore = loadavg()[0];
 console.log(`load average (1 min) at start: ${loadBefore.toFixed(2)} on ${cpus().length} CPUs`);
+if (removedSettings.length) console.log(`environment of the measured processes: as on a runner, without ${removedSettings.join(', ')} (--keep-env keeps them)`);
 console.log('\nclean tree:');
-const cleanFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
-const cleanAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
-const cleanLockstep = measure('lockstep hash-tag CLI (dist/cli)', RUNS, lockstep);
 // Where the fixed cost of a Node CLI goes: an empty process, then loading the bundle and printing help.
-const nodeStartup = measure('  for reference: node -e 0', RUNS, () => timeSpawn(process.execPath, ['-e', '0']).ms);
-const bundleLoad = measure('  for reference: lockstep --help (load CLI)', RUNS, () => timeSpawn(process.execPath, [CLI, '--help']).ms);
+const [cleanFloor, cleanAction, cleanLockstep, nodeStartup, bundleLoad] = measure(
+  [
+    ['git status --porcelain + git ls-files -s', floor],
+    ['hash-tag action (dist/hash-tag)', action],
+    ['lockstep hash-tag CLI (dist/cli)', lockstep],
+    ['  for reference: node -e 0', () => timeSpawn(process.execPath, ['-e', '0']).ms],
+    ['  for reference: lockstep --help (load CLI)', () => timeSpawn(process.execPath, [CLI, '--help']).ms],
+  ],
+  RUNS,
+);
 const tags = JSON.parse(lastTags);
+// What this shell's own Node settings would add to every Node start (reported, not counted).
+const shellNodeStartup = removedSettings.length
+  ? measure([[`  for reference: node -e 0 with ${removedSettings.join(', ')}`, () => timeSpawn(process.execPath, ['-e', '0'], { env: process.env }).ms]], RUNS)[0]
+  : undefined;
 const patterns = hashFilesPatterns(meta);
-const hashFiles = measure('@actions/glob hashFiles, one call per image', HASHFILES_RUNS, () => hashFilesRun(patterns));
+const [hashFiles] = measure([['@actions/glob hashFiles, one call per image', () => hashFilesRun(patterns)]], HASHFILES_RUNS);
 
 console.log('\ndirty tree (200 modified + 50 untracked files in contexts):');
 dirtyTree(meta, true);
@@ -361,9 +390,14 @@ let dirtyLockstep;
 let dirtyAction;
 let dirtyTags;
 try {
-  dirtyFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
-  dirtyAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
-  dirtyLockstep = measure('lockstep hash-tag CLI (dist/cli)', RUNS, lockstep);
+  [dirtyFloor, dirtyAction, dirtyLockstep] = measure(
+    [
+      ['git status --porcelain + git ls-files -s', floor],
+      ['hash-tag action (dist/hash-tag)', action],
+      ['lockstep hash-tag CLI (dist/cli)', lockstep],
+    ],
+    RUNS,
+  );
   dirtyTags = JSON.parse(lastTags);
 } finally {
   dirtyTree(meta, false);
@@ -383,8 +417,13 @@ let depsFloor;
 let depsAction;
 let depsTags;
 try {
-  depsFloor = measure('git status --porcelain + git ls-files -s', RUNS, floor);
-  depsAction = measure('hash-tag action (dist/hash-tag)', RUNS, action);
+  [depsFloor, depsAction] = measure(
+    [
+      ['git status --porcelain + git ls-files -s', floor],
+      ['hash-tag action (dist/hash-tag)', action],
+    ],
+    RUNS,
+  );
   lockstep();
   depsTags = JSON.parse(lastTags);
 } finally {
@@ -442,7 +481,8 @@ const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadBefore, loadAfter: loadavg()[0] },
   node: process.version,
   repo: meta,
-  clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad },
+  environment: { removed: removedSettings },
+  clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad, shellNodeStartup },
   dirty: { floor: dirtyFloor, action: dirtyAction, cli: dirtyLockstep },
   nodeModules: { floor: depsFloor, action: depsAction },
   ratios,
@@ -460,6 +500,7 @@ const table = [
   row('clean', '`lockstep hash-tag --json` (`dist/cli`)', cleanLockstep, cleanFloor.median),
   row('clean', '`node -e 0` (reference)', nodeStartup, cleanFloor.median),
   row('clean', '`lockstep --help` (reference: load the CLI bundle)', bundleLoad, cleanFloor.median),
+  ...(shellNodeStartup ? [row('clean', `\`node -e 0\` with ${removedSettings.join(', ')} (reference, not counted)`, shellNodeStartup, cleanFloor.median)] : []),
   row('clean', '`hashFiles` (@actions/glob), one call per image', hashFiles, cleanFloor.median),
   row('dirty', 'floor', dirtyFloor),
   row('dirty', 'hash-tag action', dirtyAction, dirtyFloor.median),

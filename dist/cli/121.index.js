@@ -33,8 +33,8 @@ var reference = __webpack_require__(8159);
 var file = __webpack_require__(844);
 // EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
 var apply_steps = __webpack_require__(5141);
-// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 10 modules
-var hash_tag = __webpack_require__(887);
+// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 12 modules
+var hash_tag = __webpack_require__(9956);
 // EXTERNAL MODULE: ./src/jobs/resolve-deps.ts + 6 modules
 var resolve_deps = __webpack_require__(87);
 // EXTERNAL MODULE: ./src/core/commit.ts

@@ -10,16 +10,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 
 
 
@@ -51,7 +48,7 @@ function git(cwd, args, options = {}) {
         child.on('error', e => {
             failed = true;
             spool?.close();
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
         });
         child.on('close', (code, signal) => {
             if (failed)
@@ -65,46 +62,51 @@ function git(cwd, args, options = {}) {
                 return;
             }
             const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).trim().split('\n').slice(-3).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
         });
         if (options.input !== undefined)
             child.stdin?.end(options.input);
     });
 }
+/** Spool files opened by this process, for unique names. */
+let spools = 0;
 /**
  * A temporary file for a child's output, unlinked at once where the system allows (nothing
  * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
  */
 function openSpool() {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `lockstep-git-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`);
+    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
+    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
+    // anyone else fails here and the output takes a pipe.
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(path, 'wx+', 0o600);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
     }
     catch {
         return undefined;
     }
     let linked = true;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync)(path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
         linked = false;
     }
     catch {
         // Windows keeps an open file's name: removed on close instead.
     }
     const close = () => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         if (linked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync)(path);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
     };
     return {
         fd,
         close,
         read() {
             try {
-                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd).size);
+                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
                 for (let at = 0; at < bytes.length;) {
-                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(fd, bytes, at, bytes.length - at, at);
+                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
                     if (n === 0)
                         return bytes.subarray(0, at);
                     at += n;

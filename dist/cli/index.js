@@ -596,14 +596,14 @@ const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(114), __nccwpck_require__.e(887), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(956), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing).
-        prepare: async (argv) => (await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).startWorktreeListing((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
+        prepare: async (argv) => (await __nccwpck_require__.e(/* import() */ 27).then(__nccwpck_require__.bind(__nccwpck_require__, 27))).startWorktreeListing((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
     },
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(114), __nccwpck_require__.e(887), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(956), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
     },
     {
         name: 'resolve',
@@ -628,7 +628,7 @@ const commands = [
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(627), __nccwpck_require__.e(887), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(774), __nccwpck_require__.e(627), __nccwpck_require__.e(956), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

@@ -36582,7 +36582,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
-
 /**
  * Runs git with an argument vector, never through a shell: repository names, commits and
  * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
@@ -36629,12 +36628,17 @@ function git(cwd, args, options = {}) {
             child.stdin?.end(options.input);
     });
 }
+/** Spool files opened by this process, for unique names. */
+let spools = 0;
 /**
  * A temporary file for a child's output, unlinked at once where the system allows (nothing
  * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
  */
 function openSpool() {
-    const path = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `lockstep-git-${(0,external_node_crypto_.randomUUID)()}`);
+    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
+    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
+    // anyone else fails here and the output takes a pipe.
+    const path = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx+', 0o600);

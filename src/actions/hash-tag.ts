@@ -1,15 +1,15 @@
+// First, on purpose: modules are evaluated in import order, and this one starts git listing
+// the workspace (cwd, as on the runner) before the others load (node:crypto alone takes
+// several ms). git then runs on another core while the job's code (the YAML parser, the tag
+// engine) loads: on a large repository each takes about as long as the other.
+import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWorktreeListing } from '../adapters/git/worktree.js';
 import * as core from '../adapters/actions-runner.js';
 import { booleanInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
-// git lists the workspace (cwd, as on the runner) while the job's code (the YAML parser, the
-// tag engine) loads: on a large repository each takes about as long as the other, and they
-// run on different cores. What the entry imports statically is small and needs no more.
-startWorktreeListing(process.cwd());
 const { hashTag } = await import('../jobs/hash-tag.js');
 
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */

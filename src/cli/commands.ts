@@ -30,7 +30,7 @@ export const commands: LazyCommand[] = [
     summary: 'compute every image tag from its tree; check the registry; render templates',
     load: async () => (await import('./hash-tag.js')).hashTagCommand,
     // git lists the workspace while the command's code loads (see startWorktreeListing).
-    prepare: async argv => (await import('../adapters/git/worktree.js')).startWorktreeListing(resolve(flagValue(argv, '--cwd') ?? '.')),
+    prepare: async argv => (await import('../adapters/git/listing.js')).startWorktreeListing(resolve(flagValue(argv, '--cwd') ?? '.')),
   },
   {
     name: 'why',

@@ -22,9 +22,9 @@ export class TestRepo {
 
   private constructor(readonly dir: string, readonly branch: string) {}
 
-  static create(dir: string, branch = 'main'): TestRepo {
+  static create(dir: string, branch = 'main', objectFormat: 'sha1' | 'sha256' = 'sha1'): TestRepo {
     mkdirSync(dir, { recursive: true });
-    execFileSync('git', ['init', '-q', '-b', branch, dir], { env: ENV });
+    execFileSync('git', ['init', '-q', '-b', branch, `--object-format=${objectFormat}`, dir], { env: ENV });
     const repo = new TestRepo(dir, branch);
     repo.git('config', 'commit.gpgsign', 'false');
     return repo;

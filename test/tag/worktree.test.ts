@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitSnapshot, gitBlobId, outermost, startWorktreeListing, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
+import { startWorktreeListing } from '../../src/adapters/git/listing.js';
+import { commitSnapshot, gitBlobId, outermost, worktreeSnapshot } from '../../src/adapters/git/worktree.js';
 import type { FileIndex } from '../../src/core/tag/file-index.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
@@ -188,6 +189,26 @@ describe('worktree listing', () => {
     expect(after).not.toBe(before);
     expect(before.get('app/run.sh')!.oid).toBe(repo.git('rev-parse', `${committed}:app/run.sh`));
     expect(after.get('app/run.sh')!.oid).toBe(hashObject(clean, 'app/run.sh'));
+  });
+
+  test('a SHA-256 repository: its index as git lists it, and files read from disk named as git would name them', async () => {
+    const sha256 = TestRepo.create(join(dir.path, 'sha256'), 'main', 'sha256');
+    sha256.write('app/a.txt', 'a\n').write('app/b.sh', 'b\n', 0o755).write('app/c.txt', 'c\n');
+    sha256.commit('init');
+    const clean = await worktreeSnapshot(sha256.dir).list(['app']);
+    const lsFiles = sha256.git('ls-files', '-s', 'app').split('\n').map(line => {
+      const [meta, path] = line.split('\t');
+      const [mode, oid] = meta.split(' ');
+      return [path, `${mode} ${oid}`];
+    });
+    expect(byPath(clean)).toEqual(Object.fromEntries(lsFiles));
+    expect(clean.get('app/a.txt')!.oid).toHaveLength(64);
+    // Edited and new files get the ids git gives them once committed: the tag does not change on commit.
+    sha256.write('app/a.txt', 'a, edited\n').write('app/new.txt', 'new\n');
+    const edited = await worktreeSnapshot(sha256.dir).list(['app']);
+    expect(edited.get('app/a.txt')!.oid).toBe(hashObject(sha256.dir, 'app/a.txt'));
+    expect(edited.get('app/new.txt')!.oid).toBe(hashObject(sha256.dir, 'app/new.txt'));
+    expect(edited.get('app/b.sh')).toEqual(clean.get('app/b.sh'));
   });
 
   test("non-ASCII paths that git orders differently from JavaScript are all found", async () => {

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,12 +54,18 @@ export function git(cwd: string, args: string[], options: { input?: string } = {
   });
 }
 
+/** Spool files opened by this process, for unique names. */
+let spools = 0;
+
 /**
  * A temporary file for a child's output, unlinked at once where the system allows (nothing
  * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
  */
 function openSpool(): { fd: number; read(): Buffer; close(): void } | undefined {
-  const path = join(tmpdir(), `lockstep-git-${randomUUID()}`);
+  // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
+  // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
+  // anyone else fails here and the output takes a pipe.
+  const path = join(tmpdir(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
   let fd: number;
   try {
     fd = openSync(path, 'wx+', 0o600);

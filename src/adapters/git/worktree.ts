@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
 import { FileIndex, GIT_MODES, modeCode as codeOfMode, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
 import { isUnder } from '../../core/tag/paths.js';
-import { git, type GitResult } from './git.js';
+import { git } from './git.js';
+import { gitListing, takeHeadStart, type GitListing, type ObjectFormat } from './listing.js';
+
+export type { ObjectFormat } from './listing.js';
 
 /** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
 const MAX_PATHSPECS = 8;
@@ -43,9 +46,13 @@ export interface TreeSnapshot {
   readText(path: string): Promise<string | undefined>;
 }
 
-/** Git's blob id of some bytes: sha1 over `blob <length>\0` and the bytes. */
-export function gitBlobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+/**
+ * Git's blob id of some bytes: the hash of `blob <length>\0` and the bytes, in the
+ * repository's object format, so that a file read from disk gets the id git gives it once
+ * committed (and the tag does not change on commit).
+ */
+export function gitBlobId(bytes: Uint8Array, format: ObjectFormat = 'sha1'): string {
+  return createHash(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Mode as git records it: the owner's exec bit is the only permission that counts. */
@@ -73,12 +80,12 @@ function skippable(needs: NeedsContent, dir: string): boolean {
  * round trips (open, stat, read, close) an asynchronous read takes (measured: 250 changed
  * files, ~45 ms asynchronously).
  */
-function hashPath(full: string, path: string, stats: Stats, needs: NeedsContent): FileEntry | undefined {
+function hashPath(full: string, path: string, stats: Stats, needs: NeedsContent, format: ObjectFormat): FileEntry | undefined {
   const mode = gitMode(stats);
   if (mode === undefined) return undefined;
   if (needs && !needs(path)) return { path, mode, oid: '' };
   const bytes = mode === '120000' ? readlinkSync(full, { encoding: 'buffer' }) : readFileSync(full);
-  return { path, mode, oid: gitBlobId(bytes) };
+  return { path, mode, oid: gitBlobId(bytes, format) };
 }
 
 function lstatPath(full: string): Stats | undefined {
@@ -94,7 +101,7 @@ function lstatPath(full: string): Stats | undefined {
  * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
  * skipped: the repository's own database is never part of an image's identity.
  */
-async function hashTree(root: string, path: string, out: (entry: FileEntry) => void, needs: NeedsContent): Promise<void> {
+async function hashTree(root: string, path: string, out: (entry: FileEntry) => void, needs: NeedsContent, format: ObjectFormat): Promise<void> {
   const full = join(root, path);
   const stats = lstatPath(full);
   if (!stats) return;
@@ -113,48 +120,13 @@ async function hashTree(root: string, path: string, out: (entry: FileEntry) => v
     }
     for (const f of files) {
       const s = lstatPath(join(root, f.path));
-      const entry = s && hashPath(join(root, f.path), f.path, s, needs);
+      const entry = s && hashPath(join(root, f.path), f.path, s, needs, format);
       if (entry) out(entry);
     }
     return;
   }
-  const entry = hashPath(full, path, stats, needs);
+  const entry = hashPath(full, path, stats, needs, format);
   if (entry) out(entry);
-}
-
-/** git's answers, each awaited when needed: the index comes well before `status`. */
-interface GitListing {
-  indexed: Promise<GitResult>;
-  status: Promise<GitResult>;
-  /** Where the workspace lies in the repository (`git rev-parse --show-prefix`), asked only when `status` names a path. */
-  prefix(): Promise<GitResult>;
-}
-
-/** `git ls-files -s` and `git status`, started at once. */
-function gitListing(root: string, pathspec: string[]): GitListing {
-  let prefix: Promise<GitResult> | undefined;
-  const runs = {
-    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-    status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-    prefix: () => (prefix ??= git(root, ['rev-parse', '--show-prefix'])),
-  };
-  // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
-  runs.indexed.catch(() => undefined);
-  runs.status.catch(() => undefined);
-  return runs;
-}
-
-/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
-const headStarts = new Map<string, GitListing>();
-
-/**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
- * an action calls this before loading the rest of its code and reading its config, and git
- * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
- * workspace listing serves any paths; nothing outside them is read.
- */
-export function startWorktreeListing(root: string): void {
-  headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
 }
 
 /**
@@ -178,8 +150,7 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
   const start = (paths?: readonly string[]): GitListing => {
     if (runs) return runs;
     limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-    runs = headStarts.get(resolve(root));
-    headStarts.delete(resolve(root));
+    runs = takeHeadStart(root);
     // git matches every file against every pathspec: past a handful, listing the whole
     // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
     // Literal pathspecs: a folder called `a*` must not match `ab`.
@@ -191,15 +162,16 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
     indexed,
     async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
       const git = start(paths);
-      let index: FileIndex, status: string, prefix = '';
+      let index: FileIndex, status: string;
+      let location = { prefix: '', format: 'sha1' as ObjectFormat };
       try {
         [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
-        if (status !== '') prefix = (await git.prefix()).stdout.trim();
+        if (status !== '') location = await git.location();
       } catch {
         // Not a repository (or no git): read everything, as Docker would.
         return listByWalking(root, limit, await needsContent);
       }
-      return listWithGit(root, prefix, index, status, limit, await needsContent);
+      return listWithGit(root, location, index, status, limit, await needsContent);
     },
     // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
     // git (another process) lists; a few dozen reads in place cost less than their round trips
@@ -218,7 +190,7 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
 
 async function listByWalking(root: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
   const out: FileEntry[] = [];
-  for (const path of limit ?? ['.']) await hashTree(root, path, e => out.push(e), needs);
+  for (const path of limit ?? ['.']) await hashTree(root, path, e => out.push(e), needs, 'sha1');
   return new FileIndex(out);
 }
 
@@ -255,24 +227,51 @@ function indexColumns(text: string): FileColumns & { conflicted: boolean } {
   const modes = [...GIT_MODES];
   let conflicted = false;
   let row = 0;
-  eachRecord(text, (start, end) => {
-    const space = text.indexOf(' ', start);
-    const tab = text.indexOf('\t', space);
-    const known = space - start === 6 ? GIT_MODES.findIndex(m => text.startsWith(m, start)) : -1;
-    if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
-    modeCode[row] = known >= 0 ? known : codeOfMode(modes, text.slice(start, space));
-    oidStart[row] = space + 1;
-    // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-    oidEnd[row] = tab - 2;
-    if (text.charCodeAt(tab - 1) !== 48 /* 0 */) conflicted = true;
-    pathStart[row] = tab + 1;
-    pathEnd[row] = end;
-    row++;
-  });
+  // One loop with no call per record (48,000 of them on a large repository, while the JIT is
+  // still cold). git writes every oid of a repository at one length, so after the first record
+  // the tab is looked for where it must be, and only a record that is not so is searched.
+  let oidLength = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+      let space = start + 6;
+      let tab = space + oidLength + 3;
+      if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
+        space = text.indexOf(' ', start);
+        tab = text.indexOf('\t', space);
+        if (space - start === 6) oidLength = tab - space - 3;
+      }
+      const known = space - start === 6 ? knownMode(text, start) : -1;
+      modeCode[row] = known >= 0 ? known : codeOfMode(modes, text.slice(start, space));
+      oidStart[row] = space + 1;
+      // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+      oidEnd[row] = tab - 2;
+      if (text.charCodeAt(tab - 1) !== 48 /* 0 */) conflicted = true;
+      pathStart[row] = tab + 1;
+      pathEnd[row] = end;
+      row++;
+    }
+    start = end + 1;
+  }
   return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
 }
 
-async function listWithGit(root: string, prefix: string, index: FileIndex, status: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
+/** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
+function knownMode(text: string, start: number): number {
+  for (let i = 0; i < GIT_MODES.length; i++) if (text.startsWith(GIT_MODES[i], start)) return i;
+  return -1;
+}
+
+async function listWithGit(
+  root: string,
+  { prefix, format }: { prefix: string; format: ObjectFormat },
+  index: FileIndex,
+  status: string,
+  limit: string[] | undefined,
+  needs: NeedsContent,
+): Promise<FileIndex> {
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
   const touched: string[] = [];
   eachRecord(status, (start, end) => {
@@ -295,9 +294,9 @@ async function listWithGit(root: string, prefix: string, index: FileIndex, statu
     } else if (stats.isDirectory()) {
       // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
       changes.set(path, null);
-      if (!skippable(needs, path)) await hashTree(root, path, e => changes.set(e.path, e), needs);
+      if (!skippable(needs, path)) await hashTree(root, path, e => changes.set(e.path, e), needs, format);
     } else {
-      changes.set(path, hashPath(join(root, path), path, stats, needs) ?? null);
+      changes.set(path, hashPath(join(root, path), path, stats, needs, format) ?? null);
     }
   }
   return index.withChanges(changes);

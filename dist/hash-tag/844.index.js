@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 9217:
+/***/ 5844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,8 +22,39 @@ var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __webpack_require__(4158);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/core/tag/paths.ts
-var paths = __webpack_require__(5964);
+;// CONCATENATED MODULE: ./src/core/tag/paths.ts
+
+/**
+ * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
+ * `.`. Returns undefined for a path that leaves the root (absolute, or `..` on top), so that the
+ * caller can name the config line.
+ */
+function normalizeRepoPath(path) {
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
+        return undefined;
+    const norm = external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (norm === '..' || norm.startsWith('../'))
+        return undefined;
+    return norm === '' ? '.' : norm;
+}
+/** True when `path` is `dir` or lies below it (`.` holds everything). */
+function isUnder(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/** `path` relative to `dir` (which must hold it); `dir` itself gives `.`. */
+function relativeTo(path, dir) {
+    if (dir === '.')
+        return path;
+    return path === dir ? '.' : path.slice(dir.length + 1);
+}
+function joinRepoPath(dir, name) {
+    return dir === '.' ? name : `${dir}/${name}`;
+}
+/** Byte-wise comparison of strings, so that a sort does not depend on the locale. */
+function paths_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/tag/context.ts
 
 
@@ -34,7 +65,7 @@ const dockerignore = ((ignore_default())["default"] ?? (ignore_default()));
  * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
  */
 function dockerignoreCandidates(context, dockerfile) {
-    return [`${dockerfile}.dockerignore`, (0,paths/* joinRepoPath */.Kp)(context, '.dockerignore')];
+    return [`${dockerfile}.dockerignore`, joinRepoPath(context, '.dockerignore')];
 }
 /**
  * The files of `context` that Docker sends to the builder, as context-relative entries:
@@ -228,8 +259,209 @@ function selectInputFiles(index, inputs) {
     return inputs.map(input => ({ input, files: index.under(input) }));
 }
 
-// EXTERNAL MODULE: ./src/core/tag/file-index.ts
-var file_index = __webpack_require__(605);
+;// CONCATENATED MODULE: ./src/core/tag/file-index.ts
+
+/** Git's four file modes, in the order `FileColumns.modeCode` numbers them by default. */
+const GIT_MODES = ['100644', '100755', '120000', '160000'];
+/**
+ * The files of a tree, sorted by path, so that every folder is one contiguous range of rows.
+ *
+ * Held as columns over one text (see `FileColumns`), not as one object per file: a 48,000-file
+ * workspace would otherwise keep 48,000 entries and their strings alive through every
+ * young-generation garbage collection of the run, and copying them was the largest single cost
+ * after git itself (docs/benchmarks.md). Rows are read as strings only while they are used.
+ */
+class file_index_FileIndex {
+    c;
+    /** Set on an index made by `withChanges`: what it was made from, and the paths that differ. */
+    derived;
+    /** An index of any entries, in any order (a later entry for the same path wins). */
+    constructor(entries) {
+        this.c = columnsOf(entries);
+    }
+    /**
+     * An index over columns in path order, each path once: checked (and sorted when not) unless
+     * the caller vouches for it with `ordered` (git's index of ASCII paths without conflicts is
+     * in exactly this order: checking 48,000 paths again cost as much as reading them, ~10 ms).
+     */
+    static fromColumns(columns, ordered = false) {
+        const index = Object.create(file_index_FileIndex.prototype);
+        index.c = columns;
+        return ordered || index.isOrdered() ? index : new file_index_FileIndex(index.entries());
+    }
+    get size() {
+        return this.c.count;
+    }
+    path(row) {
+        return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
+    }
+    /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
+    pathFrom(row, skip) {
+        return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
+    }
+    mode(row) {
+        return this.c.modes[this.c.modeCode[row]];
+    }
+    oid(row) {
+        return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+    }
+    entry(row) {
+        return { path: this.path(row), mode: this.mode(row), oid: this.oid(row) };
+    }
+    /** Every file, as entries (for small trees and tests: this is the copy the index avoids). */
+    entries() {
+        const out = [];
+        for (let row = 0; row < this.c.count; row++)
+            out.push(this.entry(row));
+        return out;
+    }
+    /** The first row whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.c.count;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (paths_compareStrings(this.path(mid), path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The row of `path`, or -1. */
+    find(path) {
+        const row = this.lowerBound(path);
+        return row < this.c.count && this.path(row) === path ? row : -1;
+    }
+    get(path) {
+        const row = this.find(path);
+        return row < 0 ? undefined : this.entry(row);
+    }
+    /**
+     * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
+     * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
+     */
+    rowsUnder(dir) {
+        if (dir === '.')
+            return { file: -1, start: 0, end: this.c.count };
+        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
+        return { file: this.find(dir), start: this.lowerBound(`${dir}/`), end: this.lowerBound(`${dir}0`) };
+    }
+    /** The files at or below `dir` (`.` is everything), as entries. */
+    under(dir) {
+        const { file, start, end } = this.rowsUnder(dir);
+        const out = file >= 0 ? [this.entry(file)] : [];
+        for (let row = start; row < end; row++)
+            out.push(this.entry(row));
+        return out;
+    }
+    /** True when `dir` is a file or holds at least one file. */
+    exists(dir) {
+        const { file, start, end } = this.rowsUnder(dir);
+        return file >= 0 || start < end;
+    }
+    /**
+     * This index with some paths replaced or removed (`null`) and others added: the few files
+     * that differ from git's index. Unchanged rows keep pointing into the same text.
+     */
+    withChanges(changes) {
+        // A gitignored folder that is not walked, a file touched but not changed: this index as it is.
+        const same = (path, e) => {
+            const row = this.find(path);
+            return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
+        };
+        const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
+        if (paths.length === 0)
+            return this;
+        const added = [...changes].filter((c) => c[1] !== null).sort((a, b) => paths_compareStrings(a[0], b[0]));
+        const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
+        const text = this.c.text + extra.text;
+        const max = this.c.count + extra.count;
+        const out = {
+            text,
+            count: 0,
+            pathStart: new Int32Array(max),
+            pathEnd: new Int32Array(max),
+            oidStart: new Int32Array(max),
+            oidEnd: new Int32Array(max),
+            modeCode: new Uint8Array(max),
+            modes: extra.modes,
+        };
+        const copy = (from, row) => {
+            const n = out.count++;
+            out.pathStart[n] = from.pathStart[row];
+            out.pathEnd[n] = from.pathEnd[row];
+            out.oidStart[n] = from.oidStart[row];
+            out.oidEnd[n] = from.oidEnd[row];
+            out.modeCode[n] = from.modeCode[row];
+        };
+        let j = 0;
+        for (let row = 0; row < this.c.count; row++) {
+            const path = this.path(row);
+            while (j < extra.count && paths_compareStrings(added[j][0], path) < 0)
+                copy(extra, j++);
+            if (!changes.has(path))
+                copy(this.c, row);
+        }
+        while (j < extra.count)
+            copy(extra, j++);
+        const index = file_index_FileIndex.fromColumns(out);
+        index.derived = { base: this, paths };
+        return index;
+    }
+    /** The paths that differ from `base`, when this index was made from it by `withChanges`; else undefined. */
+    changesSince(base) {
+        return this.derived?.base === base ? this.derived.paths : undefined;
+    }
+    isOrdered() {
+        for (let row = 1; row < this.c.count; row++)
+            if (paths_compareStrings(this.path(row - 1), this.path(row)) >= 0)
+                return false;
+        return true;
+    }
+}
+/**
+ * Columns for entries, sorted by path, one row per path (the last entry for a path wins).
+ * Offsets start at `base`, so that the text can be appended to another index's text of that
+ * length (`withChanges`).
+ */
+function columnsOf(entries, base = 0, modes = GIT_MODES) {
+    const byPath = new Map();
+    for (const e of entries)
+        byPath.set(e.path, e);
+    const list = [...byPath.values()].sort((a, b) => paths_compareStrings(a.path, b.path));
+    const modeList = [...modes];
+    const count = list.length;
+    const columns = {
+        count,
+        pathStart: new Int32Array(count),
+        pathEnd: new Int32Array(count),
+        oidStart: new Int32Array(count),
+        oidEnd: new Int32Array(count),
+        modeCode: new Uint8Array(count),
+    };
+    const parts = [];
+    let at = base;
+    list.forEach((e, row) => {
+        columns.modeCode[row] = file_index_modeCode(modeList, e.mode);
+        columns.oidStart[row] = at;
+        columns.oidEnd[row] = at += e.oid.length;
+        columns.pathStart[row] = at;
+        columns.pathEnd[row] = at += e.path.length;
+        parts.push(e.oid, e.path);
+    });
+    return { ...columns, text: parts.join(''), modes: modeList };
+}
+/** The number of `mode` in `modes` (a `FileColumns.modes` being built), added when new. */
+function file_index_modeCode(modes, mode) {
+    let code = modes.indexOf(mode);
+    if (code < 0)
+        code = modes.push(mode) - 1;
+    if (code > 255)
+        throw new Error(`more than 256 distinct file modes (${mode})`);
+    return code;
+}
+
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
 
 /**
@@ -594,7 +826,7 @@ function buildImageGraph(config, dockerfiles) {
         const bases = new Set();
         image.base.forEach((base, i) => {
             if (!byName.has(base)) {
-                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.base: unknown image "${base}" (configured: ${[...byName.keys()].sort(paths/* compareStrings */.Kt).join(', ')})`, {
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.base: unknown image "${base}" (configured: ${[...byName.keys()].sort(paths_compareStrings).join(', ')})`, {
                     file: config.file,
                     line: image.lines.base[i],
                 });
@@ -620,8 +852,8 @@ function buildImageGraph(config, dockerfiles) {
         }
         nodes.set(image.name, {
             config: image,
-            bases: [...bases].sort(paths/* compareStrings */.Kt),
-            external: [...external.values()].sort((a, b) => (0,paths/* compareStrings */.Kt)(a.ref, b.ref)),
+            bases: [...bases].sort(paths_compareStrings),
+            external: [...external.values()].sort((a, b) => paths_compareStrings(a.ref, b.ref)),
         });
     }
     const cycle = findCycle(nodes);
@@ -654,7 +886,7 @@ function findCycle(nodes) {
         state.set(name, 'done');
         return undefined;
     };
-    for (const name of [...nodes.keys()].sort(paths/* compareStrings */.Kt)) {
+    for (const name of [...nodes.keys()].sort(paths_compareStrings)) {
         const found = visit(name);
         if (found)
             return found;
@@ -665,7 +897,7 @@ function findCycle(nodes) {
 function topologicalOrder(nodes) {
     const done = new Set();
     const order = [];
-    const names = [...nodes.keys()].sort(paths/* compareStrings */.Kt);
+    const names = [...nodes.keys()].sort(paths_compareStrings);
     while (order.length < names.length) {
         const next = names.find(n => !done.has(n) && nodes.get(n).bases.every(b => done.has(b)));
         if (next === undefined)
@@ -912,7 +1144,7 @@ function parseImage(src, name, value, keyNode) {
         throw src.error(`${what}: missing "context" (the build context, relative to the repository root)`, keyNode);
     const context = repoPath(src, contextEntry[1], `${what}.context`);
     const dockerfileEntry = field('dockerfile');
-    const dockerfile = dockerfileEntry ? repoPath(src, dockerfileEntry[1], `${what}.dockerfile`) : (0,paths/* joinRepoPath */.Kp)(context, 'Dockerfile');
+    const dockerfile = dockerfileEntry ? repoPath(src, dockerfileEntry[1], `${what}.dockerfile`) : joinRepoPath(context, 'Dockerfile');
     const image = {
         name,
         context,
@@ -976,7 +1208,7 @@ function stringList(src, node, what) {
 }
 function repoPath(src, node, what) {
     const raw = scalarString(src, node, what);
-    const path = (0,paths/* normalizeRepoPath */.NP)(raw);
+    const path = normalizeRepoPath(raw);
     if (path === undefined)
         throw src.error(`${what}: "${raw}" must be a path inside the repository, relative to its root`, node);
     return path;
@@ -999,14 +1231,14 @@ function manifestFiles(list) {
     const out = list.map(f => (Array.isArray(f) ? f : [f.path, f.mode, f.oid]));
     let ordered = true;
     for (let i = 1; i < out.length && ordered; i++)
-        ordered = (0,paths/* compareStrings */.Kt)(out[i - 1][0], out[i][0]) < 0;
+        ordered = paths_compareStrings(out[i - 1][0], out[i][0]) < 0;
     if (ordered)
         return out;
-    out.sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
+    out.sort((a, b) => paths_compareStrings(a[0], b[0]));
     return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
 }
 function buildManifest(parts) {
-    const pairs = (record) => Object.entries(record).sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
+    const pairs = (record) => Object.entries(record).sort((a, b) => paths_compareStrings(a[0], b[0]));
     const external = new Map();
     for (const e of parts.external)
         external.set(e.ref, e.digest ?? external.get(e.ref) ?? null);
@@ -1082,7 +1314,7 @@ function pathsOfInterest(config) {
 }
 /** Whether any of `changed` lies at or below one of `scope`. */
 function touched(changed, scope) {
-    return changed.some(p => scope.some(s => (0,paths/* isUnder */.Jo)(p, s)));
+    return changed.some(p => scope.some(s => isUnder(p, s)));
 }
 /** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
 function pathsOfImage(image) {
@@ -1105,12 +1337,12 @@ function contentNeeded(config, ignoreTexts) {
         return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)) };
     });
     const needs = (path) => always.has(path) ||
-        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(path, input)) || ((0,paths/* isUnder */.Jo)(path, i.context) && !i.rules?.ignores((0,paths/* relativeTo */.Mf)(path, i.context))));
-    const anyBelow = (dir) => [...always].some(p => (0,paths/* isUnder */.Jo)(p, dir)) ||
-        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(input, dir) || (0,paths/* isUnder */.Jo)(dir, input)) ||
+        images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.rules?.ignores(relativeTo(path, i.context))));
+    const anyBelow = (dir) => [...always].some(p => isUnder(p, dir)) ||
+        images.some(i => i.inputs.some(input => isUnder(input, dir) || isUnder(dir, input)) ||
             // A context at or below `dir` is read whole; `dir` inside a context only when its rules let something through.
-            (0,paths/* isUnder */.Jo)(i.context, dir) ||
-            ((0,paths/* isUnder */.Jo)(dir, i.context) && !i.rules?.excludesFolder((0,paths/* relativeTo */.Mf)(dir, i.context))));
+            isUnder(i.context, dir) ||
+            (isUnder(dir, i.context) && !i.rules?.excludesFolder(relativeTo(dir, i.context))));
     return Object.assign(needs, { anyBelow });
 }
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
@@ -1330,8 +1562,336 @@ async function writeFileAtomic(path, data) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 2 modules
-var worktree = __webpack_require__(3701);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/adapters/git/git.ts + 1 modules
+var git_git = __webpack_require__(2123);
+// EXTERNAL MODULE: ./src/adapters/git/listing.ts
+var listing = __webpack_require__(27);
+;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
+
+
+
+
+
+
+
+
+
+/** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
+const MAX_PATHSPECS = 8;
+/** The paths not inside another one of them: `a` covers `a/Dockerfile`. */
+function outermost(paths) {
+    const sorted = [...new Set(paths)].sort();
+    const out = [];
+    for (const p of sorted)
+        if (!out.some(o => isUnder(p, o)))
+            out.push(p);
+    return out;
+}
+/**
+ * Git's blob id of some bytes: the hash of `blob <length>\0` and the bytes, in the
+ * repository's object format, so that a file read from disk gets the id git gives it once
+ * committed (and the tag does not change on commit).
+ */
+function gitBlobId(bytes, format = 'sha1') {
+    return (0,external_node_crypto_.createHash)(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Mode as git records it: the owner's exec bit is the only permission that counts. */
+function gitMode(stats) {
+    if (stats.isSymbolicLink())
+        return '120000';
+    if (stats.isFile())
+        return stats.mode & 0o100 ? '100755' : '100644';
+    return undefined;
+}
+/** True when nothing at or below `dir` needs reading, so the folder need not even be listed. */
+function skippable(needs, dir) {
+    return needs?.anyBelow !== undefined && !needs.anyBelow(dir);
+}
+/**
+ * Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine).
+ * Synchronous on purpose, like `lstatPath`: these run after git has answered, with nothing
+ * else to wait for, and a small file read in place costs a fraction of the four thread-pool
+ * round trips (open, stat, read, close) an asynchronous read takes (measured: 250 changed
+ * files, ~45 ms asynchronously).
+ */
+function hashPath(full, path, stats, needs, format) {
+    const mode = gitMode(stats);
+    if (mode === undefined)
+        return undefined;
+    if (needs && !needs(path))
+        return { path, mode, oid: '' };
+    const bytes = mode === '120000' ? (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' }) : (0,external_node_fs_.readFileSync)(full);
+    return { path, mode, oid: gitBlobId(bytes, format) };
+}
+function lstatPath(full) {
+    try {
+        return (0,external_node_fs_.lstatSync)(full);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
+ * skipped: the repository's own database is never part of an image's identity.
+ */
+async function hashTree(root, path, out, needs, format) {
+    const full = (0,external_node_path_.join)(root, path);
+    const stats = lstatPath(full);
+    if (!stats)
+        return;
+    if (stats.isDirectory()) {
+        const files = [];
+        const dirs = [path];
+        while (dirs.length > 0) {
+            const dir = dirs.pop();
+            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
+                if (d.name === '.git')
+                    continue;
+                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+                if (d.isDirectory()) {
+                    if (!skippable(needs, child))
+                        dirs.push(child);
+                }
+                else
+                    files.push({ path: child });
+            }
+        }
+        for (const f of files) {
+            const s = lstatPath((0,external_node_path_.join)(root, f.path));
+            const entry = s && hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs, format);
+            if (entry)
+                out(entry);
+        }
+        return;
+    }
+    const entry = hashPath(full, path, stats, needs, format);
+    if (entry)
+        out(entry);
+}
+/**
+ * The working tree, fast. In a git repository the index already holds the blob id and mode
+ * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
+ * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
+ * are read and hashed here. Both run at once: the listing costs what `git status` costs.
+ * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
+ * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
+ * Submodules count by the commit the index records.
+ *
+ * `indexed` gives git's index alone, as soon as `ls-files` answers and well before `status`
+ * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
+ * that very object (nothing differs).
+ */
+function worktree_worktreeSnapshot(root) {
+    let runs;
+    let limit;
+    let committed;
+    // The first call starts git (or takes the head start); later calls share its answers.
+    const start = (paths) => {
+        if (runs)
+            return runs;
+        limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
+        runs = (0,listing/* takeHeadStart */.yY)(root);
+        // git matches every file against every pathspec: past a handful, listing the whole
+        // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
+        // Literal pathspecs: a folder called `a*` must not match `ab`.
+        return (runs ??= (0,listing/* gitListing */.L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
+    };
+    const indexed = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
+    return {
+        label: 'working tree',
+        indexed,
+        async list(paths, needsContent) {
+            const git = start(paths);
+            let index, status;
+            let location = { prefix: '', format: 'sha1' };
+            try {
+                [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
+                if (status !== '')
+                    location = await git.location();
+            }
+            catch {
+                // Not a repository (or no git): read everything, as Docker would.
+                return listByWalking(root, limit, await needsContent);
+            }
+            return listWithGit(root, location, index, status, limit, await needsContent);
+        },
+        // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
+        // git (another process) lists; a few dozen reads in place cost less than their round trips
+        // through the thread pool.
+        async readText(path) {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8');
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                    return undefined;
+                throw e;
+            }
+        },
+    };
+}
+async function listByWalking(root, limit, needs) {
+    const out = [];
+    for (const path of limit ?? ['.'])
+        await hashTree(root, path, e => out.push(e), needs, 'sha1');
+    return new file_index_FileIndex(out);
+}
+/** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
+function eachRecord(output, fn) {
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start)
+            fn(start, end);
+        start = end + 1;
+    }
+}
+/**
+ * `git ls-files -s -z` output as an index whose columns point into it: `<mode> <oid> <stage>\t<path>\0`
+ * per file, in git's path order. Nothing is copied per file.
+ */
+function gitIndex(text) {
+    const columns = indexColumns(text);
+    // git orders its index by the bytes of each path, which is the order FileIndex keeps when
+    // every path is ASCII (byte length = string length); only a conflict lists a path twice.
+    return file_index_FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+}
+function indexColumns(text) {
+    // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
+    // room for that many rows, rather than a first pass to count them.
+    const max = Math.floor(text.length / 52) + 1;
+    const pathStart = new Int32Array(max);
+    const pathEnd = new Int32Array(max);
+    const oidStart = new Int32Array(max);
+    const oidEnd = new Int32Array(max);
+    const modeCode = new Uint8Array(max);
+    const modes = [...GIT_MODES];
+    let conflicted = false;
+    let row = 0;
+    // One loop with no call per record (48,000 of them on a large repository, while the JIT is
+    // still cold). git writes every oid of a repository at one length, so after the first record
+    // the tab is looked for where it must be, and only a record that is not so is searched.
+    let oidLength = -1;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\0', start);
+        if (end < 0)
+            end = text.length;
+        if (end > start) {
+            if (row === max)
+                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+            let space = start + 6;
+            let tab = space + oidLength + 3;
+            if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
+                space = text.indexOf(' ', start);
+                tab = text.indexOf('\t', space);
+                if (space - start === 6)
+                    oidLength = tab - space - 3;
+            }
+            const known = space - start === 6 ? knownMode(text, start) : -1;
+            modeCode[row] = known >= 0 ? known : file_index_modeCode(modes, text.slice(start, space));
+            oidStart[row] = space + 1;
+            // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
+            oidEnd[row] = tab - 2;
+            if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
+                conflicted = true;
+            pathStart[row] = tab + 1;
+            pathEnd[row] = end;
+            row++;
+        }
+        start = end + 1;
+    }
+    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
+}
+/** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
+function knownMode(text, start) {
+    for (let i = 0; i < GIT_MODES.length; i++)
+        if (text.startsWith(GIT_MODES[i], start))
+            return i;
+    return -1;
+}
+async function listWithGit(root, { prefix, format }, index, status, limit, needs) {
+    // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
+    const touched = [];
+    eachRecord(status, (start, end) => {
+        const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
+        if (!path.startsWith(prefix))
+            return;
+        const rel = path.slice(prefix.length);
+        // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
+        if (!limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel)))
+            touched.push(rel);
+    });
+    if (touched.length === 0)
+        return index;
+    // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
+    const changes = new Map();
+    for (const path of touched) {
+        const row = index.find(path);
+        if (row >= 0 && index.mode(row) === '160000')
+            continue;
+        const stats = lstatPath((0,external_node_path_.join)(root, path));
+        if (!stats) {
+            changes.set(path, null);
+        }
+        else if (stats.isDirectory()) {
+            // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
+            changes.set(path, null);
+            if (!skippable(needs, path))
+                await hashTree(root, path, e => changes.set(e.path, e), needs, format);
+        }
+        else {
+            changes.set(path, hashPath((0,external_node_path_.join)(root, path), path, stats, needs, format) ?? null);
+        }
+    }
+    return index.withChanges(changes);
+}
+/**
+ * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
+ * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
+ * ignore files).
+ */
+async function worktree_commitSnapshot(root, rev) {
+    let commit;
+    try {
+        commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
+    }
+    catch {
+        throw new LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
+    }
+    let listing;
+    const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
+        const entries = [];
+        eachRecord(r.stdout, (start, end) => {
+            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
+            const record = r.stdout.slice(start, end);
+            const tab = record.indexOf('\t');
+            const [mode, , oid] = record.slice(0, tab).split(' ');
+            entries.push({ path: record.slice(tab + 1), mode, oid });
+        });
+        return new FileIndex(entries);
+    }));
+    return {
+        label: commit,
+        // The whole commit: a listing may hold more than the paths asked for.
+        async list() {
+            return all();
+        },
+        async readText(path) {
+            const entry = (await all()).get(path);
+            if (!entry || entry.mode === '160000')
+                return undefined;
+            return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/adapters/registry/reference.ts
@@ -2010,7 +2570,7 @@ async function hashTag(options, reporter) {
     // time until the final listing is there; the final pass keeps every one of them whose paths
     // the working tree does not change.
     let early;
-    const tree = await analyzeTree((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath, options.resolveBaseDigests
+    const tree = await analyzeTree(worktree_worktreeSnapshot(workspace), configPath, options.resolveBaseDigests
         ? undefined
         : async (t, settled) => {
             early = { tree: t, images: [] };
@@ -2061,11 +2621,11 @@ function warnWrittenInContexts(written, tree, reporter) {
     if (written.length === 0)
         return;
     for (const image of tree.config.images) {
-        const inside = written.filter(path => (0,paths/* isUnder */.Jo)(path, image.context));
+        const inside = written.filter(path => isUnder(path, image.context));
         if (inside.length === 0)
             continue;
         const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
-        const probe = new file_index/* FileIndex */.rx(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const probe = new file_index_FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
         const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
         if (kept.length === 0)
             continue;
@@ -2085,7 +2645,7 @@ function summaryTable(images, status) {
 /** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
 function workspacePath(path, workspace, what) {
     const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') : path;
-    const norm = (0,paths/* normalizeRepoPath */.NP)(rel);
+    const norm = normalizeRepoPath(rel);
     if (norm === undefined)
         throw new core_errors/* LockstepError */.Cj(`${what}: "${path}" is outside the workspace ${workspace}`);
     return norm;
