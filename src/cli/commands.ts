@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { startWorktreeListing } from '../adapters/git/listing.js';
 import type { Command } from './command.js';
 
 /**
@@ -29,8 +30,9 @@ export const commands: LazyCommand[] = [
     name: 'hash-tag',
     summary: 'compute every image tag from its tree; check the registry; render templates',
     load: async () => (await import('./hash-tag.js')).hashTagCommand,
-    // git lists the workspace while the command's code loads (see startWorktreeListing).
-    prepare: async argv => (await import('../adapters/git/listing.js')).startWorktreeListing(resolve(flagValue(argv, '--cwd') ?? '.')),
+    // git lists the workspace while the command's code loads (see startWorktreeListing); a
+    // static import, so that git starts before any of that code has arrived.
+    prepare: async argv => startWorktreeListing(resolve(flagValue(argv, '--cwd') ?? '.')),
   },
   {
     name: 'why',
