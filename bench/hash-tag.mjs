@@ -10,6 +10,7 @@
 //   npm run build -- hash-tag cli && npm run bench     # table on stdout; bench/.work/results.{json,md}
 //   node bench/hash-tag.mjs --runs 7 --hashfiles-runs 3 --profile
 //   node bench/hash-tag.mjs --action <bundle> --cli <bundle>   # measure other builds
+//   node bench/hash-tag.mjs --keep-env    # time Node with this shell's NODE_EXTRA_CA_CERTS / NODE_OPTIONS
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
