@@ -133,22 +133,19 @@ function openSpool() {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6619);
-
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6619);
 
 
 /** `git ls-files -s` and `git status`, started at once. */
 function gitListing(root, pathspec) {
     let location;
     const runs = {
-        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
-        status: (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        location: () => (location ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format']).then(({ stdout }) => {
+        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+        status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+        location: () => (location ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format']).then(({ stdout }) => {
             const [prefix, format] = stdout.split('\n');
-            if (format !== 'sha1' && format !== 'sha256')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`git names objects with ${format}, which Lockstep cannot compute`);
-            return { prefix, format };
+            // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
+            return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1' };
         })),
     };
     // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.

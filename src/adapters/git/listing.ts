@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { LockstepError } from '../../core/errors.js';
 import { git, type GitResult } from './git.js';
 
 // What the listing of a working tree asks git, apart from what is done with the answers
@@ -28,8 +27,8 @@ export function gitListing(root: string, pathspec: string[]): GitListing {
     location: () =>
       (location ??= git(root, ['rev-parse', '--show-prefix', '--show-object-format']).then(({ stdout }) => {
         const [prefix, format] = stdout.split('\n');
-        if (format !== 'sha1' && format !== 'sha256') throw new LockstepError(`git names objects with ${format}, which Lockstep cannot compute`);
-        return { prefix, format };
+        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
+        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1' };
       })),
   };
   // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
