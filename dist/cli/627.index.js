@@ -526,52 +526,42 @@ function buildTree(text, events, documents) {
     const node = (value) => {
         const event = events[i++];
         last = offsetOf(event, last);
-        const anchor = 'anchorStart' in event && event.anchorStart !== -1 ? text.slice(event.anchorStart, event.anchorEnd) : undefined;
-        let built;
-        switch (event.type) {
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS: {
-                const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
-                if (!target || unfinished.has(target))
-                    throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'an alias may not refer to a node that contains it');
-                return target;
-            }
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
-                built = { kind: 'scalar', value, offset: last };
-                break;
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
-                const items = [];
-                built = { kind: 'seq', items, offset: last };
-                if (anchor !== undefined)
-                    anchors.set(anchor, built);
-                unfinished.add(built);
-                const values = value;
-                while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
-                    items.push(node(values[items.length]));
-                i++;
-                unfinished.delete(built);
-                break;
-            }
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING: {
-                const items = [];
-                built = { kind: 'map', items, offset: last };
-                if (anchor !== undefined)
-                    anchors.set(anchor, built);
-                unfinished.add(built);
-                const pairs = value.entries();
-                while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-                    const [k, v] = pairs.next().value;
-                    const key = node(k);
-                    items.push({ key, value: node(v) });
-                }
-                i++;
-                unfinished.delete(built);
-                break;
-            }
-            default:
-                throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'unexpected YAML event');
+        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS) {
+            const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
+            if (!target || unfinished.has(target))
+                throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'an alias may not refer to a node that contains it');
+            return target;
         }
-        if (anchor !== undefined)
-            anchors.set(anchor, built);
+        let built;
+        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR)
+            built = { kind: 'scalar', value, offset: last };
+        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE)
+            built = { kind: 'seq', items: [], offset: last };
+        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING)
+            built = { kind: 'map', items: [], offset: last };
+        else
+            throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'unexpected YAML event');
+        // Registered before its children are read, so that an alias inside it is recognised as recursive.
+        if (event.anchorStart !== -1)
+            anchors.set(text.slice(event.anchorStart, event.anchorEnd), built);
+        if (built.kind === 'scalar')
+            return built;
+        unfinished.add(built);
+        if (built.kind === 'seq') {
+            const values = value;
+            while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
+                built.items.push(node(values[built.items.length]));
+        }
+        else {
+            const pairs = value.entries();
+            while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+                const [k, v] = pairs.next().value;
+                const key = node(k);
+                built.items.push({ key, value: node(v) });
+            }
+        }
+        i++; // the collection's closing event
+        unfinished.delete(built);
         return built;
     };
     return node(documents[0]);

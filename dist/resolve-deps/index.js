@@ -40897,52 +40897,42 @@ function buildTree(text, events, documents) {
     const node = (value) => {
         const event = events[i++];
         last = offsetOf(event, last);
-        const anchor = 'anchorStart' in event && event.anchorStart !== -1 ? text.slice(event.anchorStart, event.anchorEnd) : undefined;
-        let built;
-        switch (event.type) {
-            case EVENT_ID.ALIAS: {
-                const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
-                if (!target || unfinished.has(target))
-                    throw YAMLException.throwAt(text, last, 'an alias may not refer to a node that contains it');
-                return target;
-            }
-            case EVENT_ID.SCALAR:
-                built = { kind: 'scalar', value, offset: last };
-                break;
-            case EVENT_ID.SEQUENCE: {
-                const items = [];
-                built = { kind: 'seq', items, offset: last };
-                if (anchor !== undefined)
-                    anchors.set(anchor, built);
-                unfinished.add(built);
-                const values = value;
-                while (events[i].type !== EVENT_ID.POP)
-                    items.push(node(values[items.length]));
-                i++;
-                unfinished.delete(built);
-                break;
-            }
-            case EVENT_ID.MAPPING: {
-                const items = [];
-                built = { kind: 'map', items, offset: last };
-                if (anchor !== undefined)
-                    anchors.set(anchor, built);
-                unfinished.add(built);
-                const pairs = value.entries();
-                while (events[i].type !== EVENT_ID.POP) {
-                    const [k, v] = pairs.next().value;
-                    const key = node(k);
-                    items.push({ key, value: node(v) });
-                }
-                i++;
-                unfinished.delete(built);
-                break;
-            }
-            default:
-                throw YAMLException.throwAt(text, last, 'unexpected YAML event');
+        if (event.type === EVENT_ID.ALIAS) {
+            const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
+            if (!target || unfinished.has(target))
+                throw YAMLException.throwAt(text, last, 'an alias may not refer to a node that contains it');
+            return target;
         }
-        if (anchor !== undefined)
-            anchors.set(anchor, built);
+        let built;
+        if (event.type === EVENT_ID.SCALAR)
+            built = { kind: 'scalar', value, offset: last };
+        else if (event.type === EVENT_ID.SEQUENCE)
+            built = { kind: 'seq', items: [], offset: last };
+        else if (event.type === EVENT_ID.MAPPING)
+            built = { kind: 'map', items: [], offset: last };
+        else
+            throw YAMLException.throwAt(text, last, 'unexpected YAML event');
+        // Registered before its children are read, so that an alias inside it is recognised as recursive.
+        if (event.anchorStart !== -1)
+            anchors.set(text.slice(event.anchorStart, event.anchorEnd), built);
+        if (built.kind === 'scalar')
+            return built;
+        unfinished.add(built);
+        if (built.kind === 'seq') {
+            const values = value;
+            while (events[i].type !== EVENT_ID.POP)
+                built.items.push(node(values[built.items.length]));
+        }
+        else {
+            const pairs = value.entries();
+            while (events[i].type !== EVENT_ID.POP) {
+                const [k, v] = pairs.next().value;
+                const key = node(k);
+                built.items.push({ key, value: node(v) });
+            }
+        }
+        i++; // the collection's closing event
+        unfinished.delete(built);
         return built;
     };
     return node(documents[0]);
