@@ -7,6 +7,12 @@ import { git, type GitResult } from './git.js';
 /** A repository's object format: how git names its objects. */
 export type ObjectFormat = 'sha1' | 'sha256';
 
+/** Where a workspace lies in its repository (`a/b/`, empty at the root), and how git names objects there. */
+export interface RepoLocation {
+  prefix: string;
+  format: ObjectFormat;
+}
+
 /** git's answers, each awaited when needed: the index comes well before `status`. */
 export interface GitListing {
   indexed: Promise<GitResult>;
@@ -15,12 +21,12 @@ export interface GitListing {
    * Where the workspace lies in the repository and how git names objects there (`git rev-parse
    * --show-prefix --show-object-format`): asked only when `status` names a path, to be read.
    */
-  location(): Promise<{ prefix: string; format: ObjectFormat }>;
+  location(): Promise<RepoLocation>;
 }
 
 /** `git ls-files -s` and `git status`, started at once. */
 export function gitListing(root: string, pathspec: string[]): GitListing {
-  let location: Promise<{ prefix: string; format: ObjectFormat }> | undefined;
+  let location: Promise<RepoLocation> | undefined;
   const runs = {
     indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
     status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),

@@ -7,9 +7,7 @@ import { LockstepError } from '../../core/errors.js';
 import { FileIndex, GIT_MODES, modeCode as codeOfMode, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
 import { isUnder } from '../../core/tag/paths.js';
 import { git } from './git.js';
-import { gitListing, takeHeadStart, type GitListing, type ObjectFormat } from './listing.js';
-
-export type { ObjectFormat } from './listing.js';
+import { gitListing, takeHeadStart, type GitListing, type ObjectFormat, type RepoLocation } from './listing.js';
 
 /** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
 const MAX_PATHSPECS = 8;
@@ -163,7 +161,7 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
     async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
       const git = start(paths);
       let index: FileIndex, status: string;
-      let location = { prefix: '', format: 'sha1' as ObjectFormat };
+      let location: RepoLocation = { prefix: '', format: 'sha1' };
       try {
         [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
         if (status !== '') location = await git.location();
@@ -266,7 +264,7 @@ function knownMode(text: string, start: number): number {
 
 async function listWithGit(
   root: string,
-  { prefix, format }: { prefix: string; format: ObjectFormat },
+  { prefix, format }: RepoLocation,
   index: FileIndex,
   status: string,
   limit: string[] | undefined,
