@@ -155,7 +155,7 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
       for (const s of part.done) rows.push({ ...row(s), status: 'done earlier' });
       await store.beginVersion(part);
       for (const step of part.pending) {
-        const deployer = options.deployers.for(settings.get(step.repository)!);
+        const deployer = await options.deployers.for(settings.get(step.repository)!);
         const outcome = await reporter.group(describeStep(step), () => runStep(step, deployer, state, options, reporter));
         if (!outcome.row.url) delete outcome.row.url;
         applied.push(outcome.row);

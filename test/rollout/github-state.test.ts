@@ -119,7 +119,7 @@ describe('Deployments state', () => {
 
   it('keeps one deployment per version with a status per step, and reads the same state back', async () => {
     const a = store();
-    let state = await a.acquire({ name: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter });
+    let state = await a.acquire({ name: 'run 1', job: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter });
     for (const part of planRollout({ state, available: files(v1, v2), target: v2 }).parts) {
       await a.beginVersion(part);
       for (const s of part.pending) {
@@ -160,7 +160,7 @@ describe('Deployments state', () => {
 
   it('rolls back from what the deployments remember when the newer version file is gone', async () => {
     const a = store('qa');
-    let state = await a.acquire({ name: 'run 5' }, { breakLock: false, reporter });
+    let state = await a.acquire({ name: 'run 5', job: 'run 5' }, { breakLock: false, reporter });
     const runPlan = async (plan: ReturnType<typeof planRollout>) => {
       for (const part of plan.parts) {
         await a.beginVersion(part);
@@ -177,7 +177,7 @@ describe('Deployments state', () => {
 
     // A fresh runner: only version 1's file is left, everything else comes from GitHub.
     const b = store('qa');
-    state = await b.acquire({ name: 'run 6' }, { breakLock: false, reporter });
+    state = await b.acquire({ name: 'run 6', job: 'run 6' }, { breakLock: false, reporter });
     const back = planRollout({ state, available: files(v1), target: v1 });
     expect(back.direction).toBe('rollback');
     expect(back.parts[0].pending.map(s => [s.repository, s.commit])).toEqual([['api', sha('a1')]]);
@@ -198,7 +198,7 @@ describe('Deployments state', () => {
 
   it('remembers a started step\'s build id so a later run can re-attach, and a failure', async () => {
     const a = store('production');
-    const state = await a.acquire({ name: 'run 2', run: 'crois/release/2' }, { breakLock: false, reporter });
+    const state = await a.acquire({ name: 'run 2', job: 'run 2', run: 'crois/release/2' }, { breakLock: false, reporter });
     const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
     await a.beginVersion(part);
     await a.begin(part.pending[0], 1);
@@ -208,11 +208,11 @@ describe('Deployments state', () => {
     expect(back.records).toEqual([expect.objectContaining({ repository: 'infra', attempt: 1, status: 'started', ref: { deployer: 'codebuild', id: 'deploy-infra:1b2c', url: 'https://logs/x' } })]);
     expect(back.lock?.holder).toBe('run 2');
 
-    const e = await rejection(store('production').acquire({ name: 'run 3', run: 'crois/release/3' }, { breakLock: false, reporter }));
+    const e = await rejection(store('production').acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: false, reporter }));
     expect(e.message).toContain('environment "production" is held by run 2');
 
     const b = store('production');
-    await b.acquire({ name: 'run 3', run: 'crois/release/3' }, { breakLock: true, reporter });
+    await b.acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: true, reporter });
     await b.beginVersion(part);
     await b.recordFailed(part.pending[0], 'https://logs/x');
     await b.release();

@@ -23,7 +23,7 @@ describe('file state', () => {
   it('writes every step to disk as it happens and reads it back', async () => {
     const path = join(dir.path, 'state.json');
     const store = new FileStateStore('staging', path);
-    const state = await store.acquire({ name: 'alice' }, { breakLock: false, reporter: recorder() });
+    const state = await store.acquire({ name: 'alice', job: 'alice' }, { breakLock: false, reporter: recorder() });
     const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
     await store.beginVersion(part);
     const [s1, s2] = part.pending;
@@ -48,38 +48,34 @@ describe('file state', () => {
 
   it('keeps other environments in the same file', async () => {
     const path = join(dir.path, 'state.json');
-    await new FileStateStore('staging', path).acquire({ name: 'a' }, { breakLock: false, reporter: recorder() });
-    await new FileStateStore('production', path).acquire({ name: 'b' }, { breakLock: false, reporter: recorder() });
+    await new FileStateStore('staging', path).acquire({ name: 'a', job: 'a' }, { breakLock: false, reporter: recorder() });
+    await new FileStateStore('production', path).acquire({ name: 'b', job: 'b' }, { breakLock: false, reporter: recorder() });
     const all = JSON.parse(await readFile(path, 'utf8'));
     expect(Object.keys(all.environments).sort()).toEqual(['production', 'staging']);
   });
 
   it('refuses a second holder with the way out, lets a later attempt of the same run and a broken lock through', async () => {
     const path = join(dir.path, 'state.json');
-    await new FileStateStore('prod', path).acquire({ name: 'run 7 attempt 1', run: 'acme/release/7' }, { breakLock: false, reporter: recorder() });
-    const e = await rejection(new FileStateStore('prod', path).acquire({ name: 'run 8 attempt 1', run: 'acme/release/8' }, { breakLock: false, reporter: recorder() }));
+    await new FileStateStore('prod', path).acquire({ name: 'run 7 attempt 1', job: 'run 7 attempt 1', run: 'acme/release/7' }, { breakLock: false, reporter: recorder() });
+    const e = await rejection(new FileStateStore('prod', path).acquire({ name: 'run 8 attempt 1', job: 'run 8 attempt 1', run: 'acme/release/8' }, { breakLock: false, reporter: recorder() }));
     expect(e.message).toMatch(/^environment "prod" is held by run 7 attempt 1 since \d{4}-/);
     expect(e.details.join(' ')).toContain('break-lock: true');
     expect(e.details.join(' ')).toContain('concurrency');
 
     const same = recorder();
-    await new FileStateStore('prod', path).acquire({ name: 'run 7 attempt 2', run: 'acme/release/7' }, { breakLock: false, reporter: same });
+    await new FileStateStore('prod', path).acquire({ name: 'run 7 attempt 2', job: 'run 7 attempt 2', run: 'acme/release/7' }, { breakLock: false, reporter: same });
     expect(same.warnings[0]).toContain('earlier attempt of this run');
 
     const breaker = recorder();
-    const state = await new FileStateStore('prod', path).acquire({ name: 'run 9', run: 'acme/release/9' }, { breakLock: true, reporter: breaker });
+    const state = await new FileStateStore('prod', path).acquire({ name: 'run 9', job: 'run 9', run: 'acme/release/9' }, { breakLock: true, reporter: breaker });
     expect(breaker.warnings[0]).toContain('breaking the hold of run 7 attempt 2');
     expect(state.lock?.holder).toBe('run 9');
-
-    // `breakLock()` drops a hold without taking one (an operator clearing a dead run's hold).
-    await new FileStateStore('prod', path).breakLock();
-    expect((await new FileStateStore('prod', path).load()).lock).toBeUndefined();
   });
 
   it('lets exactly one of many simultaneous runs take the environment', async () => {
     const path = join(dir.path, 'state.json');
     const attempts = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => new FileStateStore('prod', path).acquire({ name: `run ${i}` }, { breakLock: false, reporter: recorder() })),
+      Array.from({ length: 8 }, (_, i) => new FileStateStore('prod', path).acquire({ name: `run ${i}`, job: `run ${i}` }, { breakLock: false, reporter: recorder() })),
     );
     const won = attempts.filter(a => a.status === 'fulfilled') as Array<PromiseFulfilledResult<{ lock?: { holder: string } }>>;
     expect(won).toHaveLength(1);
@@ -90,7 +86,7 @@ describe('file state', () => {
   it('keeps every environment\'s progress when several write the same file at once', async () => {
     const path = join(dir.path, 'state.json');
     const envs = ['a', 'b', 'c', 'd', 'e', 'f'];
-    await Promise.all(envs.map(e => new FileStateStore(e, path).acquire({ name: `run ${e}` }, { breakLock: false, reporter: recorder() })));
+    await Promise.all(envs.map(e => new FileStateStore(e, path).acquire({ name: `run ${e}`, job: `run ${e}` }, { breakLock: false, reporter: recorder() })));
     const all = JSON.parse(await readFile(path, 'utf8'));
     expect(Object.keys(all.environments).sort()).toEqual(envs);
   });

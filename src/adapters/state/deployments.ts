@@ -1,4 +1,5 @@
 import { LockstepError } from '../../core/errors.js';
+import { DEFAULT_LEASE } from '../../core/rollout/lock.js';
 import type { Step } from '../../core/versions/version-file.js';
 import { emptyState, reduce, type AppliedVersion, type Lock, type PlannedStep, type RolloutEvent, type RolloutState, type StepKind } from '../../core/rollout/state.js';
 import type { GitHubClient } from '../github/client.js';
@@ -117,6 +118,11 @@ export class DeploymentsStateStore extends EventStateStore {
         return this.status('in_progress', `${stepLabel(event.step)} finished`, event.url);
       case 'failed':
         return this.status('failure', `${stepLabel(event.step)} failed`, event.url);
+      case 'cancelled':
+        // Interim: read back as a failure, which leaves the repository in doubt just as a cancellation does.
+        return this.status('failure', `${stepLabel(event.step)} failed`, event.url);
+      case 'renew':
+        return;
       case 'complete':
         return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
       case 'lock':
@@ -218,7 +224,8 @@ function currentHold(statuses: DeploymentStatus[]): Lock | undefined {
     if (s.state === 'inactive') hold = undefined;
     else if (s.state === 'in_progress' && !hold) {
       const m = LOCK_STATUS.exec(s.description ?? '');
-      if (m) hold = { holder: m[2], ...(m[1] !== '-' ? { run: m[1] } : {}), since: s.created_at };
+      // Interim (i12a's Lock change): no lease is renewed here yet, so the hold reads as lasting one default lease.
+      if (m) hold = { holder: m[2], job: m[2], ...(m[1] !== '-' ? { run: m[1] } : {}), token: s.description ?? '', since: s.created_at, expires: new Date(Date.parse(s.created_at) + DEFAULT_LEASE.ttlMs).toISOString() };
     }
   }
   return hold;
