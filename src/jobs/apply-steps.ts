@@ -97,12 +97,27 @@ async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 
   return { config, sections, versions, target: await versions.read(target) };
 }
 
-/** The version files a plan from `state` to `target` may need: every one after the last version reached. */
-async function availableVersions(versions: VersionStore, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
+/**
+ * The version files a plan from `state` to `target` walks. Forward: every one from the
+ * current version's (when it is still there) to the target's — a missing one in between is
+ * an error here, naming its path. Backward: those still present between the two (a revert
+ * removes the newer ones; the state remembers what they deployed).
+ */
+async function availableVersions(versions: VersionStore, workspace: string, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
   const map = new Map<number, VersionFile>([[target.version, target]]);
   const current = state.version ?? 0;
-  for (const n of await versions.list()) {
-    if (n > current && n < target.version) map.set(n, await versions.read(n));
+  const present = new Set(await versions.list());
+  const [low, high] = target.version > current ? [current, target.version] : [target.version, current];
+  for (let n = Math.max(low, 1); n <= high; n++) {
+    if (n === target.version) continue;
+    if (present.has(n)) map.set(n, await versions.read(n));
+    else if (target.version > current && n > current) {
+      throw new LockstepError(
+        `version ${n} is missing: going from version ${current} to ${target.version} deploys every version in between, in order; nothing was deployed`,
+        { file: relative(workspace, await versions.pathOf(n)) },
+        [`Restore versions/${n}.yaml from the release repository's history, or target version ${n - 1}.`],
+      );
+    }
   }
   return map;
 }
@@ -115,7 +130,7 @@ function githubNames(config: ReleaseConfig): Record<string, string> {
 export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holder' | 'breakLock'>, reporter: Reporter): Promise<ApplyResult> {
   const loaded = await loadRelease(options);
   const state = await options.store.load();
-  const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
+  const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
   // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
   const markdown = renderPlan(plan, state, githubNames(loaded.config));
   reporter.info(markdown);
@@ -140,14 +155,23 @@ function validateSettings(loaded: Loaded, plan: RolloutPlan, inputs: DeployInput
 export async function applySteps(options: ApplyOptions, reporter: Reporter): Promise<ApplyResult> {
   const loaded = await loadRelease(options);
   const { store } = options;
-  const state = await store.acquire(options.holder, { breakLock: options.breakLock ?? false, reporter });
+  let planned: { plan: RolloutPlan; settings: Map<string, DeploySettings> } | undefined;
+  // Planned on the state as read under the hold, and before the hold is written: bad input
+  // (a broken chain of versions, a repository in doubt, a missing deploy script) leaves the state untouched.
+  const state = await store.acquire(options.holder, {
+    breakLock: options.breakLock ?? false,
+    reporter,
+    check: async current => {
+      const plan = planRollout({ state: current, available: await availableVersions(loaded.versions, options.workspace, current, loaded.target), target: loaded.target });
+      planned = { plan, settings: validateSettings(loaded, plan, options.deploy) };
+    },
+  });
+  const { plan, settings } = planned!;
   const applied: AppliedStep[] = [];
   /** The summary also shows the steps an earlier run finished, so a resumed rollout reads whole. */
   const rows: AppliedStep[] = [];
   let result: ApplyResult | undefined;
   try {
-    const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
-    const settings = validateSettings(loaded, plan, options.deploy);
     const markdown = renderPlan(plan, state, githubNames(loaded.config));
     result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
     reporter.info(markdown);

@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
 import type { Holder, Lease } from '../../core/rollout/lock.js';
 import { emptyState, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
 import { writeFileAtomic } from '../fs.js';
 import { EventStateStore, type AcquireOptions } from './store.js';
 
