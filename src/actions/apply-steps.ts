@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { Deployers } from '../adapters/deployers/index.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
-import { DeploymentsStateStore } from '../adapters/state/deployments.js';
+import type { GitHubClient } from '../adapters/github/client.js';
 import { FileStateStore } from '../adapters/state/file.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
@@ -32,10 +31,12 @@ void runAction(async reporter => {
     throw new LockstepError(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
   }
   const token = core.getInput('token');
-  let client: GitHubClient | undefined;
+  // GitHub's client (Octokit, undici) is imported only when the state or a deployer needs it:
+  // it would be most of a command rollout's start-up (docs/benchmarks.md).
+  let client: Promise<GitHubClient> | undefined;
   const github = () => {
     if (!token) throw new LockstepError('input token: a GitHub token is needed for the workflow deployer and the deployments state');
-    return (client ??= createGitHubClient({ token }));
+    return (client ??= import('../adapters/github/client.js').then(m => m.createGitHubClient({ token })));
   };
 
   const stateKind = core.getInput('state').trim() || 'deployments';
@@ -48,7 +49,8 @@ void runAction(async reporter => {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new LockstepError(`input repository: "${repository}" is not owner/repo`);
     const ref = process.env.GITHUB_SHA || process.env.GITHUB_REF_NAME || '';
     if (!ref) throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    store = new DeploymentsStateStore(environment, github(), repository, ref);
+    const { DeploymentsStateStore } = await import('../adapters/state/deployments.js');
+    store = new DeploymentsStateStore(environment, await github(), repository, ref);
   } else {
     throw new LockstepError(`input state: "${stateKind}" is neither deployments nor file`);
   }

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { Deployers } from '../adapters/deployers/index.js';
-import { createGitHubClient } from '../adapters/github/client.js';
 import { FileStateStore } from '../adapters/state/file.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
@@ -77,7 +76,7 @@ export const applyCommand: Command = {
     if (!Number.isFinite(interval) || interval <= 0) throw new LockstepError(`--poll-interval: "${values['poll-interval']}" is not a positive number of seconds`);
     const deployers = new Deployers({
       poll: { initialMs: interval * 1000 },
-      github: () => createGitHubClient({ token: process.env.GITHUB_TOKEN ?? '' }),
+      github: () => import('../adapters/github/client.js').then(m => m.createGitHubClient({ token: process.env.GITHUB_TOKEN ?? '' })),
       codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
     });
     const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));
