@@ -206,4 +206,10 @@ describe('file state', () => {
     await writeFile(path, JSON.stringify(written));
     expect((await new FileStateStore('staging', path).load()).records[0].status).toBe('cancelled');
   });
+
+  it('validates with what ajv compiles docs/schemas/state.schema.json to (the committed module is current)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = join(import.meta.dirname, '../..');
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts/gen-state-validator.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
 });
