@@ -103,7 +103,7 @@ describe('apply-steps action: CodeBuild deployer', () => {
     expect(state().records.map((r: { repository: string; status: string }) => `${r.repository}:${r.status}`)).toEqual(['api:finished', 'web:finished']);
   });
 
-  it('asks again with the same idempotency token when the runner died before the build id was recorded', async () => {
+  it('finds the build by its step id when the runner died before the build id was recorded', async () => {
     codebuild.outcome = () => ({ status: 'SUCCEEDED', polls: 1 });
     const first = await runAction('apply-steps', { cwd: release.dir, inputs: { ...inputs, 'codebuild-endpoint': codebuild.url, version: '1' }, env: env('1') });
     expect(first.exitCode).toBe(0);
