@@ -84,6 +84,25 @@ describe('workflow deployer', () => {
     expect(next.id).not.toBe(ref.id);
   });
 
+  it('on GitHub Enterprise Server, which refuses return_run_details, dispatches without it and finds the run', async () => {
+    const runs = new FakeWorkflows('ghes').install(github);
+    runs.outcome = () => ({ conclusion: 'success', polls: 0 });
+    const ghes = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0 });
+    const d = new WorkflowDeployer(ghes, { github: 'crois/api', workflow: 'deploy.yml', ref: 'master' }, { initialMs: 5 });
+    const ref = await d.start(step, ctx);
+    expect(runs.refused).toEqual(['return_run_details']);
+    expect(runs.runs).toHaveLength(1);
+    expect(ref).toEqual({ deployer: 'workflow', id: String(runs.runs[0].id), url: `https://ghe.example.com/crois/api/actions/runs/${runs.runs[0].id}` });
+    expect(await d.wait(ref)).toMatchObject({ ok: true });
+    // Refused once: the next dispatch through this client goes without the key straight away.
+    const next = await d.start({ ...step, index: 2, commit: sha('api3c') }, ctx);
+    expect(next.id).toBe(String(runs.runs[1].id));
+    expect(runs.refused).toHaveLength(1);
+    const dispatches = github.requests.filter(r => r.method === 'POST' && r.path.endsWith('/dispatches')).slice(-3);
+    expect(dispatches.map(r => 'return_run_details' in (r.body as object))).toEqual([true, false, false]);
+    expect(reporter.infos.some(m => m.includes('looking for the run it started'))).toBe(true);
+  });
+
   it('refuses to guess between simultaneous runs that do not name the commit', async () => {
     const runs = new FakeWorkflows(false).install(github);
     runs.title = () => 'Deploy';

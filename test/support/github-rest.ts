@@ -241,9 +241,25 @@ export interface FakeRun {
 }
 
 /**
+ * The body keys GitHub Enterprise Server's description (`@octokit/openapi`'s ghes-3.19) allows
+ * for an operation: GHES refuses any other key with 422 `"<key>" is not a permitted key.`
+ */
+let ghesSpec: Spec | undefined;
+export function ghesBodyKeys(template: string, method: string): Set<string> {
+  if (!ghesSpec) {
+    const require = createRequire(import.meta.url);
+    ghesSpec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/ghes-3.19.deref.json'), 'utf8')) as Spec;
+  }
+  const schema = ghesSpec.paths[template]?.[method]?.requestBody?.content?.['application/json']?.schema as { properties?: Record<string, unknown> } | undefined;
+  return new Set(Object.keys(schema?.properties ?? {}));
+}
+
+/**
  * Workflow dispatch and runs. `returnRunDetails` chooses the GitHub being imitated: the
- * current API that answers a dispatch with `return_run_details: true` by 200 and the run id,
- * or an older one (GHES) that answers 204 and leaves the caller to find the run.
+ * current API that answers a dispatch with `return_run_details: true` by 200 and the run id;
+ * `false`, one that answers 204 and leaves the caller to find the run; `'ghes'`, GitHub
+ * Enterprise Server 3.19, which refuses the `return_run_details` key (422, nothing
+ * dispatched) and links its runs on `serverUrl`.
  */
 export class FakeWorkflows {
   readonly runs: FakeRun[] = [];
@@ -253,11 +269,25 @@ export class FakeWorkflows {
   /** The title of a new run (its `run-name`); default names the commit input. */
   title: (inputs: Record<string, string>) => string = inputs => `deploy ${inputs.commit ?? ''}`;
 
-  constructor(readonly returnRunDetails = true) {}
+  /** Dispatches refused by GHES for a key it does not know. */
+  readonly refused: string[] = [];
+
+  constructor(
+    readonly returnRunDetails: boolean | 'ghes' = true,
+    readonly serverUrl = returnRunDetails === 'ghes' ? 'https://ghe.example.com' : 'https://github.com',
+  ) {}
 
   install(fake: FakeGitHub): this {
     restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/actions/workflows/([^/]+)/dispatches$`), req => {
       const b = req.body as { ref: string; inputs?: Record<string, string>; return_run_details?: boolean };
+      if (this.returnRunDetails === 'ghes') {
+        const allowed = ghesBodyKeys('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', 'post');
+        const unknown = Object.keys(b).find(k => !allowed.has(k));
+        if (unknown) {
+          this.refused.push(unknown);
+          return { status: 422, body: { message: `"${unknown}" is not a permitted key.`, documentation_url: 'https://docs.github.com/enterprise-server@3.19/rest/actions/workflows#create-a-workflow-dispatch-event', status: '422' } };
+        }
+      }
       const id = this.nextId++;
       const repository = `${req.params[0]}/${req.params[1]}`;
       const inputs = b.inputs ?? {};
@@ -271,14 +301,14 @@ export class FakeWorkflows {
         conclusion: null,
         created_at: timestamp(),
         display_title: this.title(inputs),
-        html_url: `https://github.com/${repository}/actions/runs/${id}`,
+        html_url: `${this.serverUrl}/${repository}/actions/runs/${id}`,
         pollsLeft: 0,
       };
       const end = this.outcome(run);
       run.pollsLeft = end.polls;
       (run as FakeRun & { end: string }).end = end.conclusion;
       this.runs.push(run);
-      if (this.returnRunDetails && b.return_run_details) {
+      if (this.returnRunDetails === true && b.return_run_details) {
         return { status: 200, body: { workflow_run_id: id, run_url: `${fake.url}/repos/${repository}/actions/runs/${id}`, html_url: run.html_url } };
       }
       return { status: 204 };
