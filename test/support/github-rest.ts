@@ -185,13 +185,7 @@ export class FakeDeployments {
       if (!d) return { status: 404, body: { message: 'Not Found' } };
       const b = req.body as Record<string, unknown>;
       const s = this.addStatus(d, b.state as string, (b.description as string) ?? '', ((b.log_url ?? b.target_url) as string) ?? '');
-      if (b.state === 'success' && (b.auto_inactive ?? true) !== false) {
-        for (const other of this.deployments) {
-          if (other.id === d.id || other.repository !== d.repository || other.environment !== d.environment) continue;
-          if (other.transient_environment || other.production_environment) continue;
-          if (other.statuses.some(x => x.state === 'success') && other.statuses.at(-1)?.state !== 'inactive') this.addStatus(other, 'inactive', '', '');
-        }
-      }
+      if (b.state === 'success' && (b.auto_inactive ?? true) !== false) this.autoInactivate(d);
       return { status: 201, body: s };
     });
     restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/deployments/(\\d+)/statuses$`), req => {
@@ -203,6 +197,57 @@ export class FakeDeployments {
   }
 
   private statusId = 5000;
+
+  /**
+   * GitHub's auto-inactivation, as the description of `auto_inactive` says: "Adds a new
+   * inactive status to all prior non-transient, non-production environment deployments with
+   * the same repository and environment name as the created status's deployment. An inactive
+   * status is only added to deployments that had a success state." (Environment names are not
+   * case sensitive.)
+   */
+  private autoInactivate(d: FakeDeployment): void {
+    for (const other of this.deployments) {
+      if (other.id >= d.id || other.repository !== d.repository || other.environment.toLowerCase() !== d.environment.toLowerCase()) continue;
+      if (other.transient_environment || other.production_environment) continue;
+      if (other.statuses.some(x => x.state === 'success') && other.statuses.at(-1)?.state !== 'inactive') this.addStatus(other, 'inactive', '', '');
+    }
+  }
+
+  /**
+   * What GitHub Actions does for a job that declares `environment:` (and not `deployment:
+   * false`): a deployment of the job's commit in that environment (task `deploy`) when the
+   * job starts, `in_progress` while it runs. `finishJob` posts the job's outcome the same way
+   * (auto_inactive left at its default).
+   */
+  startJob(repository: string, environment: string, sha: string): FakeDeployment {
+    const d: FakeDeployment = {
+      id: this.nextId++,
+      repository,
+      ref: sha,
+      sha,
+      task: 'deploy',
+      environment,
+      payload: {},
+      description: null,
+      transient_environment: false,
+      production_environment: environment === 'production',
+      created_at: timestamp(),
+      statuses: [],
+    };
+    this.deployments.push(d);
+    this.addStatus(d, 'in_progress', '', '');
+    return d;
+  }
+
+  finishJob(d: FakeDeployment, state: 'success' | 'failure' = 'success'): void {
+    this.addStatus(d, state, '', '');
+    if (state === 'success') this.autoInactivate(d);
+  }
+
+  /** The environment's deployment GitHub's UI shows as active: the newest whose latest status is `success`. */
+  active(environment: string): FakeDeployment | undefined {
+    return [...this.deployments].reverse().find(d => d.environment.toLowerCase() === environment.toLowerCase() && d.statuses.at(-1)?.state === 'success');
+  }
 
   private addStatus(d: FakeDeployment, state: string, description: string, logUrl: string): FakeDeploymentStatus {
     const s = { id: this.statusId++, state, description, log_url: logUrl, environment: d.environment, created_at: timestamp() };
