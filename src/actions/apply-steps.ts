@@ -46,7 +46,9 @@ void runAction(async reporter => {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new LockstepError(`input repository: "${repository}" is not owner/repo`);
     const ref = process.env.GITHUB_SHA || process.env.GITHUB_REF_NAME || '';
     if (!ref) throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    store = new DeploymentsStateStore(environment, github(), repository, ref);
+    const githubEnvironment = core.getInput('deployments-environment').trim();
+    if (githubEnvironment.length > 255) throw new LockstepError(`input deployments-environment: "${githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    store = new DeploymentsStateStore(environment, github(), repository, ref, { githubEnvironment });
   } else {
     throw new LockstepError(`input state: "${stateKind}" is neither deployments nor file`);
   }
