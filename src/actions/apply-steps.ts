@@ -7,6 +7,8 @@ import { createGitHubClient, type GitHubClient } from '../adapters/github/client
 import { DeploymentsStateStore } from '../adapters/state/deployments.js';
 import { FileStateStore } from '../adapters/state/file.js';
 import { currentHolder } from '../adapters/state/holder.js';
+import { terminationSignal } from '../adapters/termination.js';
+import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
 import { booleanInput, secondsInput } from './inputs.js';
@@ -40,7 +42,7 @@ void runAction(async reporter => {
   let store: StateStore;
   if (stateKind === 'file') {
     const file = core.getInput('state-file').trim() || '.lockstep/state.json';
-    store = new FileStateStore(environment, resolve(workspace, file), file);
+    store = new FileStateStore(environment, resolve(workspace, file), file, leaseOf(secondsInput('hold-lease', DEFAULT_LEASE.ttlMs / 1000) * 1000));
   } else if (stateKind === 'deployments') {
     const repository = core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY || '';
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new LockstepError(`input repository: "${repository}" is not owner/repo`);
@@ -70,8 +72,10 @@ void runAction(async reporter => {
     github,
     codebuild: { region: core.getInput('codebuild-region').trim(), endpoint: core.getInput('codebuild-endpoint').trim() },
   });
+  const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${environment}"`));
   try {
-    setOutputs(await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: booleanInput('break-lock') }, reporter));
+    const holder = currentHolder(process.env, core.getInput('hold-key'));
+    setOutputs(await applySteps({ ...options, deployers, holder, breakLock: booleanInput('break-lock'), signal }, reporter));
   } catch (e) {
     if (e instanceof RolloutFailed) setOutputs(e.result);
     throw e;

@@ -138,7 +138,7 @@ describe('Deployments state', () => {
 
   it('keeps one deployment per version with a status per step, and reads the same state back', async () => {
     const a = store();
-    let state = await a.acquire({ name: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter });
+    let state = await a.acquire({ name: 'run 1', job: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter });
     for (const part of planRollout({ state, available: files(v1, v2), target: v2 }).parts) {
       await a.beginVersion(part);
       for (const s of part.pending) {
@@ -178,7 +178,7 @@ describe('Deployments state', () => {
 
   it('rolls back from what the deployments remember when the newer version file is gone', async () => {
     const a = store('qa');
-    let state = await a.acquire({ name: 'run 5' }, { breakLock: false, reporter });
+    let state = await a.acquire({ name: 'run 5', job: 'run 5' }, { breakLock: false, reporter });
     const runPlan = async (plan: ReturnType<typeof planRollout>) => {
       for (const part of plan.parts) {
         await a.beginVersion(part);
@@ -195,7 +195,7 @@ describe('Deployments state', () => {
 
     // A fresh runner: only version 1's file is left, everything else comes from GitHub.
     const b = store('qa');
-    state = await b.acquire({ name: 'run 6' }, { breakLock: false, reporter });
+    state = await b.acquire({ name: 'run 6', job: 'run 6' }, { breakLock: false, reporter });
     const back = planRollout({ state, available: files(v1), target: v1 });
     expect(back.direction).toBe('rollback');
     expect(back.parts[0].pending.map(s => [s.repository, s.commit])).toEqual([['api', sha('a1')]]);
@@ -216,7 +216,7 @@ describe('Deployments state', () => {
 
   it('remembers a started step\'s build id so a later run can re-attach, and a failure', async () => {
     const a = store('production');
-    const state = await a.acquire({ name: 'run 2', run: 'crois/release/2' }, { breakLock: false, reporter });
+    const state = await a.acquire({ name: 'run 2', job: 'run 2', run: 'crois/release/2' }, { breakLock: false, reporter });
     const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
     await a.beginVersion(part);
     await a.begin(part.pending[0], 1);
@@ -226,11 +226,11 @@ describe('Deployments state', () => {
     expect(back.records).toEqual([expect.objectContaining({ repository: 'infra', attempt: 1, status: 'started', ref: { deployer: 'codebuild', id: 'deploy-infra:1b2c', url: 'https://logs/x' } })]);
     expect(back.lock?.holder).toBe('run 2');
 
-    const e = await rejection(store('production').acquire({ name: 'run 3', run: 'crois/release/3' }, { breakLock: false, reporter }));
+    const e = await rejection(store('production').acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: false, reporter }));
     expect(e.message).toContain('environment "production" is held by run 2');
 
     const b = store('production');
-    await b.acquire({ name: 'run 3', run: 'crois/release/3' }, { breakLock: true, reporter });
+    await b.acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: true, reporter });
     await b.beginVersion(part);
     await b.recordFailed(part.pending[0], 'https://logs/x');
     await b.release();
@@ -261,7 +261,7 @@ describe('Deployments state at scale and beside the job\'s own deployment', () =
 
   const store = (env = 'staging', githubEnvironment?: string) => new DeploymentsStateStore(env, client, 'crois/release', sha('release'), { ...(githubEnvironment ? { githubEnvironment } : {}) });
   const deploy = async (a: DeploymentsStateStore, target: typeof v1, available = files(v1, v2), stopAt?: { version: number; index: number; fail?: boolean }) => {
-    const state = await a.acquire({ name: 'run', run: 'crois/release/1' }, { breakLock: false, reporter });
+    const state = await a.acquire({ name: 'run', job: 'run', run: 'crois/release/1' }, { breakLock: false, reporter });
     for (const part of planRollout({ state, available, target }).parts) {
       await a.beginVersion(part);
       for (const s of part.pending) {
@@ -380,7 +380,7 @@ describe('Deployments state at scale and beside the job\'s own deployment', () =
       statuses: [`${label(1)} starting #1`, `${label(1)} started workflow:7`, `${label(1)} finished`, `${label(2)} starting #1`, `${label(2)} started workflow:8`].map((description, i) => ({ id: i + 1, state: 'in_progress', description, log_url: '', environment: 'staging', created_at: at })),
     });
     const a = store();
-    const state = await a.acquire({ name: 'run 9' }, { breakLock: false, reporter });
+    const state = await a.acquire({ name: 'run 9', job: 'run 9' }, { breakLock: false, reporter });
     expect(state.deployed).toEqual({ infra: sha('i1') });
     expect(state.records.map(r => [r.index, r.status, r.ref?.id])).toEqual([[1, 'finished', '7'], [2, 'started', '8']]);
     expect(reporter.infos.at(-1)).toContain('continuing from the deployments of environment "staging"; new versions are recorded in "staging (lockstep)"');

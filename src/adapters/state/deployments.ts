@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { LockstepError } from '../../core/errors.js';
+import { leaseOf, type Holder, type Lease } from '../../core/rollout/lock.js';
 import type { Step } from '../../core/versions/version-file.js';
 import { emptyState, lastAttempt, reduce, type AppliedVersion, type Lock, type PlannedStep, type RolloutEvent, type RolloutState, type StepKind } from '../../core/rollout/state.js';
 import type { GitHubClient } from '../github/client.js';
@@ -12,9 +14,7 @@ import {
   type Deployment,
   type DeploymentStatus,
 } from '../github/deployments.js';
-import type { Holder } from '../../core/rollout/lock.js';
-import type { Reporter } from '../../jobs/reporter.js';
-import { EventStateStore } from './store.js';
+import { EventStateStore, type AcquireOptions } from './store.js';
 
 /** Deployments Lockstep creates, one per version (or rollback) and environment. */
 export const DEPLOY_TASK = 'lockstep:deploy';
@@ -40,11 +40,25 @@ export interface DeploymentPayload {
  * records that step 1 finished, and `version 4 reached` that the last one did. A run reads the
  * newest status, not the history.
  */
-const STEP_STATUS = /^step (\d+)\/(\d+) (\S+)@([0-9a-f]{7}) (started|failed) #(\d+)(?: ([a-z]+):(\S+))?$/;
+const STEP_STATUS = /^step (\d+)\/(\d+) (\S+)@([0-9a-f]{7}) (started|failed|cancelled) #(\d+)(?: ([a-z]+):(\S+))?$/;
 const COMPLETE_STATUS = /^(version \d+ reached|rolled back to version \d+)$/;
 /** The statuses Lockstep wrote before one status per step (three per step): still read, the slow way. */
 const OLD_STEP_STATUS = /^step (\d+)\/(\d+) (\S+)@([0-9a-f]{7}) (?:starting #(\d+)|started(?: ([a-z]+):(\S+))?|(finished)|(failed))$/;
-const LOCK_STATUS = /^lock (\S+) (.*)$/;
+/**
+ * The hold: `lock <token> <lease end, epoch seconds> <job key> <attempt|-> <run|-> <holder>` on
+ * the environment's lock deployment, posted again with a later end to renew it; `inactive`
+ * releases it. Statuses are read newest first, back to the newest `inactive`.
+ */
+const LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (.*)$/;
+/** Lockstep's holds before leases: `lock <run|-> <holder>`, read as lasting one lease from when it was taken. */
+const OLD_LOCK_STATUS = /^lock (\S+) (.*)$/;
+/**
+ * The Deployments store's lease: every renewal costs a read and a status, so it is renewed
+ * every 2.5 minutes and a holder that died can be broken 10 minutes after its last renewal.
+ */
+export const DEPLOYMENTS_LEASE: Lease = leaseOf(10 * 60_000);
+/** Runners' clocks differ: a lease counts as provably ours until this long before its end. */
+const CLOCK_SKEW_MS = 60_000;
 /** Statuses read per request: the newest Lockstep status is nearly always the first. */
 const STATUS_PAGE = 10;
 
@@ -77,6 +91,11 @@ export class DeploymentsStateStore extends EventStateStore {
   readonly githubEnvironment: string;
   /** Set when the state was found under the environment's own name (deployments of Lockstep before it had its own environment). */
   private legacy?: string;
+  /**
+   * Until when this run provably holds the environment: nobody may break a hold before its
+   * lease ends, so until then a step's status is written without reading the hold first.
+   */
+  private confirmedUntil = 0;
 
   constructor(
     environment: string,
@@ -85,9 +104,9 @@ export class DeploymentsStateStore extends EventStateStore {
     private readonly repository: string,
     /** The commit the deployments point at (the release repository's `GITHUB_SHA`). */
     private readonly ref: string,
-    options: { githubEnvironment?: string } = {},
+    options: { githubEnvironment?: string; lease?: Lease } = {},
   ) {
-    super(environment);
+    super(environment, options.lease ?? DEPLOYMENTS_LEASE);
     this.githubEnvironment = options.githubEnvironment || deploymentsEnvironment(environment);
   }
 
@@ -113,8 +132,9 @@ export class DeploymentsStateStore extends EventStateStore {
     return state;
   }
 
-  override async acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState> {
-    const state = await super.acquire(holder, options);
+  /** A job is known by a short key in the hold's status (a matrix `hold-key` can be long). */
+  override async acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState> {
+    const state = await super.acquire({ ...holder, job: jobKey(holder.job) }, options);
     if (this.legacy) {
       options.reporter.info(`continuing from the deployments of environment "${this.legacy}"; new versions are recorded in "${this.githubEnvironment}", apart from the deployment GitHub records for the job's own environment`);
     }
@@ -141,11 +161,25 @@ export class DeploymentsStateStore extends EventStateStore {
   /** The hold since the newest release: statuses are read newest first until one releases. */
   private async currentHold(id: number): Promise<Lock | undefined> {
     const read = await readDeploymentStatuses(this.client, this.repository, id, { perPage: STATUS_PAGE, enough: r => r.some(s => s.state === 'inactive') });
-    return currentHold(read);
+    return currentHold(read, this.lease);
+  }
+
+  /**
+   * Throws HoldLost when this run's hold was broken. Free while the lease this run last wrote
+   * has not ended (nobody may break it before): one read otherwise.
+   */
+  private async ensureHeld(): Promise<Lock | undefined> {
+    if (!this.token || this.lockDeployment === undefined) return undefined;
+    if (Date.now() < this.confirmedUntil - CLOCK_SKEW_MS) return undefined;
+    const hold = await this.currentHold(this.lockDeployment);
+    if (hold?.token !== this.token) throw this.lostHold(hold);
+    this.confirmedUntil = Date.parse(hold.expires);
+    return hold;
   }
 
   protected async persist(event: RolloutEvent, next: RolloutState): Promise<void> {
     const before = this.state!;
+    if (event.type !== 'lock' && event.type !== 'renew' && event.type !== 'unlock') await this.ensureHeld();
     switch (event.type) {
       case 'begin-version': {
         const p = this.current?.payload;
@@ -184,19 +218,42 @@ export class DeploymentsStateStore extends EventStateStore {
         return;
       case 'failed':
         return this.status('failure', `${stepLabel(event.step)} failed #${attemptOf(next, event.step)}`, event.url);
+      case 'cancelled':
+        return this.status('error', `${stepLabel(event.step)} cancelled #${attemptOf(next, event.step)}`, event.url);
       case 'complete':
         return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
       case 'lock':
         return this.takeLock(event.lock);
+      case 'renew': {
+        const hold = await this.ensureHeldNow();
+        await this.postHold({ ...hold, expires: event.expires });
+        this.confirmedUntil = Date.parse(event.expires);
+        return;
+      }
       case 'unlock': {
         if (this.lockDeployment === undefined) return;
-        await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: 'released', auto_inactive: false });
+        // Never someone else's: a hold broken after this run's lease ended is left to its new holder.
+        const hold = Date.now() < this.confirmedUntil - CLOCK_SKEW_MS ? undefined : await this.currentHold(this.lockDeployment);
+        if (hold && hold.token !== event.token) return;
+        await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `released ${event.token}`, auto_inactive: false });
+        this.confirmedUntil = 0;
         return;
       }
     }
   }
 
-  private async status(state: 'in_progress' | 'failure' | 'success', description: string, logUrl?: string): Promise<void> {
+  /** The hold as it stands on GitHub, which must be this run's (a renewal always reads it). */
+  private async ensureHeldNow(): Promise<Lock> {
+    const hold = this.lockDeployment === undefined ? undefined : await this.currentHold(this.lockDeployment);
+    if (!hold || hold.token !== this.token) throw this.lostHold(hold);
+    return hold;
+  }
+
+  private async postHold(lock: Lock): Promise<void> {
+    await createDeploymentStatus(this.client, this.repository, this.lockDeployment!, { state: 'in_progress', description: lockDescription(lock), auto_inactive: false });
+  }
+
+  private async status(state: 'in_progress' | 'failure' | 'error' | 'success', description: string, logUrl?: string): Promise<void> {
     if (!this.current) throw new Error('no deployment to record a status on');
     await createDeploymentStatus(this.client, this.repository, this.current.id, { state, description, ...(logUrl ? { log_url: logUrl } : {}) });
   }
@@ -219,17 +276,26 @@ export class DeploymentsStateStore extends EventStateStore {
       // The job decided to take over this hold (broken on purpose, or a later attempt of the same run).
       await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `taken over by ${lock.holder}`.slice(0, DESCRIPTION_MAX), auto_inactive: false });
     }
-    const description = lockDescription(lock);
-    await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'in_progress', description, auto_inactive: false });
+    await this.postHold(lock);
     const hold = await this.currentHold(this.lockDeployment);
-    if (hold && lockDescription(hold) !== description) {
-      throw new LockstepError(`environment "${this.environment}" was taken by ${hold.holder} at the same moment; refusing to start a second rollout`);
+    if (hold?.token !== lock.token) {
+      throw new LockstepError(`environment "${this.environment}" was taken by ${hold?.holder ?? 'another run'} at the same moment; refusing to start a second rollout`);
     }
+    this.confirmedUntil = Date.parse(lock.expires);
   }
 }
 
+/** Eight hex digits of the job's identity: enough to tell the jobs that contend for one environment apart. */
+export function jobKey(job: string): string {
+  return /^[0-9a-f]{8}$/.test(job) ? job : createHash('sha256').update(job).digest('hex').slice(0, 8);
+}
+
 function lockDescription(lock: Lock): string {
-  return `lock ${lock.run ?? '-'} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
+  const end = Math.ceil(Date.parse(lock.expires) / 1000);
+  const head = `lock ${lock.token} ${end} ${jobKey(lock.job)} ${lock.attempt ?? '-'}`;
+  // A run too long to fit is left out: that hold is then never taken over by a later attempt, only broken once stale.
+  const run = lock.run && `${head} ${lock.run} `.length < DESCRIPTION_MAX ? lock.run : '-';
+  return `${head} ${run} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
 }
 
 function stepLabel(step: PlannedStep): string {
@@ -323,14 +389,30 @@ function replay(payload: DeploymentPayload, statuses: DeploymentStatus[]): Rollo
   return events;
 }
 
-/** The hold newest-first lock statuses describe: the oldest "lock" since the newest release. */
-function currentHold(newestFirst: DeploymentStatus[]): Lock | undefined {
+/**
+ * The hold newest-first lock statuses describe: since the newest release, the oldest hold
+ * taken wins (two runs that posted at once both see the same winner), its lease ending where
+ * its newest renewal says.
+ */
+function currentHold(newestFirst: DeploymentStatus[], lease: Lease): Lock | undefined {
   let hold: Lock | undefined;
+  const ends = new Map<string, string>();
   for (const s of newestFirst) {
     if (s.state === 'inactive') break;
     if (s.state !== 'in_progress') continue;
-    const m = LOCK_STATUS.exec(s.description ?? '');
-    if (m) hold = { holder: m[2], ...(m[1] !== '-' ? { run: m[1] } : {}), since: s.created_at };
+    const text = s.description ?? '';
+    const m = LOCK_STATUS.exec(text);
+    if (m) {
+      const expires = new Date(Number(m[2]) * 1000).toISOString();
+      if (!ends.has(m[1])) ends.set(m[1], expires);
+      hold = { holder: m[6], job: m[3], ...(m[5] !== '-' ? { run: m[5] } : {}), ...(m[4] !== '-' ? { attempt: Number(m[4]) } : {}), token: m[1], since: s.created_at, expires };
+      continue;
+    }
+    const old = OLD_LOCK_STATUS.exec(text);
+    if (old) {
+      const expires = new Date(Date.parse(s.created_at) + lease.ttlMs).toISOString();
+      hold = { holder: old[2], job: jobKey(old[2]), ...(old[1] !== '-' ? { run: old[1] } : {}), token: `${s.id}`, since: s.created_at, expires };
+    }
   }
-  return hold;
+  return hold && { ...hold, expires: ends.get(hold.token) ?? hold.expires };
 }

@@ -2,11 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
-import type { Holder } from '../../core/rollout/lock.js';
+import type { Holder, Lease } from '../../core/rollout/lock.js';
 import { emptyState, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
 import { writeFileAtomic } from '../fs.js';
-import { EventStateStore } from './store.js';
+import { EventStateStore, type AcquireOptions } from './store.js';
 
 const FORMAT = 'lockstep-state/1';
 
@@ -26,8 +25,9 @@ export class FileStateStore extends EventStateStore {
     readonly path: string,
     /** The path as messages show it. */
     private readonly display = path,
+    lease?: Lease,
   ) {
-    super(environment);
+    super(environment, lease);
   }
 
   private async readAll(): Promise<StateFile> {
@@ -55,7 +55,7 @@ export class FileStateStore extends EventStateStore {
    * Checking the hold and writing ours is a read and a write: two processes starting at once
    * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
    */
-  override acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState> {
+  override acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState> {
     return this.guarded(() => super.acquire(holder, options));
   }
 
@@ -94,10 +94,16 @@ export class FileStateStore extends EventStateStore {
     return this.state;
   }
 
-  protected persist(_event: RolloutEvent, next: RolloutState): Promise<void> {
+  protected persist(event: RolloutEvent, next: RolloutState): Promise<void> {
     // Re-read under the guard so that another environment's progress in the same file is kept.
     return this.guarded(async () => {
       const all = await this.readAll();
+      const stored = all.environments[this.environment]?.lock;
+      if (this.token && event.type !== 'lock' && stored?.token !== this.token) {
+        // Broken after our lease ran out: the state is the new holder's now; nothing of ours may land in it.
+        if (event.type === 'unlock') return;
+        throw this.lostHold(stored);
+      }
       all.environments[this.environment] = next;
       await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
     });
