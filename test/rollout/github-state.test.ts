@@ -1,6 +1,7 @@
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { WorkflowDeployer } from '../../src/adapters/deployers/workflow.js';
-import { DeploymentsStateStore, LOCK_TASK } from '../../src/adapters/state/deployments.js';
+import { DeploymentsStateStore, jobKey, LOCK_TASK } from '../../src/adapters/state/deployments.js';
+import { leaseOf } from '../../src/core/rollout/lock.js';
 import type { LockstepError } from '../../src/core/errors.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
@@ -214,23 +215,45 @@ describe('Deployments state', () => {
     expect(deployments.of('qa (lockstep)').at(-1)!.statuses.at(-1)).toMatchObject({ state: 'success', description: 'rolled back to version 1' });
   });
 
-  it('remembers a started step\'s build id so a later run can re-attach, and a failure', async () => {
-    const a = store('production');
-    const state = await a.acquire({ name: 'run 2', job: 'run 2', run: 'crois/release/2' }, { breakLock: false, reporter });
+  it('remembers a started step\'s build id so a later run can re-attach; the hold is a lease only a stale one of which is broken', async () => {
+    const lease = leaseOf(3000);
+    const a = new DeploymentsStateStore('production', client, 'crois/release', sha('release'), { lease });
+    const state = await a.acquire({ name: 'run 2', job: 'crois/release/2/1/deploy/', run: 'crois/release/2', attempt: 1 }, { breakLock: false, reporter });
     const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
     await a.beginVersion(part);
     await a.begin(part.pending[0], 1);
     await a.recordStarted(part.pending[0], { deployer: 'codebuild', id: 'deploy-infra:1b2c', url: 'https://logs/x' });
-    // The runner dies here: no finished, no release.
     const back = await store('production').load();
     expect(back.records).toEqual([expect.objectContaining({ repository: 'infra', attempt: 1, status: 'started', ref: { deployer: 'codebuild', id: 'deploy-infra:1b2c', url: 'https://logs/x' } })]);
-    expect(back.lock?.holder).toBe('run 2');
+    expect(back.lock).toMatchObject({ holder: 'run 2', run: 'crois/release/2', attempt: 1, job: jobKey('crois/release/2/1/deploy/') });
 
-    const e = await rejection(store('production').acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: false, reporter }));
-    expect(e.message).toContain('environment "production" is held by run 2');
+    // While its holder renews it, the hold is never broken, break-lock or not.
+    for (const breakLock of [false, true]) {
+      const e = await rejection(new DeploymentsStateStore('production', client, 'crois/release', sha('release'), { lease }).acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock, reporter }));
+      expect(e.message).toContain('environment "production" is held by run 2');
+    }
+    await new Promise(r => setTimeout(r, 1500));
+    const renewed = deployments.of('production (lockstep)', LOCK_TASK)[0].statuses.filter(x => x.description.startsWith('lock '));
+    expect(renewed.length).toBeGreaterThan(1);
+    expect(new Set(renewed.map(x => x.description.split(' ')[1])).size).toBe(1);
 
-    const b = store('production');
+    // The runner dies: no more renewals, no release. Once the lease ran out, break-lock takes the hold.
+    (a as unknown as { stopRenewing(): void }).stopRenewing();
+    await new Promise(r => setTimeout(r, 3500));
+    const b = new DeploymentsStateStore('production', client, 'crois/release', sha('release'), { lease });
+    reporter.warnings.length = 0;
     await b.acquire({ name: 'run 3', job: 'run 3', run: 'crois/release/3' }, { breakLock: true, reporter });
+    expect(reporter.warnings[0]).toContain('breaking the stale hold of run 2');
+
+    // The old holder comes back: it writes nothing more, and its release leaves the new hold alone.
+    const statusesBefore = deployments.of('production (lockstep)')[0].statuses.length;
+    const lost = await rejection(a.recordFailed(part.pending[0]));
+    expect(lost.name).toBe('HoldLost');
+    expect(lost.message).toContain('run 3 took it');
+    await a.release();
+    expect(deployments.of('production (lockstep)')[0].statuses.length).toBe(statusesBefore);
+    expect((await store('production').load()).lock?.holder).toBe('run 3');
+
     await b.beginVersion(part);
     await b.recordFailed(part.pending[0], 'https://logs/x');
     await b.release();
