@@ -16,7 +16,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench', '.work', 'deployments');
@@ -125,11 +125,20 @@ function seed(deployments, kind, upTo) {
     });
     applied.push({ version: v, repositories: f.repositories, steps: f.steps, finished: f.steps.map((_, i) => i + 1) });
   }
-  const lock = { id: deploymentId++, repository: 'crois/release', ref: releaseSha, sha: releaseSha, task: 'lockstep:lock', environment: env, payload: { lockstep: 1 }, description: 'Lockstep hold', transient_environment: false, production_environment: false, created_at: at, statuses: [] };
-  for (let run = 1; run <= upTo; run++) lock.statuses.push(status('in_progress', `lock crois/release/${run} crois/release run ${run} attempt 1`), status('inactive', 'released'));
+  const lock = { id: 0, repository: 'crois/release', ref: releaseSha, sha: releaseSha, task: 'lockstep:lock', environment: env, payload: { lockstep: 1 }, description: 'Lockstep hold', transient_environment: false, production_environment: false, created_at: at, statuses: [] };
+  for (let run = 1; run <= upTo; run++) {
+    if (kind === 'baseline') {
+      lock.statuses.push(status('in_progress', `lock crois/release/${run} crois/release run ${run} attempt 1`), status('inactive', 'released'));
+    } else {
+      // Taken, renewed once (a longer run), released.
+      const token = randomUUID();
+      const job = createHash('sha256').update(`crois/release/${run}/1/deploy/`).digest('hex').slice(0, 8);
+      for (const end of [1_790_000_000, 1_790_000_150]) lock.statuses.push(status('in_progress', `lock ${token} ${end} ${job} 1 crois/release/${run} crois/release run ${run} attempt 1 job deploy`));
+      lock.statuses.push(status('inactive', `released ${token}`));
+    }
+  }
   // The lock deployment was created by the first run, before the versions.
   deployments.deployments.unshift(lock);
-  lock.id = 0;
 }
 
 // ---------- one run of a bundle, as the runner runs it ----------

@@ -187,6 +187,18 @@ describe('CodeBuild deployer under faults', () => {
     expect(gets() - before).toBe(1);
   });
 
+  it('a cancelled job stops the build (StopBuild) and says so at once', async () => {
+    codebuild.outcome = () => ({ status: 'SUCCEEDED', polls: 0, held: true });
+    const ref = await deployer.start(step, c);
+    const controller = new AbortController();
+    const waiting = deployer.wait(ref, step, { ...c, signal: controller.signal });
+    await new Promise(r => setTimeout(r, 50));
+    controller.abort();
+    expect(await waiting).toEqual({ ok: false, cancelled: true, url: ref.url, log: [`asked CodeBuild to stop build ${ref.id}`] });
+    expect(codebuild.calls.filter(x => x.operation === 'StopBuild').map(x => x.body)).toEqual([{ id: ref.id }]);
+    expect(codebuild.builds[0].buildStatus).toBe('STOPPED');
+  });
+
   it('a failed lookup before StartBuild names the step and starts nothing', async () => {
     codebuild.faults.push({ operation: 'ListBuildsForProject', status: 400, type: 'AccessDeniedException' });
     const e = await rejection(deployer.start(step, c));

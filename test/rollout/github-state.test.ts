@@ -104,6 +104,20 @@ describe('workflow deployer', () => {
     expect(reporter.infos.some(m => m.includes('looking for the run it started'))).toBe(true);
   });
 
+  it('a cancelled job cancels the workflow run and says so at once', async () => {
+    const runs = new FakeWorkflows(true).install(github);
+    runs.outcome = () => ({ conclusion: 'success', polls: 1000 });
+    const d = new WorkflowDeployer(client, { github: 'crois/api', workflow: 'deploy.yml', ref: 'master' }, { initialMs: 5 });
+    const ref = await d.start(step, ctx);
+    const controller = new AbortController();
+    const waiting = d.wait(ref, step, { ...ctx, signal: controller.signal });
+    await new Promise(r => setTimeout(r, 50));
+    controller.abort();
+    expect(await waiting).toEqual({ ok: false, cancelled: true, url: ref.url, log: [`asked GitHub to cancel workflow run ${ref.id}`] });
+    expect(runs.cancelled).toEqual([Number(ref.id)]);
+    expect(runs.runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+  });
+
   it('refuses to guess between simultaneous runs that do not name the commit', async () => {
     const runs = new FakeWorkflows(false).install(github);
     runs.title = () => 'Deploy';

@@ -316,6 +316,8 @@ export class FakeWorkflows {
 
   /** Dispatches refused by GHES for a key it does not know. */
   readonly refused: string[] = [];
+  /** Runs cancelled through the API. */
+  readonly cancelled: number[] = [];
 
   constructor(
     readonly returnRunDetails: boolean | 'ghes' = true,
@@ -368,6 +370,16 @@ export class FakeWorkflows {
         .filter(r => (!q.get('event') || q.get('event') === 'workflow_dispatch') && (!q.get('branch') || r.ref === q.get('branch')) && Date.parse(r.created_at) >= since)
         .sort((a, b) => b.id - a.id);
       return { body: { total_count: list.length, workflow_runs: list.map(r => this.json(r)) } };
+    });
+    // Cancel: 202 while the run is queued or running (it then ends `cancelled`), 409 once it completed.
+    restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/actions/runs/(\\d+)/cancel$`), req => {
+      const run = this.runs.find(r => r.repository === `${req.params[0]}/${req.params[1]}` && r.id === Number(req.params[2]));
+      if (!run) return { status: 404, body: { message: 'Not Found' } };
+      if (run.status === 'completed') return { status: 409, body: { message: 'Cannot cancel a workflow run that is completed.' } };
+      this.cancelled.push(run.id);
+      run.status = 'completed';
+      run.conclusion = 'cancelled';
+      return { status: 202, body: {} };
     });
     restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/actions/runs/(\\d+)$`), req => {
       const run = this.runs.find(r => r.repository === `${req.params[0]}/${req.params[1]}` && r.id === Number(req.params[2]));

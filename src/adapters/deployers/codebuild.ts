@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { BatchGetBuildsCommand, CodeBuildClient, ListBuildsForProjectCommand, StartBuildCommand, type Build } from '@aws-sdk/client-codebuild';
+import { BatchGetBuildsCommand, CodeBuildClient, ListBuildsForProjectCommand, StartBuildCommand, StopBuildCommand, type Build } from '@aws-sdk/client-codebuild';
 import { LockstepError } from '../../core/errors.js';
 import type { DeployerRef, PlannedStep } from '../../core/rollout/state.js';
 import { describeStep } from '../../core/rollout/render.js';
 import { stepEnvironment, type DeployContext, type Deployer, type DeployOutcome } from './deployer.js';
-import { poll, type PollOptions } from './poll.js';
+import { pause, poll, PollAborted, type PollOptions } from './poll.js';
 
 export interface CodeBuildOptions {
   region: string;
@@ -31,6 +31,8 @@ const FIRST_BATCH = 10;
 const DEFAULT_TIMEOUT_MINUTES = 60;
 const DEFAULT_QUEUED_TIMEOUT_MINUTES = 480;
 const END_MARGIN_MS = 10 * 60_000;
+/** How long a StopBuild may take when the job is cancelled (the runner kills the job about 7.5 s after its first signal). */
+const STOP_TIMEOUT_MS = 3000;
 
 /**
  * Same step, same attempt, same token: if the runner dies after StartBuild was sent but
@@ -166,12 +168,17 @@ export class CodeBuildDeployer implements Deployer {
     const deadline = this.deadlines.get(ref.id) ?? Date.now() + (DEFAULT_TIMEOUT_MINUTES + DEFAULT_QUEUED_TIMEOUT_MINUTES) * 60_000 + END_MARGIN_MS;
     let build: Build;
     try {
-      build = await poll(async () => {
-        const b = await this.getRetrying(ref.id, deadline, ctx, true);
-        if (!b) throw new LockstepError(`CodeBuild build ${ref.id} no longer exists`);
-        return b.buildStatus && b.buildStatus !== 'IN_PROGRESS' ? b : undefined;
-      }, this.options.poll);
+      build = await poll(
+        async () => {
+          const b = await this.getRetrying(ref.id, deadline, ctx, true);
+          if (!b) throw new LockstepError(`CodeBuild build ${ref.id} no longer exists`);
+          return b.buildStatus && b.buildStatus !== 'IN_PROGRESS' ? b : undefined;
+        },
+        this.options.poll,
+        ctx.signal,
+      );
     } catch (e) {
+      if (e instanceof PollAborted || ctx.signal?.aborted) return this.stop(ref, ctx);
       if (e instanceof LockstepError) throw e;
       throw new LockstepError(`${describeStep(step)}: lost track of CodeBuild build ${ref.id}`, {}, [
         reason(e),
@@ -186,6 +193,20 @@ export class CodeBuildDeployer implements Deployer {
     const log = [`build ${build.id} ended ${build.buildStatus}${failedPhase ? ` in phase ${failedPhase.phaseType}` : ''}`];
     for (const c of failedPhase?.contexts ?? []) if (c.message) log.push(c.message);
     return { ok: false, url, log };
+  }
+
+  /**
+   * The job is being cancelled: asks CodeBuild to stop the build and returns at once (the
+   * runner kills the job seconds after its first signal; the build stops on CodeBuild's side).
+   */
+  private async stop(ref: DeployerRef, ctx: DeployContext): Promise<DeployOutcome> {
+    try {
+      await this.client.send(new StopBuildCommand({ id: ref.id }), { abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS) });
+      return { ok: false, cancelled: true, ...(ref.url ? { url: ref.url } : {}), log: [`asked CodeBuild to stop build ${ref.id}`] };
+    } catch (e) {
+      ctx.reporter.warning(`could not stop CodeBuild build ${ref.id}: ${reason(e)}; it may still be running`);
+      return { ok: false, cancelled: true, ...(ref.url ? { url: ref.url } : {}), log: [`could not stop build ${ref.id}: ${reason(e)}`] };
+    }
   }
 
   /**
@@ -205,7 +226,7 @@ export class CodeBuildDeployer implements Deployer {
         if (!isTransient(e) || Date.now() >= deadline) throw e;
         ctx.reporter.info(`CodeBuild did not answer about build ${id} (${reason(e)}); asking again`);
         if (once) return this.pending(id);
-        await sleep(delay);
+        await pause(delay, sleep, ctx.signal);
         delay = Math.min(delay * 2, this.options.poll.maxMs ?? 30_000);
       }
     }

@@ -83,3 +83,17 @@ export async function getWorkflowRun(client: GitHubClient, github: string, id: n
     throw e;
   }
 }
+
+/**
+ * Asks GitHub to cancel a run (202: accepted, it stops shortly after). False when it is already
+ * over (409). `signal` bounds the request: a cancelled job has seconds left.
+ */
+export async function cancelWorkflowRun(client: GitHubClient, github: string, id: number, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await client.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel', { ...split(github), run_id: id, ...(signal ? { request: { signal } } : {}) });
+    return true;
+  } catch (e) {
+    if ((e as { status?: number }).status === 409) return false;
+    throw e;
+  }
+}
