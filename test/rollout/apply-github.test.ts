@@ -96,15 +96,23 @@ describe('apply-steps action: Deployments state, workflow deployer', () => {
     expect(message).toContain(failedRun.html_url);
     expect(deployments.of('staging (lockstep)').at(-1)!.statuses.at(-1)).toMatchObject({ state: 'failure', log_url: failedRun.html_url });
 
-    // A hold left by a run that is still going: the next run is refused.
+    // A hold of a run that is still going (its lease renewed until 10 minutes from now): refused, break-lock or not.
     const lock = deployments.of('staging (lockstep)', 'lockstep:lock')[0];
-    lock.statuses.push({ id: 999_999, state: 'in_progress', description: 'lock crois/release/950 crois/release run 950 attempt 1', log_url: '', environment: 'staging (lockstep)', created_at: new Date().toISOString() });
-    const refused = await run({}, '903');
-    expect(refused.exitCode).toBe(1);
-    expect(refused.annotations.find(a => a.level === 'error')!.message).toContain('environment "staging" is held by crois/release run 950 attempt 1');
+    const token = '0a1b2c3d-0000-4000-8000-000000000950';
+    const hold = (end: number, id: number) => ({ id, state: 'in_progress', description: `lock ${token} ${end} 1234abcd 1 crois/release/950 crois/release run 950 attempt 1`, log_url: '', environment: 'staging (lockstep)', created_at: new Date().toISOString() });
+    lock.statuses.push(hold(Math.floor(Date.now() / 1000) + 600, 999_998));
+    for (const inputs of [{}, { 'break-lock': 'true' }]) {
+      const refused = await run(inputs, '903');
+      expect(refused.exitCode).toBe(1);
+      expect(refused.annotations.find(a => a.level === 'error')!.message).toContain('environment "staging" is held by crois/release run 950 attempt 1');
+    }
+    expect(workflows.runs.length).toBe(4);
 
+    // Its holder died: the lease it renewed last has run out, and break-lock takes the hold.
+    lock.statuses.push(hold(Math.floor(Date.now() / 1000) - 60, 999_999));
     workflows.outcome = () => ({ conclusion: 'success', polls: 0 });
     const resumed = await run({ 'break-lock': 'true' }, '903');
+    expect(resumed.annotations.some(a => a.level === 'warning' && a.message.includes('breaking the stale hold of crois/release run 950 attempt 1'))).toBe(true);
     expect(resumed.exitCode).toBe(0);
     expect(deployments.of('staging (lockstep)').length).toBe(3);
     expect(deployments.of('staging (lockstep)').at(-1)!.statuses.at(-1)).toMatchObject({ state: 'success', description: 'version 3 reached' });
