@@ -101,7 +101,7 @@ describe('apply-steps action: Deployments state, workflow deployer', () => {
     const token = '0a1b2c3d-0000-4000-8000-000000000950';
     const hold = (end: number, id: number) => ({ id, state: 'in_progress', description: `lock ${token} ${end} 1234abcd 1 crois/release/950 crois/release run 950 attempt 1`, log_url: '', environment: 'staging (lockstep)', created_at: new Date().toISOString() });
     lock.statuses.push(hold(Math.floor(Date.now() / 1000) + 600, 999_998));
-    for (const inputs of [{}, { 'break-lock': 'true' }]) {
+    for (const inputs of [{}, { 'break-lock': 'true' }] as Array<Record<string, string>>) {
       const refused = await run(inputs, '903');
       expect(refused.exitCode).toBe(1);
       expect(refused.annotations.find(a => a.level === 'error')!.message).toContain('environment "staging" is held by crois/release run 950 attempt 1');

@@ -2,7 +2,7 @@ import { CodeBuildClient } from '@aws-sdk/client-codebuild';
 import { CodeBuildDeployer, idempotencyToken, STEP_ID_VARIABLE, stepId } from '../../src/adapters/deployers/codebuild.js';
 import { LockstepError } from '../../src/core/errors.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { rejection } from '../support/errors.js';
 import { FakeCodeBuild } from '../support/fake-codebuild.js';
 import { sha } from './helpers.js';

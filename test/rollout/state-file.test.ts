@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileStateStore } from '../../src/adapters/state/file.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import { tempDir } from '../support/tmp.js';
 import { files, sha, version } from './helpers.js';
@@ -164,5 +165,45 @@ describe('file state', () => {
     const e = await rejection(new FileStateStore('prod', path, 'state.json').load());
     expect(e.location.file).toBe('state.json');
     expect(e.message).toContain('not valid JSON');
+  });
+
+  it('checks the file against docs/schemas/state.schema.json, naming the path of every wrong part, and leaves it untouched', async () => {
+    const path = join(dir.path, 'state.json');
+    const good = new FileStateStore('staging', path);
+    const state = await good.acquire({ name: 'alice', job: 'alice' }, { breakLock: false, reporter: recorder() });
+    const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
+    await good.beginVersion(part);
+    await good.begin(part.pending[0], 1);
+    await good.recordStarted(part.pending[0], { deployer: 'command', id: '42', process: { pid: 42, host: 'h', start: '123' } });
+    await good.recordCancelled(part.pending[0]);
+    await good.release();
+    const written = JSON.parse(await readFile(path, 'utf8'));
+
+    type Obj = Record<string, unknown>;
+    const cases: Array<[string, (file: Obj, env: Obj) => void, string]> = [
+      ['environments is a list', f => (f.environments = []), 'environments: must be object'],
+      ['a version in words', (_, e) => (e.version = 'two'), 'environments.staging.version: must be integer'],
+      ['an unknown status', (_, e) => ((e.records as Obj[])[0].status = 'done'), 'environments.staging.records[0].status: must be one of "starting", "started", "finished", "failed", "cancelled"'],
+      ['a short commit', (_, e) => (e.deployed = { api: 'abc1234' }), 'environments.staging.deployed.api: must match pattern'],
+      ['a missing key', (_, e) => delete e.records, 'environments.staging: missing "records"'],
+      ['a typo', (_, e) => (e.verison = 2), 'environments.staging: unknown key "verison"'],
+      ['a hold without its lease', (_, e) => (e.lock = { holder: 'x', job: 'x', token: 't', since: '2026-01-01T00:00:00Z' }), 'environments.staging.lock: missing "expires"'],
+      ['an environment filed under another name', (f, e) => ((f.environments as Obj).production = { ...e }), 'environments.production.environment: "staging" is not the environment it is filed under'],
+    ];
+    for (const [what, edit, message] of cases) {
+      const bad = structuredClone(written);
+      edit(bad, bad.environments.staging);
+      const text = JSON.stringify(bad, null, 2);
+      await writeFile(path, text);
+      const e = await rejection(new FileStateStore('staging', path, '.lockstep/state.json').acquire({ name: 'bob', job: 'bob' }, { breakLock: false, reporter: recorder() }));
+      expect([what, e.location.file]).toEqual([what, '.lockstep/state.json']);
+      expect([what, e.message]).toEqual([what, expect.stringContaining(`state file does not match docs/schemas/state.schema.json: ${message}`)]);
+      expect(e.details.at(-1)).toContain('Nothing was deployed');
+      expect(await readFile(path, 'utf8')).toBe(text);
+      expect(existsSync(`${path}.lock`)).toBe(false);
+    }
+    // The state the store writes is what the schema describes.
+    await writeFile(path, JSON.stringify(written));
+    expect((await new FileStateStore('staging', path).load()).records[0].status).toBe('cancelled');
   });
 });

@@ -7,7 +7,7 @@ import type { PollOptions } from './poll.js';
 export interface DeployerEnvironment {
   poll: PollOptions;
   /** Made on first use: only the workflow deployer needs GitHub. */
-  github?: () => GitHubClient;
+  github?: () => GitHubClient | Promise<GitHubClient>;
   codebuild?: { region?: string; endpoint?: string };
 }
 
@@ -38,7 +38,7 @@ export class Deployers {
       case 'workflow': {
         if (!this.env.github) throw new Error('the workflow deployer needs a GitHub token');
         const { WorkflowDeployer } = await import('./workflow.js');
-        return new WorkflowDeployer(this.env.github(), settings, this.env.poll);
+        return new WorkflowDeployer(await this.env.github(), settings, this.env.poll);
       }
       case 'codebuild': {
         const region = this.env.codebuild?.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';

@@ -45,8 +45,21 @@ export class FileStateStore extends EventStateStore {
       throw new LockstepError(`state file is not valid JSON: ${(e as Error).message}`, { file: this.display });
     }
     const file = data as Partial<StateFile>;
-    if (file?.format !== FORMAT || typeof file.environments !== 'object' || file.environments === null) {
+    if (file?.format !== FORMAT) {
       throw new LockstepError(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
+    }
+    // Checked before anything is planned from it, and never rewritten when it is wrong.
+    const { stateProblems } = await import('./state-schema.js');
+    const problems = stateProblems(data);
+    for (const [name, env] of Object.entries(file.environments ?? {})) {
+      if (problems.length === 0 && env.environment !== name) problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
+    }
+    if (problems.length > 0) {
+      throw new LockstepError(
+        `state file does not match docs/schemas/state.schema.json: ${problems[0]}`,
+        { file: this.display },
+        [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.'],
+      );
     }
     return file as StateFile;
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_LEASE, decideLock, HoldLost, newLock, type Holder, type Lease } from '../../core/rollout/lock.js';
 import type { VersionPlan } from '../../core/rollout/plan.js';
 import { reduce, type DeployerRef, type Lock, type PlannedStep, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
+import type { Reporter } from '../../core/reporter.js';
 
 export interface AcquireOptions {
   /** Take a hold whose lease ran out (never a live one). */

@@ -1,0 +1,44 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import schema from '../../../docs/schemas/state.schema.json' with { type: 'json' };
+
+// Compiled once, when the first state file is read: this module is imported lazily, so a
+// run that never reads a state file (the Deployments store, a plan-only run) pays nothing.
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+/** `environments.staging.records[2].status` for `/environments/staging/records/2/status`. */
+function jsonPath(pointer: string): string {
+  const parts = pointer.split('/').slice(1).map(p => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let path = '';
+  for (const p of parts) {
+    if (/^\d+$/.test(p)) path += `[${p}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(p)) path += path ? `.${p}` : p;
+    else path += `[${JSON.stringify(p)}]`;
+  }
+  return path || '(top level)';
+}
+
+function describe(e: ErrorObject): string {
+  const where = jsonPath(e.instancePath);
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${where}: missing "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(v => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `${where}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    default:
+      return `${where}: ${e.message}`;
+  }
+}
+
+/**
+ * Every place where `data` differs from docs/schemas/state.schema.json, each as its JSON
+ * path and what is wrong there; empty when it conforms.
+ */
+export function stateProblems(data: unknown): string[] {
+  if (validate(data)) return [];
+  // A union failing reports one error per branch; keep the deepest, most specific ones once each.
+  return [...new Set((validate.errors ?? []).map(describe))];
+}
