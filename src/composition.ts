@@ -36,8 +36,8 @@ export function pullSource(kind: PullSourceKind, github: () => GitHubClient): (c
 export type StateOptions =
   /** A JSON file in the workspace; `file` as the user wrote it, for messages. */
   | { kind: 'file'; environment: string; workspace: string; file: string; lease?: Lease }
-  /** GitHub Deployments of the release repository at commit `ref`. */
-  | { kind: 'deployments'; environment: string; github: () => GitHubClient; repository: string; ref: string };
+  /** GitHub Deployments of the release repository at commit `ref`, in GitHub environment `githubEnvironment` (default `<environment> (lockstep)`). */
+  | { kind: 'deployments'; environment: string; github: () => GitHubClient; repository: string; ref: string; githubEnvironment?: string };
 
 /** The rollout state store; only the chosen kind's module is loaded. */
 export async function stateStore(options: StateOptions): Promise<StateStore> {
@@ -47,8 +47,9 @@ export async function stateStore(options: StateOptions): Promise<StateStore> {
   }
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new LockstepError(`repository: "${options.repository}" is not owner/repo`);
   if (!options.ref) throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+  if ((options.githubEnvironment ?? '').length > 255) throw new LockstepError(`deployments environment: "${options.githubEnvironment!.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
   const { DeploymentsStateStore } = await import('./adapters/state/deployments.js');
-  return new DeploymentsStateStore(options.environment, options.github(), options.repository, options.ref);
+  return new DeploymentsStateStore(options.environment, options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
 }
 
 export interface DeployerOptions {

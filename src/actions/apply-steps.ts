@@ -30,6 +30,7 @@ function stateOptions(environment: string, workspace: string, github: () => GitH
       github,
       repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY || '',
       ref: process.env.GITHUB_SHA || process.env.GITHUB_REF_NAME || '',
+      githubEnvironment: core.getInput('deployments-environment').trim(),
     };
   }
   throw new LockstepError(`input state: "${kind}" is neither deployments nor file`);

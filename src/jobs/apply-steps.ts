@@ -10,6 +10,7 @@ import { lastAttempt, type DeployerRef, type PlannedStep, type RolloutState } fr
 import type { VersionFile } from '../core/versions/version-file.js';
 import type { Deployer } from '../adapters/deployers/deployer.js';
 import type { Deployers } from '../adapters/deployers/index.js';
+import { githubServerUrl } from '../adapters/github/server.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { VersionStore } from '../adapters/version-store.js';
 import { code, plain, table } from '../core/markdown.js';
@@ -135,7 +136,7 @@ export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holde
   const state = await options.store.load();
   const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
   // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-  const markdown = renderPlan(plan, state, githubNames(loaded.config));
+  const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
   reporter.info(markdown);
   reporter.summary(markdown);
   return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
@@ -175,7 +176,7 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
   const rows: AppliedStep[] = [];
   let result: ApplyResult | undefined;
   try {
-    const markdown = renderPlan(plan, state, githubNames(loaded.config));
+    const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
     result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
     reporter.info(markdown);
     for (const part of plan.parts) {

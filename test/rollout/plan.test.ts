@@ -160,5 +160,7 @@ describe('plan markdown', () => {
     expect(md).toContain('| 2/2 | api | `' + sha('a2').slice(0, 7) + '` | pending |');
     expect(md).toContain(`https://github.com/acme/api/compare/${sha('a1')}...${sha('a3')}`);
     expect(md).not.toContain('compare/undefined');
+    // GitHub Enterprise Server: links go to the server the run belongs to (GITHUB_SERVER_URL).
+    expect(renderPlan(plan, state, { api: 'acme/api' }, 'https://ghe.example.com')).toContain(`(https://ghe.example.com/acme/api/compare/${sha('a1')}...${sha('a3')})`);
   });
 });
