@@ -103,7 +103,7 @@ describe('file state', () => {
 
   it('breaks only a hold whose lease ran out; a live holder keeps renewing it', async () => {
     const path = join(dir.path, 'state.json');
-    const live = new FileStateStore('prod', path, 'state.json', { ttlMs: 400, renewMs: 100 });
+    const live = new FileStateStore('prod', path, 'state.json', { ttlMs: 5000, renewMs: 100 });
     await live.acquire(job(7, 1), options());
     const before = (await new FileStateStore('prod', path).load()).lock!.expires;
     await sleep(900);
