@@ -222,7 +222,7 @@ for (const name of Object.keys(bundles)) {
   const empty = results[`${name}/0/no-op`];
   rows.push({
     bundle: name,
-    'no-op, empty history: calls': empty.calls,
+    'no-op, 1 earlier run: calls': empty.calls,
     'no-op, 1,000 runs: calls': noop.calls,
     'no-op, 1,000 runs: ms': Math.round(noop.ms),
     [`deploy ${STEPS} steps: calls`]: deploy.calls,

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7289);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1611);
 
 
 
@@ -36,8 +36,8 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
     display;
     constructor(environment, path, 
     /** The path as messages show it. */
-    display = path) {
-        super(environment);
+    display = path, lease) {
+        super(environment, lease);
         this.path = path;
         this.display = display;
     }
@@ -59,8 +59,18 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file is not valid JSON: ${e.message}`, { file: this.display });
         }
         const file = data;
-        if (file?.format !== FORMAT || typeof file.environments !== 'object' || file.environments === null) {
+        if (file?.format !== FORMAT) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
+        }
+        // Checked before anything is planned from it, and never rewritten when it is wrong.
+        const { stateProblems } = await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 5117));
+        const problems = stateProblems(data);
+        for (const [name, env] of Object.entries(file.environments ?? {})) {
+            if (problems.length === 0 && env.environment !== name)
+                problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
+        }
+        if (problems.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file does not match docs/schemas/state.schema.json: ${problems[0]}`, { file: this.display }, [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.']);
         }
         return file;
     }
@@ -110,10 +120,17 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
         this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyState */ .p$)(this.environment);
         return this.state;
     }
-    persist(_event, next) {
+    persist(event, next) {
         // Re-read under the guard so that another environment's progress in the same file is kept.
         return this.guarded(async () => {
             const all = await this.readAll();
+            const stored = all.environments[this.environment]?.lock;
+            if (this.token && event.type !== 'lock' && stored?.token !== this.token) {
+                // Broken after our lease ran out: the state is the new holder's now; nothing of ours may land in it.
+                if (event.type === 'unlock')
+                    return;
+                throw this.lostHold(stored);
+            }
             all.environments[this.environment] = next;
             await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(this.path, `${JSON.stringify(all, null, 2)}\n`);
         });
@@ -123,87 +140,106 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
 
 /***/ }),
 
-/***/ 7289:
+/***/ 1611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ EventStateStore)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8458);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ EventStateStore)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/rollout/lock.ts
-
-/**
- * Whether `holder` may take the environment given the lock the state records. Another
- * holder's lock refuses the run (two runs must never interleave) unless it is broken on
- * purpose; a later attempt of the same workflow run takes over, since GitHub never runs two
- * attempts of one run at once and the earlier one is over.
- */
-function decideLock(environment, lock, holder, breakLock) {
-    if (!lock)
-        return { take: true };
-    if (lock.holder === holder.name)
-        return { take: true };
-    if (holder.run && lock.run === holder.run) {
-        return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
-    }
-    if (breakLock)
-        return { take: true, warning: `breaking the hold of ${lock.holder} (since ${lock.since}) on environment "${environment}"` };
-    return {
-        take: false,
-        error: new errors/* LockstepError */.Cj(`environment "${environment}" is held by ${lock.holder} since ${lock.since}; refusing to start a second rollout`, {}, [
-            'Wait for that run to finish (give the workflow job a `concurrency: { group: lockstep-<environment>, cancel-in-progress: false }`',
-            'so GitHub queues runs instead). If that run is gone (cancelled, runner lost), break the stale hold with',
-            'the input `break-lock: true` (CLI: `lockstep apply --break-lock`).',
-        ]),
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/rollout/state.ts
-var state = __webpack_require__(8);
-;// CONCATENATED MODULE: ./src/adapters/state/store.ts
 
 
 /**
  * The shared half of both stores: the state is the replay of events through the pure
- * `reduce`; a store only decides how an event is persisted and read back.
+ * `reduce`; a store only decides how an event is persisted and read back. Events are
+ * applied one at a time (a lease renewal never interleaves with a step's record).
  */
 class EventStateStore {
     environment;
+    lease;
     state;
     holder;
-    constructor(environment) {
+    /** This run's hold, while it has one. */
+    token;
+    lost;
+    queue = Promise.resolve();
+    renewal;
+    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0) {
         this.environment = environment;
+        this.lease = lease;
     }
-    async apply(event) {
-        const current = this.state ?? (await this.load());
-        const next = (0,state/* reduce */.TS)(current, event);
-        await this.persist(event, next);
-        this.state = next;
+    lostHold(now) {
+        return new _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc(this.environment, now);
+    }
+    apply(event) {
+        const run = async () => {
+            if (this.lost)
+                throw this.lost;
+            const current = this.state ?? (await this.load());
+            const next = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__/* .reduce */ .TS)(current, event);
+            try {
+                await this.persist(event, next);
+            }
+            catch (e) {
+                if (e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc) {
+                    this.lost = e;
+                    this.stopRenewing();
+                }
+                throw e;
+            }
+            this.state = next;
+        };
+        const done = this.queue.then(run, run);
+        this.queue = done.catch(() => undefined);
+        return done;
     }
     async acquire(holder, options) {
         const state = await this.load();
-        const decision = decideLock(this.environment, state.lock, holder, options.breakLock);
+        const now = new Date();
+        const decision = (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .decideLock */ .il)(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
         if (!decision.take)
             throw decision.error;
+        await options.check?.(state);
         if (decision.warning)
             options.reporter.warning(decision.warning);
         this.holder = holder;
-        await this.apply({ type: 'lock', lock: { holder: holder.name, ...(holder.run ? { run: holder.run } : {}), since: new Date().toISOString() } });
+        this.token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        this.lost = undefined;
+        await this.apply({ type: 'lock', lock: (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .newLock */ .Ai)(holder, this.token, now, this.lease) });
+        this.startRenewing(options.reporter);
         return this.state;
     }
-    async release() {
-        if (!this.holder)
-            return;
-        await this.apply({ type: 'unlock' });
-        this.holder = undefined;
+    startRenewing(reporter) {
+        this.stopRenewing();
+        const token = this.token;
+        this.renewal = setInterval(() => {
+            const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
+            this.apply({ type: 'renew', token, expires }).catch(e => {
+                // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
+                if (!(e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc))
+                    reporter.warning(`could not renew the hold on "${this.environment}": ${e.message}`);
+            });
+        }, this.lease.renewMs);
+        // Renewing must not keep a finished process alive.
+        this.renewal.unref();
     }
-    async breakLock() {
-        await this.load();
-        await this.apply({ type: 'unlock' });
+    stopRenewing() {
+        if (this.renewal)
+            clearInterval(this.renewal);
+        this.renewal = undefined;
+    }
+    async release() {
+        this.stopRenewing();
+        const token = this.token;
+        this.holder = undefined;
+        if (!token || this.lost)
+            return;
+        await this.apply({ type: 'unlock', token });
+        this.token = undefined;
     }
     beginVersion(part) {
         return this.apply({ type: 'begin-version', kind: part.kind, version: part.version, repositories: part.repositories, steps: part.steps });
@@ -219,6 +255,9 @@ class EventStateStore {
     }
     recordFailed(step, url) {
         return this.apply({ type: 'failed', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
+    }
+    recordCancelled(step, url) {
+        return this.apply({ type: 'cancelled', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
     }
     complete(part) {
         return this.apply({ type: 'complete', kind: part.kind, version: part.version });

@@ -118,6 +118,15 @@ describe('workflow deployer', () => {
     expect(runs.runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
   });
 
+  it('an API error while re-attaching names the step', async () => {
+    new FakeWorkflows(true).install(github);
+    github.route('GET', /^\/repos\/crois\/api\/actions\/runs\/\d+$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+    const d = new WorkflowDeployer(client, { github: 'crois/api', workflow: 'deploy.yml', ref: 'master' }, { initialMs: 5 });
+    const e = await rejection(d.attach({ deployer: 'workflow', id: '90077' }, step));
+    expect(e.message).toBe(`version 3, step 1/1: api@${step.commit.slice(0, 7)}: could not re-attach to workflow run 90077 of crois/api started by an earlier run`);
+    expect(e.details[0]).toContain('Resource not accessible by integration');
+  });
+
   it('refuses to guess between simultaneous runs that do not name the commit', async () => {
     const runs = new FakeWorkflows(false).install(github);
     runs.title = () => 'Deploy';
@@ -396,6 +405,15 @@ describe('Deployments state at scale and beside the job\'s own deployment', () =
     deployments.finishJob(job4);
     expect(deployments.of('qa')[0].statuses.at(-1)).toMatchObject({ state: 'inactive' });
     expect(deployments.active('qa')).toBe(job4);
+  });
+
+  it('refuses a lockstep:deploy deployment that is not Lockstep\'s record, naming it, and writes nothing', async () => {
+    deployments.deployments.push({ id: 77, repository: 'crois/release', ref: 'main', sha: sha('x'), task: 'lockstep:deploy', environment: 'staging (lockstep)', payload: { lockstep: 1, version: 'two', steps: [] }, description: null, transient_environment: false, production_environment: false, created_at: new Date().toISOString(), statuses: [] });
+    const writes = github.requests.filter(r => r.method === 'POST').length;
+    const e = await rejection(store().acquire({ name: 'run 8', job: 'run 8' }, { breakLock: false, reporter }));
+    expect(e.message).toBe('deployment 77 of crois/release in environment "staging (lockstep)" (task lockstep:deploy) is not a Lockstep record of a version; refusing to deploy over it');
+    expect(e.details).toEqual(expect.arrayContaining(['payload kind: must be deploy or rollback', 'payload version: must be a positive integer', 'payload base: missing']));
+    expect(github.requests.filter(r => r.method === 'POST').length).toBe(writes);
   });
 
   it('still reads deployments written in the older format (three statuses per step) under the environment\'s own name', async () => {

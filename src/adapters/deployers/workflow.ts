@@ -1,5 +1,6 @@
 import { LockstepError } from '../../core/errors.js';
 import type { DeployerRef, PlannedStep } from '../../core/rollout/state.js';
+import { describeStep } from '../../core/rollout/render.js';
 import type { GitHubClient } from '../github/client.js';
 import { cancelWorkflowRun, dispatchWorkflow, getWorkflowRun, listDispatchedRuns, type WorkflowRun } from '../github/workflows.js';
 import type { DeployContext, Deployer, DeployOutcome } from './deployer.js';
@@ -74,8 +75,16 @@ export class WorkflowDeployer implements Deployer {
     );
   }
 
-  async attach(ref: DeployerRef): Promise<DeployerRef | undefined> {
-    const run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+  async attach(ref: DeployerRef, step: PlannedStep): Promise<DeployerRef | undefined> {
+    let run: WorkflowRun | undefined;
+    try {
+      run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+    } catch (e) {
+      throw new LockstepError(`${describeStep(step)}: could not re-attach to workflow run ${ref.id} of ${this.settings.github} started by an earlier run`, {}, [
+        (e as Error).message,
+        'The run may still be going; re-run once GitHub answers, so the step is not started a second time.',
+      ]);
+    }
     if (!run) return undefined;
     this.claimed.add(run.id);
     return { deployer: this.name, id: String(run.id), url: run.html_url };

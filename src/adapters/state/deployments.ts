@@ -118,7 +118,7 @@ export class DeploymentsStateStore extends EventStateStore {
       [latest] = await listDeployments(this.client, this.repository, this.environment, DEPLOY_TASK, 1);
       if (latest) this.legacy = this.environment;
     }
-    const payload = latest ? asPayload(latest) : undefined;
+    const payload = latest ? asPayload(latest, this.repository, this.legacy ?? this.githubEnvironment) : undefined;
     this.current = undefined;
     if (latest && payload) {
       this.current = { id: latest.id, payload };
@@ -306,18 +306,48 @@ function sameSteps(a: Step[], b: Step[]): boolean {
   return a.length === b.length && a.every((s, i) => s.repository === b[i].repository && s.commit === b[i].commit);
 }
 
-function asPayload(d: Deployment): DeploymentPayload | undefined {
+/** What is wrong with a deployment's payload as Lockstep's record of a version; empty when nothing is. */
+function payloadProblems(p: unknown): string[] {
+  const payload = p as Partial<DeploymentPayload> | null;
+  if (!payload || typeof payload !== 'object' || payload.lockstep !== 1) return ['it has no "lockstep": 1'];
+  const problems: string[] = [];
+  const commit = (c: unknown) => typeof c === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(c);
+  if (payload.kind !== 'deploy' && payload.kind !== 'rollback') problems.push('kind: must be deploy or rollback');
+  if (!Number.isInteger(payload.version) || (payload.version as number) < 1) problems.push('version: must be a positive integer');
+  if (!Array.isArray(payload.steps) || !payload.steps.every(s => s && typeof s.repository === 'string' && commit(s.commit))) problems.push('steps: must be a list of {repository, commit}');
+  if (!payload.repositories || typeof payload.repositories !== 'object' || !Object.values(payload.repositories).every(commit)) problems.push('repositories: must map repositories to commits');
+  const base = payload.base;
+  if (!base || typeof base !== 'object') problems.push('base: missing');
+  else {
+    if (base.version !== undefined && !Number.isInteger(base.version)) problems.push('base.version: must be an integer');
+    if (!base.deployed || typeof base.deployed !== 'object' || !Object.values(base.deployed).every(commit)) problems.push('base.deployed: must map repositories to commits');
+    if (!Array.isArray(base.versions)) problems.push('base.versions: must be a list');
+  }
+  return problems;
+}
+
+/**
+ * The payload of a `lockstep:deploy` deployment. One that is not Lockstep's record (someone
+ * else's deployment with Lockstep's task, a hand-made one) is an error naming it: read as "nothing
+ * deployed yet", it would redeploy everything.
+ */
+function asPayload(d: Deployment, repository: string, environment: string): DeploymentPayload {
   let p = d.payload;
+  const problem = (details: string[]) =>
+    new LockstepError(`deployment ${d.id} of ${repository} in environment "${environment}" (task ${DEPLOY_TASK}) is not a Lockstep record of a version; refusing to deploy over it`, {}, [
+      ...details,
+      `Delete it (set it inactive first) if it was not made by Lockstep, or restore it; nothing was deployed.`,
+    ]);
   if (typeof p === 'string') {
     try {
       p = JSON.parse(p);
     } catch {
-      return undefined;
+      throw problem(['its payload is not JSON']);
     }
   }
-  const payload = p as Partial<DeploymentPayload> | null;
-  if (!payload || payload.lockstep !== 1 || !Array.isArray(payload.steps) || typeof payload.version !== 'number' || !payload.base) return undefined;
-  return payload as DeploymentPayload;
+  const problems = payloadProblems(p);
+  if (problems.length > 0) throw problem(problems.map(x => `payload ${x}`));
+  return p as DeploymentPayload;
 }
 
 function beginEvent(payload: DeploymentPayload): RolloutEvent {
