@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { Deployers } from '../adapters/deployers/index.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
+import { createGitHubClient, DEFAULT_RATE_LIMIT_WAIT, type GitHubClient } from '../adapters/github/client.js';
 import { DeploymentsStateStore } from '../adapters/state/deployments.js';
 import { FileStateStore } from '../adapters/state/file.js';
 import { currentHolder } from '../adapters/state/holder.js';
@@ -30,10 +30,11 @@ void runAction(async reporter => {
     throw new LockstepError(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
   }
   const token = core.getInput('token');
+  const rateLimitWait = secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true });
   let client: GitHubClient | undefined;
   const github = () => {
     if (!token) throw new LockstepError('input token: a GitHub token is needed for the workflow deployer and the deployments state');
-    return (client ??= createGitHubClient({ token }));
+    return (client ??= createGitHubClient({ token, rateLimitWait }));
   };
 
   const stateKind = core.getInput('state').trim() || 'deployments';

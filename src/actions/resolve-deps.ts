@@ -1,10 +1,10 @@
 import * as core from '../adapters/actions-runner.js';
 import { LockstepError } from '../core/errors.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
+import { createGitHubClient, DEFAULT_RATE_LIMIT_WAIT, type GitHubClient } from '../adapters/github/client.js';
 import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
 import { bootstrap, checkPull, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
 
-import { booleanInput, choiceInput } from './inputs.js';
+import { booleanInput, choiceInput, secondsInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -14,6 +14,7 @@ interface Inputs {
   onUnmerged: 'hold' | 'fail';
   mode: 'release' | 'check' | 'bootstrap';
   write: boolean;
+  rateLimitWait: number;
 }
 
 
@@ -25,12 +26,13 @@ function readInputs(): Inputs {
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
+    rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
   };
 }
 
 function client(inputs: Inputs): GitHubClient {
   if (!inputs.token) throw new LockstepError('input token is empty: source github (and mode check) read the GitHub API');
-  return createGitHubClient({ token: inputs.token });
+  return createGitHubClient({ token: inputs.token, rateLimitWait: inputs.rateLimitWait });
 }
 
 function sourceFor(inputs: Inputs): (ctx: ReleaseContext) => PullSource {
