@@ -1,4 +1,4 @@
-import * as core from '../actions-runner.js';
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -49,7 +49,6 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('a GitHub token is required');
-  core.setSecret(options.token);
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const retries = options.retries ?? 3;
   const budget = options.rateLimitWait ?? DEFAULT_RATE_LIMIT_WAIT;
