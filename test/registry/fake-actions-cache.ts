@@ -28,6 +28,9 @@ const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
  *   going to and coming from a signed blob URL: an Azure Blob `PUT` (`x-ms-blob-type: BlockBlob`,
  *   or staged blocks and a block list for a large archive) as the Azure SDK sends it, and a `GET`.
  *   The blob URL is path-style on 127.0.0.1 (`/<account>/<container>/<blob>?<sas>`, as Azurite's).
+ *   One difference remains: @actions/cache downloads with the Azure SDK (a `HEAD`, then ranged
+ *   `GET`s with `x-ms-range`, both served here) only from a `*.blob.core.windows.net` host, so from
+ *   127.0.0.1 it takes its plain http-client `GET` of the same URL; the upload is the SDK's.
  * - **v1** (`ACTIONS_CACHE_URL`; GHES): `_apis/artifactcache` look-up, reserve, chunked `PATCH`
  *   upload, commit, download.
  *
