@@ -39,7 +39,7 @@ const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
  */
 export class FakeActionsCache {
   readonly entries: Entry[] = [];
-  readonly requests: Array<{ method: string; path: string }> = [];
+  readonly requests: Array<{ method: string; path: string; query: URLSearchParams }> = [];
   private server?: Server;
   private port = 0;
 
@@ -90,7 +90,7 @@ export class FakeActionsCache {
 
   private handle(req: IncomingMessage, body: Buffer): Reply {
     const url = new URL(req.url ?? '/', this.url);
-    this.requests.push({ method: req.method ?? '', path: url.pathname });
+    this.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams });
     if (this.protocol === 'v2') {
       if (url.pathname.startsWith(TWIRP)) return this.twirp(req, url.pathname.slice(TWIRP.length), body);
       if (url.pathname.startsWith('/blob/')) return this.blob(req, url, body);
