@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, stateStore, type StateOptions } from '../composition.js';
-import type { GitHubClient } from '../adapters/github/client.js';
+import { deployers, gitHubAccess, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
@@ -17,7 +16,7 @@ function setOutputs(result: ApplyResult): void {
   core.setOutput('plan', result.plan);
 }
 
-function stateOptions(environment: string, workspace: string, github: () => GitHubClient): StateOptions {
+function stateOptions(environment: string, workspace: string, github: GitHubAccess): StateOptions {
   const kind = core.getInput('state').trim() || 'deployments';
   if (kind === 'file') {
     const lease = leaseOf(secondsInput('hold-lease', DEFAULT_LEASE.ttlMs / 1000) * 1000);

@@ -40,7 +40,7 @@ void runAction(async reporter => {
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
-    const result = await checkPull({ eventPath, client: github() }, reporter);
+    const result = await checkPull({ eventPath, client: await github() }, reporter);
     core.setOutput('changed', 'false');
     core.setOutput('steps', '[]');
     core.setOutput('held', JSON.stringify(result.unmerged));

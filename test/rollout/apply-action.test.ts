@@ -197,7 +197,7 @@ describe('apply-steps action: command deployer, file state', () => {
     const blocking = `echo "$$" >> "$MARKERS/script.pids"\nfor i in $(seq 1 1200); do [ -f "${gate}" ] && break; sleep 0.05; done\n${RUN}`;
     const first = startAction('apply-steps', {
       cwd: w.release.dir,
-      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: blocking, 'poll-interval': '0.01', 'hold-lease': '2' },
+      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: blocking, 'poll-interval': '0.01', 'hold-lease': '4' },
       env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '501', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'deploy' },
     });
     const stateFile = join(w.release.dir, '.lockstep/state.json');
@@ -208,8 +208,8 @@ describe('apply-steps action: command deployer, file state', () => {
     const refusal = second.annotations.find(a => a.level === 'error')!.message;
     expect(refusal).toContain('environment "staging" is held by crois/release run 501 attempt 1 job deploy');
     expect(log(w)).toEqual([]);
-    // A live hold is renewed: break-lock does not take it.
-    await new Promise(r => setTimeout(r, 2500));
+    // A live hold is renewed (every second): past its first lease, break-lock still does not take it.
+    await new Promise(r => setTimeout(r, 5000));
     const early = await apply(w, { 'break-lock': 'true' }, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
     expect(early.exitCode).toBe(1);
     expect(early.annotations.find(a => a.level === 'error')!.message).toContain('break-lock takes only a stale hold');
@@ -219,7 +219,7 @@ describe('apply-steps action: command deployer, file state', () => {
     await new Promise(r => first.child.on('close', r));
     const stale = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
     expect(stale.exitCode).toBe(1);
-    await new Promise(r => setTimeout(r, 2200));
+    await new Promise(r => setTimeout(r, 4500));
     const late = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
     expect(late.annotations.find(a => a.level === 'error')!.message).toContain('its lease ran out at');
 
@@ -285,6 +285,41 @@ describe('apply-steps action: command deployer, file state', () => {
     expect(out).toContain('stopped by SIGKILL after 3 s');
     expect(out).not.toMatch(/^\s+at /m);
     expect(log(w)).toEqual([]);
+  });
+
+  it('refuses a broken chain of versions and a state file of the wrong shape, naming the file, deploying nothing, leaving the state as it was', async () => {
+    const [v1, v2, v3] = versions(w);
+    addVersion(w, v1);
+    expect((await apply(w)).exitCode).toBe(0);
+    const stateFile = join(w.release.dir, '.lockstep/state.json');
+    const before = readFileSync(stateFile, 'utf8');
+    const deployed = log(w);
+    // Version 3 without version 2: going from 1 to 3 needs it.
+    addVersion(w, v3);
+    const skipped = await apply(w);
+    expect(skipped.exitCode).toBe(1);
+    const missing = skipped.annotations.find(a => a.level === 'error')!;
+    expect(missing.properties.file).toBe('versions/2.yaml');
+    expect(missing.message).toContain('version 2 is missing: going from version 1 to 3 deploys every version in between, in order; nothing was deployed');
+    // Version 2 back, but it claims web moved without a step deploying it.
+    addVersion(w, { ...v2, repositories: { ...v2.repositories, web: w.commits.web[1] } });
+    const unfollowed = await apply(w);
+    const bad = unfollowed.annotations.find(a => a.level === 'error')!;
+    expect(bad.properties).toMatchObject({ file: 'versions/2.yaml', line: '6' });
+    expect(bad.message).toContain('repositories.web: ');
+    expect(bad.message).toContain('does not follow from version 1 (versions/1.yaml)');
+    expect(readFileSync(stateFile, 'utf8')).toBe(before);
+    expect(log(w)).toEqual(deployed);
+
+    writeFileSync(stateFile, '{"format": "lockstep-state/1", "environments": []}\n');
+    const shape = await apply(w, { version: '1' });
+    expect(shape.exitCode).toBe(1);
+    const e = shape.annotations.find(a => a.level === 'error')!;
+    expect(e.properties.file).toBe('.lockstep/state.json');
+    expect(e.message).toContain('state file does not match docs/schemas/state.schema.json: environments: must be object');
+    expect(shape.stdout).not.toMatch(/^\s+at /m);
+    expect(readFileSync(stateFile, 'utf8')).toBe('{"format": "lockstep-state/1", "environments": []}\n');
+    expect(log(w)).toEqual(deployed);
   });
 
   it("rejects the Crois write-up's example version file at line 14, where repo-4: stands for commit:", async () => {

@@ -103,7 +103,7 @@ describe('file state', () => {
 
   it('breaks only a hold whose lease ran out; a live holder keeps renewing it', async () => {
     const path = join(dir.path, 'state.json');
-    const live = new FileStateStore('prod', path, 'state.json', { ttlMs: 400, renewMs: 100 });
+    const live = new FileStateStore('prod', path, 'state.json', { ttlMs: 5000, renewMs: 100 });
     await live.acquire(job(7, 1), options());
     const before = (await new FileStateStore('prod', path).load()).lock!.expires;
     await sleep(900);
@@ -205,5 +205,11 @@ describe('file state', () => {
     // The state the store writes is what the schema describes.
     await writeFile(path, JSON.stringify(written));
     expect((await new FileStateStore('staging', path).load()).records[0].status).toBe('cancelled');
+  });
+
+  it('validates with what ajv compiles docs/schemas/state.schema.json to (the committed module is current)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = join(import.meta.dirname, '../..');
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts/gen-state-validator.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

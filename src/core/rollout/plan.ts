@@ -58,7 +58,6 @@ export function planRollout({ state, available, target }: PlanInput): RolloutPla
   const files = new Map(available).set(target.version, target);
   checkChain(state, files, current, target.version);
   if (target.version > current) {
-    refuseAfterHalfRollback(state, target.version);
     const parts: VersionPlan[] = [];
     for (let n = current + 1; n <= target.version; n++) parts.push(forwardPart(state, files.get(n)!));
     refuseUnprovenVersion(state, parts);
@@ -83,6 +82,7 @@ function refuseUnprovenVersion(state: RolloutState, parts: VersionPlan[]): void 
     }
     for (const [repo, commit] of Object.entries(part.repositories)) {
       const maybe = doubt.get(repo);
+      if (maybe || (known[repo] !== undefined && known[repo] !== commit)) refuseAfterHalfRollback(state, parts.at(-1)!.version);
       const record = [...state.records].reverse().find(r => r.repository === repo && r.status !== 'finished');
       if (maybe) {
         const what = record ? `${record.kind === 'rollback' ? `rollback to version ${record.version}` : `version ${record.version}`}, step ${record.index} ${record.status}` : 'a step that did not finish';
@@ -105,12 +105,10 @@ function refuseUnprovenVersion(state: RolloutState, parts: VersionPlan[]): void 
 
 /**
  * A rollback that stopped partway leaves some repositories at the older version and some at
- * the newer one. Going forward from there would deploy only the pending versions' steps and
- * leave the reverted repositories behind, so the rollback has to be finished first.
+ * the newer one (or in doubt); said as such when that is why a forward rollout cannot go on.
  */
 function refuseAfterHalfRollback(state: RolloutState, target: number): void {
   const last = state.records.at(-1);
-  // A rollback to a version at or above the current one is over: the environment went down to it and on from there.
   if (!last || last.kind !== 'rollback' || last.version >= (state.version ?? 0)) return;
   throw new LockstepError(
     `environment "${state.environment}" is partway through a rollback to version ${last.version} (step ${last.index}, ${last.repository}, ${last.status}); refusing to go forward to version ${target} from there`,
