@@ -19,13 +19,14 @@ export type GitHubAccess = () => Promise<GitHubClient>;
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
  * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`.
+ * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
+ * (the `rate-limit-wait` input; default 60).
  */
-export function gitHubAccess(token: string | undefined, missing: string): GitHubAccess {
+export function gitHubAccess(token: string | undefined, missing: string, { rateLimitWait }: { rateLimitWait?: number } = {}): GitHubAccess {
   let client: Promise<GitHubClient> | undefined;
   return () => {
     if (!token) return Promise.reject(new LockstepError(missing));
-    return (client ??= import('./adapters/github/client.js').then(m => m.createGitHubClient({ token })));
+    return (client ??= import('./adapters/github/client.js').then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
   };
 }
 

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { deployers, gitHubAccess, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
@@ -43,7 +44,9 @@ void runAction(async reporter => {
   if (deployer && !(DEPLOYERS as readonly string[]).includes(deployer)) {
     throw new LockstepError(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
   }
-  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state');
+  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', {
+    rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
+  });
   const options = {
     config: core.getInput('config').trim() || 'release.yaml',
     workspace,
