@@ -1,5 +1,5 @@
 import { CodeBuildClient } from '@aws-sdk/client-codebuild';
-import { CodeBuildDeployer, idempotencyToken, STEP_ID_VARIABLE, stepId } from '../../src/adapters/deployers/codebuild.js';
+import { buildDeadline, CodeBuildDeployer, idempotencyToken, isTransient, STEP_ID_VARIABLE, stepId } from '../../src/adapters/deployers/codebuild.js';
 import { LockstepError } from '../../src/core/errors.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
 import type { Reporter } from '../../src/core/reporter.js';
@@ -204,5 +204,23 @@ describe('CodeBuild deployer under faults', () => {
     const e = await rejection(deployer.start(step, c));
     expect(e.message).toContain(`version 4, step 1/2: api@${step.commit.slice(0, 7)}: could not read the builds of CodeBuild project "deploy-api"`);
     expect(codebuild.starts).toHaveLength(0);
+  });
+});
+
+describe('CodeBuild: how long poll errors are retried', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+  const min = 60_000;
+  it("is the build's own timeouts from its start, plus 10 minutes", () => {
+    expect(buildDeadline({ startTime: new Date(now - 30 * min), timeoutInMinutes: 60, queuedTimeoutInMinutes: 5 }, now)).toBe(now - 30 * min + 65 * min + 10 * min);
+    // CodeBuild's defaults (60 and 480 minutes) when the build does not say.
+    expect(buildDeadline({ startTime: new Date(now) }, now)).toBe(now + 540 * min + 10 * min);
+    // A build that should long be over is still asked about for the margin.
+    expect(buildDeadline({ startTime: new Date(now - 3 * 24 * 60 * min), timeoutInMinutes: 2160, queuedTimeoutInMinutes: 480 }, now)).toBe(now + 10 * min);
+  });
+
+  it('retries 5xx, throttling and a connection without an answer; not what waiting cannot fix', () => {
+    const aws = (name: string, status?: number, fault = 'client') => Object.assign(new Error('x'), { name, $fault: fault, $metadata: status ? { httpStatusCode: status } : {} });
+    expect([aws('InternalFailure', 500, 'server'), aws('ThrottlingException', 400), aws('TooManyRequestsException', 429), Object.assign(new Error('AWS SDK error wrapper for TimeoutError: socket hang up'), { $metadata: {} })].map(isTransient)).toEqual([true, true, true, true]);
+    expect([aws('AccessDeniedException', 400), aws('ResourceNotFoundException', 400), aws('ExpiredTokenException', 400), new Error('bug'), aws('CredentialsProviderError')].map(isTransient)).toEqual([false, false, false, false, false]);
   });
 });

@@ -239,6 +239,11 @@ export class FakeDeployments {
     return d;
   }
 
+  /** A status as if posted now (its id newer than every earlier one, as on GitHub), without auto-inactivation. */
+  seedStatus(d: FakeDeployment, state: string, description: string): FakeDeploymentStatus {
+    return this.addStatus(d, state, description, '');
+  }
+
   finishJob(d: FakeDeployment, state: 'success' | 'failure' = 'success'): void {
     this.addStatus(d, state, '', '');
     if (state === 'success') this.autoInactivate(d);

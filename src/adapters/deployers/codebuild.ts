@@ -35,6 +35,16 @@ const END_MARGIN_MS = 10 * 60_000;
 const STOP_TIMEOUT_MS = 3000;
 
 /**
+ * Until when (epoch ms) errors asking about `build` are retried: it must have ended by its own
+ * queue and build timeouts, counted from its start, plus a margin; never before `now` plus that margin.
+ */
+export function buildDeadline(build: Pick<Build, 'startTime' | 'timeoutInMinutes' | 'queuedTimeoutInMinutes'>, now: number): number {
+  const started = build.startTime ? build.startTime.getTime() : now;
+  const minutes = (build.timeoutInMinutes ?? DEFAULT_TIMEOUT_MINUTES) + (build.queuedTimeoutInMinutes ?? DEFAULT_QUEUED_TIMEOUT_MINUTES);
+  return Math.max(started + minutes * 60_000, now) + END_MARGIN_MS;
+}
+
+/**
  * Same step, same attempt, same token: if the runner dies after StartBuild was sent but
  * before the build id was recorded, the next run sends the same token and CodeBuild
  * answers with the build already started instead of starting a second one. A retry after a
@@ -238,10 +248,7 @@ export class CodeBuildDeployer implements Deployer {
   }
 
   private remember(build: Build): void {
-    if (!build.id || this.deadlines.has(build.id)) return;
-    const started = build.startTime ? build.startTime.getTime() : Date.now();
-    const minutes = (build.timeoutInMinutes ?? DEFAULT_TIMEOUT_MINUTES) + (build.queuedTimeoutInMinutes ?? DEFAULT_QUEUED_TIMEOUT_MINUTES);
-    this.deadlines.set(build.id, Math.max(started + minutes * 60_000, Date.now()) + END_MARGIN_MS);
+    if (build.id && !this.deadlines.has(build.id)) this.deadlines.set(build.id, buildDeadline(build, Date.now()));
   }
 
   private refOf(build: Build): DeployerRef {

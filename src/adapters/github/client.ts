@@ -12,7 +12,7 @@ import { DEFAULT_RATE_LIMIT_WAIT } from './rate-limit.js';
  */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export { DEFAULT_RATE_LIMIT_WAIT } from './rate-limit.js';
+export { DEFAULT_RATE_LIMIT_WAIT };
 
 export interface GitHubClientOptions {
   token: string;
