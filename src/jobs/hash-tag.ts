@@ -14,6 +14,7 @@ import { diffManifests, type ManifestChange } from '../core/tag/why.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../adapters/git/worktree.js';
 import { mapLimit, RegistryClient, type RegistryCredentials } from '../adapters/registry/client.js';
+import type { CredentialLookup } from '../adapters/registry/credentials.js';
 import { KnownTags, RememberingRegistry, type CacheBackend } from '../adapters/registry/known-tags.js';
 import { parseImageReference, type ImageReference } from '../adapters/registry/reference.js';
 import type { Reporter } from './reporter.js';
@@ -39,6 +40,8 @@ export interface HashTagOptions {
   resolveBaseDigests?: boolean;
   /** Credentials for the config's registry (never offered to other registries). */
   credentials?: RegistryCredentials;
+  /** Credentials the user already has (Docker config, containers auth files), per registry; `credentials` win. */
+  userCredentials?: CredentialLookup;
   /** Folder to write `<image>.json` (tag and manifest) into, for "why did my tag change". */
   writeInputs?: string;
   /** Registry access; default a `RegistryClient` with `credentials`. */
@@ -171,9 +174,9 @@ function registryHost(config: ImagesConfig): string | undefined {
   return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
 }
 
-function defaultRegistry(config: ImagesConfig, credentials?: RegistryCredentials): TagRegistry {
+function defaultRegistry(config: ImagesConfig, credentials?: RegistryCredentials, userCredentials?: CredentialLookup): TagRegistry {
   const host = registryHost(config);
-  return new RegistryClient({ credentials: registry => (registry === host ? credentials : undefined) });
+  return new RegistryClient({ credentials: (registry, repository) => (registry === host && credentials) || userCredentials?.(registry, repository) });
 }
 
 /** Resolves each external, unpinned base image once; a failure names the FROM line. */
@@ -244,7 +247,7 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
         },
   );
   let registry = options.registry;
-  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
+  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
 
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))

@@ -65,6 +65,8 @@ export async function runAction(
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       GITHUB_STATE: stateFile,
+      // The user's own registry logins are never read by a test: every place they live points here.
+      ...noUserCredentials(files.path),
       ...options.env,
     };
     for (const [name, value] of Object.entries(options.inputs ?? {})) {
@@ -100,11 +102,24 @@ export async function runAction(
   }
 }
 
+/**
+ * Environment that points every registry-credentials location (Docker config, containers auth
+ * files) into `dir`, where none exist, so a test never reads the real user's logins.
+ */
+export function noUserCredentials(dir: string): Record<string, string> {
+  return {
+    DOCKER_CONFIG: join(dir, 'no-docker-config'),
+    XDG_RUNTIME_DIR: join(dir, 'no-runtime-dir'),
+    XDG_CONFIG_HOME: join(dir, 'no-config-home'),
+    REGISTRY_AUTH_FILE: join(dir, 'no-auth-file.json'),
+  };
+}
+
 /** Runs the bundled CLI (`dist/cli/index.js`). */
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...noUserCredentials(options.cwd), ...options.env },
   });
   let stdout = '';
   let stderr = '';
