@@ -4,7 +4,7 @@ import type { PlannedStep, RolloutState } from './state.js';
 const short = (commit: string | undefined) => (commit ? commit.slice(0, 7) : '—');
 
 /** Table cells must not break the table or smuggle markup in. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\n/g, ' ');
 }
 
