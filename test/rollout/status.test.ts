@@ -1,12 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createGitHubClient } from '../../src/adapters/github/client.js';
+import { DeploymentsStateStore } from '../../src/adapters/state/deployments.js';
+import { planRollout } from '../../src/core/rollout/plan.js';
 import { emptyState, reduce } from '../../src/core/rollout/state.js';
+import type { Reporter } from '../../src/jobs/reporter.js';
+import { FakeGitHub } from '../support/fake-github.js';
+import { FakeDeployments, violationsOf } from '../support/github-rest.js';
 import { environmentStatus, productStatus, renderStatus } from '../../src/core/rollout/status.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
 import { TestRepo } from '../support/git-repo.js';
 import { runAction, runCli } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
 import { applyTo, files, sha, version } from './helpers.js';
+
+const silent: Reporter = { info: () => {}, warning: () => {}, error: () => {}, group: (_t, fn) => fn(), summary: () => {} };
 
 const v1 = version(1, [['infra', 'i1'], ['api', 'a1']]);
 const v2 = version(2, [['infra', 'i2'], ['api', 'a2']], v1.repositories);
@@ -101,6 +109,38 @@ describe('lockstep status and the apply-steps summary (bundles)', () => {
     });
     const help = await runCli(['--help'], { cwd: release.dir });
     expect(help.stdout).toContain('status');
+  });
+
+  test('status reads GitHub Deployments, the state apply-steps keeps in Actions', async () => {
+    const github = new FakeGitHub();
+    new FakeDeployments().install(github);
+    await github.start();
+    try {
+      const client = createGitHubClient({ token: 'ghs_status', baseUrl: github.url, retries: 0 });
+      const store = new DeploymentsStateStore('staging', client, 'crois/release', sha('release'));
+      const state = await store.acquire({ name: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter: silent });
+      const v = (n: number, commit: string) => ({ version: n, repositories: { api: commit }, steps: [{ repository: 'api', commit }] });
+      for (const part of planRollout({ state, available: new Map([[1, v(1, a1)]]), target: v(1, a1) }).parts) {
+        await store.beginVersion(part);
+        for (const step of part.pending) {
+          await store.begin(step, 1);
+          await store.recordStarted(step, { deployer: 'command', id: '1' });
+          await store.recordFinished(step);
+        }
+        await store.complete(part);
+      }
+      await store.release();
+      const env = { GITHUB_API_URL: github.url, GITHUB_TOKEN: 'ghs_status' };
+      const status = await runCli(['status', '--state', 'deployments', '--repository', 'crois/release', '--environment', 'staging', '--json'], { cwd: release.dir, env });
+      expect(status.stderr).toBe('');
+      expect(JSON.parse(status.stdout).environments).toEqual([{ environment: 'staging', version: 1, deployed: { api: a1 }, pending: [2] }]);
+      expect(violationsOf(github)).toEqual([]);
+      const unnamed = await runCli(['status', '--state', 'deployments', '--repository', 'crois/release'], { cwd: release.dir, env });
+      expect(unnamed.exitCode).toBe(1);
+      expect(unnamed.stderr).toContain('--state deployments: name the environments with --environment');
+    } finally {
+      await github.stop();
+    }
   });
 
   test("apply-steps' job summary ends with the same status table", async () => {
