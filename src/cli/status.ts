@@ -1,31 +1,26 @@
-import { resolve } from 'node:path';
 import { openRelease } from '../adapters/release-repo.js';
-import { createGitHubClient } from '../adapters/github/client.js';
-import { DeploymentsStateStore } from '../adapters/state/deployments.js';
-import { FileStateStore } from '../adapters/state/file.js';
+import { gitHubAccess, stateStore } from '../composition.js';
+import type { FileStateStore } from '../adapters/state/file.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { LockstepError } from '../core/errors.js';
 import { renderStatus } from '../core/rollout/status.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 import { readStatus } from '../jobs/status.js';
 import { parseFlags, type Command } from './command.js';
 
 async function stores(values: { state: string; 'state-file': string; repository?: string; environment?: string[] }): Promise<StateStore[]> {
+  const workspace = process.cwd();
   if (values.state === 'deployments') {
     const repository = values.repository ?? process.env.GITHUB_REPOSITORY ?? '';
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new LockstepError(`--repository: "${repository}" is not owner/repo (or set GITHUB_REPOSITORY)`);
     if (!values.environment?.length) throw new LockstepError('--state deployments: name the environments with --environment (Deployments cannot list them)');
-    const token = process.env.GITHUB_TOKEN;
-    if (!token) throw new LockstepError('--state deployments needs a token in GITHUB_TOKEN (deployments: read)');
-    const client = createGitHubClient({ token });
-    // Reading never creates a deployment, so no ref is needed.
-    return values.environment.map(name => new DeploymentsStateStore(name, client, repository, ''));
+    const github = gitHubAccess(process.env.GITHUB_TOKEN, '--state deployments needs a token in GITHUB_TOKEN (deployments: read)');
+    // `ref` is what a new deployment would point at; reading the state creates none.
+    return Promise.all(values.environment.map(environment => stateStore({ kind: 'deployments', environment, github, repository, ref: 'HEAD' })));
   }
   if (values.state !== 'file') throw new LockstepError(`--state: "${values.state}" is neither file nor deployments`);
   const file = values['state-file'];
-  const path = resolve(process.cwd(), file);
-  const names = values.environment?.length ? values.environment : await new FileStateStore('', path, file).environments();
-  return names.map(name => new FileStateStore(name, path, file));
+  const names = values.environment?.length ? values.environment : await ((await stateStore({ kind: 'file', environment: '', workspace, file })) as FileStateStore).environments();
+  return Promise.all(names.map(environment => stateStore({ kind: 'file', environment, workspace, file })));
 }
 
 export const statusCommand: Command = {

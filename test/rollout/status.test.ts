@@ -4,7 +4,7 @@ import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { DeploymentsStateStore } from '../../src/adapters/state/deployments.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import { emptyState, reduce } from '../../src/core/rollout/state.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { FakeDeployments, violationsOf } from '../support/github-rest.js';
 import { environmentStatus, productStatus, renderStatus } from '../../src/core/rollout/status.js';

@@ -1,5 +1,5 @@
 import type { HeldPull, VersionFile } from '../versions/version-file.js';
-import { cell } from './render.js';
+import { code, plain, table } from '../markdown.js';
 import type { RolloutState } from './state.js';
 
 /** Where one environment stands, against the version files that exist. */
@@ -56,14 +56,14 @@ export function productStatus(states: readonly RolloutState[], versions: readonl
   };
 }
 
-const short = (commit: string | undefined) => (commit ? `\`${commit.slice(0, 7)}\`` : '—');
+const short = (commit: string | undefined) => (commit ? code(commit.slice(0, 7)) : '—');
 
 function pendingCell(e: EnvironmentStatus): string {
   const parts: string[] = [];
   if (e.rollbackTo !== undefined) parts.push(`rollback to ${e.rollbackTo}`);
   else if (e.pending.length) parts.push(e.pending.join(', '));
   if (e.partial) parts.push(`version ${e.partial.version}: ${e.partial.finished}/${e.partial.total} steps done`);
-  if (e.heldBy) parts.push(`held by ${cell(e.heldBy)}`);
+  if (e.heldBy) parts.push(`held by ${plain(e.heldBy)}`);
   return parts.length ? parts.join('; ') : 'up to date';
 }
 
@@ -78,16 +78,11 @@ export function renderStatus(status: ProductStatus): string {
   if (status.environments.length === 0) {
     lines.push('No environment has a state yet.', '');
   } else {
-    lines.push(`| environment | version | ${repos.map(cell).join(' | ')} | pending |`, `|---|---|${repos.map(() => '---|').join('')}---|`);
-    for (const e of status.environments) {
-      lines.push(`| ${cell(e.environment)} | ${e.version ?? '—'} | ${repos.map(r => short(e.deployed[r])).join(' | ')} | ${pendingCell(e)} |`);
-    }
-    lines.push('');
+    const rows = status.environments.map(e => [plain(e.environment), e.version === undefined ? '—' : String(e.version), ...repos.map(r => short(e.deployed[r])), pendingCell(e)]);
+    lines.push(table(['environment', 'version', ...repos.map(plain), 'pending'], rows), '');
   }
   if (status.held.length) {
-    lines.push(`#### Held back from version ${status.newest}`, '', '| pull request | reason |', '|---|---|');
-    for (const h of status.held) lines.push(`| ${cell(`${h.repository}#${h.number}`)} | ${cell(h.reason)} |`);
-    lines.push('');
+    lines.push(`#### Held back from version ${status.newest}`, '', table(['pull request', 'reason'], status.held.map(h => [plain(`${h.repository}#${h.number}`), plain(h.reason)])), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
