@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { parseOutputFile, runAction, type ActionRun } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -70,7 +70,7 @@ function fakeDocker(dir: string): { bin: string; log: string } {
 }
 
 const buildStep = () => {
-  const workflow = load(readFileSync(join(ROOT, '.github/workflows/lockstep-images.yml'), 'utf8')) as { jobs: { images: { steps: Step[] } } };
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/lockstep-images.yml'), 'utf8')) as { jobs: { images: { steps: Step[] } } };
   return workflow.jobs.images.steps.find(s => s.id === 'build')!.run!;
 };
 

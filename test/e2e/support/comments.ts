@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import type { FakeGitHub } from '../../support/fake-github.js';
 import { restRoute } from '../../support/github-rest.js';
 
@@ -67,7 +67,7 @@ export type PostPlan = (args: { github: unknown; context: unknown; plan: string;
  * `context` in scope, its inputs in the step's `env` — so the test runs exactly what users call.
  */
 export function loadPlanCommentScript(): PostPlan {
-  const workflow = load(readFileSync(join(ROOT, '.github/workflows/lockstep-plan.yml'), 'utf8')) as {
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/lockstep-plan.yml'), 'utf8')) as {
     jobs: { plan: { steps: Array<{ id?: string; with?: { script?: string } }> } };
   };
   const script = workflow.jobs.plan.steps.find(s => s.id === 'comment')?.with?.script;
