@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { parseVersionFile, serializeVersionFile, type VersionFile } from '../core/versions/version-file.js';
-import { writeFileAtomic } from './fs.js';
+import { createFileExclusive } from './fs.js';
 
 const VERSION_FILE = /^([1-9][0-9]*)\.ya?ml$/;
 
@@ -69,13 +69,18 @@ export class VersionStore {
     return all.length ? this.read(all[all.length - 1]) : undefined;
   }
 
-  /** Writes a new version file atomically; never overwrites an existing version. Returns its path. */
+  /**
+   * Creates a new version file, complete or not at all, and never over another one: a second
+   * run that planned the same number meanwhile loses the race with a clear error. Returns its path.
+   */
   async write(v: VersionFile): Promise<string> {
-    if ((await this.list()).includes(v.version)) {
-      throw new LockstepError(`version ${v.version} already exists`, { file: this.display(await this.pathOf(v.version)) });
-    }
     const path = join(this.dir, `${v.version}.yaml`);
-    await writeFileAtomic(path, serializeVersionFile(v));
+    // The caller planned version N from version N-1: any file for N came from another run.
+    const created = !(await this.list()).includes(v.version) && (await createFileExclusive(path, serializeVersionFile(v)));
+    if (!created) {
+      const theirs = this.display(await this.pathOf(v.version));
+      throw new LockstepError(`${theirs} was written by another run meanwhile; run again`, { file: theirs });
+    }
     return path;
   }
 }
