@@ -70,7 +70,7 @@ describe('source: github', () => {
     const repo = repoConfig('infra', 'crois/infra');
     const source = new GitHubPullSource(client(), 'release.yaml');
     const windows = await source.windows([{ repo, released }]);
-    const found = await source.lookup([1, 2, 4, 77].map(number => ({ repo, number })));
+    const found = await source.lookup([1, 2, 4, 77].map(number => ({ repo, number })), windows);
     expect(Object.fromEntries(found)).toEqual({
       'infra#1': { state: 'released' },
       'infra#2': { state: 'unmerged', detail: 'open' },
@@ -84,10 +84,10 @@ describe('source: github', () => {
     infra.squash({ number: 40 });
     infra.squash({ number: 41 });
     infra.pulls.get(41)!.base = 'develop';
-    const late = await source.lookup([40, 41].map(number => ({ repo, number })));
+    const late = await source.lookup([40, 41].map(number => ({ repo, number })), windows);
     expect(Object.fromEntries(late)).toEqual({
       'infra#40': { state: 'unmerged', detail: 'merged after this run read the branch' },
-      'infra#41': { state: 'unmerged', detail: 'merged into develop, not main' },
+      'infra#41': { state: 'unmerged', detail: 'merged into develop; its merge commit is on main, but no merged PR of develop tells in which change' },
     });
   });
 

@@ -110,6 +110,8 @@ interface WorldCommit {
 export interface StoredPull extends WorldPull {
   state: 'OPEN' | 'CLOSED' | 'MERGED';
   base: string;
+  /** Head branch name. */
+  head?: string;
   mergeCommit?: string;
   mergedAt?: number;
   commits: string[];
@@ -160,6 +162,34 @@ export class WorldRepo {
     this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [side] });
     this.branches.set(this.branch, oid);
     return oid;
+  }
+
+  /** A branch of its own starting at the default branch's head (the head branch of a PR others stack on). */
+  branchOff(name: string): void {
+    this.branches.set(name, this.add([this.head], `start ${name}`));
+  }
+
+  /** A PR merged with a merge commit into `base`, another PR's branch: a stacked PR. */
+  mergeInto(pr: WorldPull, base: string): string {
+    const tip = this.branches.get(base)!;
+    const side = this.add([tip], pr.title ?? `change ${pr.number}`, pr.number);
+    const oid = this.add([tip, side], `Merge pull request #${pr.number} from ${this.owner}/pr-${pr.number}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base, head: `pr-${pr.number}`, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [side] });
+    this.branches.set(base, oid);
+    return oid;
+  }
+
+  /** A PR whose head is the branch `head` (made by branchOff), merged into the default branch with a merge commit. */
+  mergeBranch(pr: WorldPull, head: string): string {
+    const oid = this.add([this.head, this.branches.get(head)!], `Merge pull request #${pr.number} from ${this.owner}/${head}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, head, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [this.branches.get(head)!] });
+    this.branches.set(this.branch, oid);
+    return oid;
+  }
+
+  /** Whether `ancestor` is in the history of `oid`. */
+  contains(oid: string, ancestor: string): boolean {
+    return this.history(oid).some(c => c.oid === ancestor);
   }
 
   /** A squash-merged PR: one commit on the branch. */
@@ -240,9 +270,30 @@ export class GitHubWorld {
       ref: ({ qualifiedName }: { qualifiedName: string }) => {
         const branch = qualifiedName.replace(/^refs\/heads\//, '');
         const oid = repo.branches.get(branch);
-        return oid ? { __typename: 'Ref', name: branch, target: this.commit(repo, oid) } : null;
+        if (!oid) return null;
+        return {
+          __typename: 'Ref',
+          name: branch,
+          target: this.commit(repo, oid),
+          // GitHub compares the ref (base) with a ref name or commit id (head).
+          compare: ({ headRef }: { headRef: string }) => {
+            const head = repo.branches.get(headRef) ?? (repo.commits.has(headRef) ? headRef : undefined);
+            if (!head) return null;
+            const behind = repo.contains(oid, head);
+            const ahead = repo.contains(head, oid);
+            return { __typename: 'Comparison', status: head === oid ? 'IDENTICAL' : behind ? 'BEHIND' : ahead ? 'AHEAD' : 'DIVERGED' };
+          },
+        };
       },
       object: ({ oid }: { oid: string }) => (repo.commits.has(oid) ? this.commit(repo, oid) : null),
+      pullRequests: (args: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number; after?: string }) =>
+        connection(
+          [...repo.pulls.values()]
+            .filter(p => (args.headRefName === undefined || p.head === args.headRefName) && (args.baseRefName === undefined || p.base === args.baseRefName))
+            .filter(p => !args.states || args.states.includes(p.state))
+            .map(p => this.pull(repo, p)),
+          args,
+        ),
       pullRequest: ({ number }: { number: number }) => {
         const pr = repo.pulls.get(number);
         if (!pr) throw new NotFound(`Could not resolve to a PullRequest with the number of ${number}.`);

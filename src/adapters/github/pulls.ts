@@ -319,3 +319,84 @@ export async function readHeads(client: GitHubClient, repos: ReadonlyArray<{ own
   }
   return out;
 }
+
+/** A merged PR whose base is not the released branch: did it reach the branch, and with which PR? */
+export interface StackedQuery {
+  owner: string;
+  name: string;
+  branch: string;
+  pull: PullNode;
+}
+
+export type StackedAnswer =
+  /** Its merge commit is not in the branch head's history. */
+  | { reached: false }
+  /** It is; `carrier` is the PR that merged its branch into the released branch (when one did). */
+  | { reached: true; carrier?: { number: number; mergeCommit: string; mergedAt: string } };
+
+/** How deep a stack of PRs merged into each other's branches is followed. */
+const MAX_STACK = 5;
+
+interface StackNode {
+  number: number;
+  mergedAt: string | null;
+  baseRefName: string;
+  mergeCommit: { oid: string } | null;
+}
+
+/**
+ * Stacked PRs (merged into another PR's branch): whether the merge commit is in the branch
+ * head's history (`Ref.compare` with the commit as head: BEHIND or IDENTICAL), and which merged
+ * PR of that branch carried it on, following a stack up to the released branch. One query per
+ * level of the stack for all of them.
+ */
+export async function resolveStacked(client: GitHubClient, items: readonly StackedQuery[]): Promise<StackedAnswer[]> {
+  const out: Array<StackedAnswer | undefined> = items.map(() => undefined);
+  // Per item: the PR whose head branch is looked up next (the stacked PR, then its carrier, ...).
+  let pending = items.map((item, i) => ({ i, at: { number: item.pull.number, mergedAt: item.pull.mergedAt, baseRefName: item.pull.baseRefName } as StackNode, first: true }));
+  for (let level = 0; pending.length && level < MAX_STACK; level++) {
+    const next: typeof pending = [];
+    for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
+      const batch = pending.slice(b, b + PULLS_PER_QUERY);
+      const vars: Record<string, unknown> = {};
+      const decls: string[] = [];
+      const fields = batch.map((p, k) => {
+        const item = items[p.i];
+        decls.push(`$o${k}: String!`, `$n${k}: String!`, `$h${k}: String!`);
+        Object.assign(vars, { [`o${k}`]: item.owner, [`n${k}`]: item.name, [`h${k}`]: p.at.baseRefName });
+        const carriers = `carriers: pullRequests(headRefName: $h${k}, states: [MERGED], first: 20) { nodes { number mergedAt baseRefName mergeCommit { oid } } }`;
+        if (!p.first) return `s${k}: repository(owner: $o${k}, name: $n${k}) { ${carriers} }`;
+        decls.push(`$b${k}: String!`, `$x${k}: String!`);
+        Object.assign(vars, { [`b${k}`]: `refs/heads/${item.branch}`, [`x${k}`]: item.pull.mergeCommit?.oid ?? '' });
+        return `s${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { compare(headRef: $x${k}) { status } } ${carriers} }`;
+      });
+      const data = await query<Record<string, { ref?: { compare: { status: string } | null } | null; carriers: { nodes: StackNode[] } } | null>>(
+        client,
+        `query Stacked(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`,
+        vars,
+      );
+      batch.forEach((p, k) => {
+        const item = items[p.i];
+        const repo = data[`s${k}`];
+        if (!repo) throw new LockstepError(`repository ${item.owner}/${item.name} not found (or the token cannot read it)`);
+        if (p.first) {
+          const status = repo.ref?.compare?.status;
+          if (status !== 'BEHIND' && status !== 'IDENTICAL') {
+            out[p.i] = { reached: false };
+            return;
+          }
+        }
+        // The first PR of that branch merged after this one: the branch carried it on from there.
+        const since = Date.parse(p.at.mergedAt ?? '');
+        const carrier = repo.carriers.nodes
+          .filter(c => c.mergedAt && c.mergeCommit && Date.parse(c.mergedAt) >= since)
+          .sort((x, y) => Date.parse(x.mergedAt!) - Date.parse(y.mergedAt!))[0];
+        if (!carrier) out[p.i] = { reached: true };
+        else if (carrier.baseRefName === item.branch) out[p.i] = { reached: true, carrier: { number: carrier.number, mergeCommit: carrier.mergeCommit!.oid, mergedAt: carrier.mergedAt! } };
+        else next.push({ i: p.i, at: carrier, first: false });
+      });
+    }
+    pending = next;
+  }
+  return out.map(a => a ?? { reached: true });
+}
