@@ -1,5 +1,5 @@
 import { parseDependencyBlocks, hasDependencyHeader } from '../../src/core/deps/block.js';
-import { extractDependencies } from '../../src/core/deps/extract.js';
+import { extractDependencies, overrideHint } from '../../src/core/deps/extract.js';
 import { parsePullRef, resolvePullRef } from '../../src/core/deps/refs.js';
 import type { RepoWindow } from '../../src/core/deps/model.js';
 
@@ -48,8 +48,8 @@ describe('parseDependencyBlocks', () => {
   });
 
   it('treats an empty block (a PR template) as no dependency, and ignores a header in another fence', () => {
-    expect(parseDependencyBlocks('# dependency\n\nNone yet.', 'x')).toEqual({ dependencies: [], errors: [] });
-    expect(parseDependencyBlocks('```sh\necho hi\n```\nno header', 'x')).toEqual({ dependencies: [], errors: [] });
+    expect(parseDependencyBlocks('# dependency\n\nNone yet.', 'x')).toEqual({ dependencies: [], errors: [], warnings: [] });
+    expect(parseDependencyBlocks('```sh\necho hi\n```\nno header', 'x')).toEqual({ dependencies: [], errors: [], warnings: [] });
     expect(hasDependencyHeader('hello\n# Dependency\n')).toBe(true);
     expect(hasDependencyHeader('# dependencies are great, says the text')).toBe(false);
   });
@@ -115,7 +115,7 @@ describe('extractDependencies', () => {
     );
     expect(out.dependencies.map(d => d.target.number)).toEqual([1, 2, 3, 4, 5]);
     expect(out.dependencies[2].where).toBe('api#5 comment 2 by @bob, line 2');
-    expect(out.warnings).toEqual([
+    expect(out.warnings.map(w => w.message)).toEqual([
       'api#5 comment 5 by @mallory: dependency block ignored: @mallory is neither the PR\'s author nor has write access (NONE)',
       'api#5 comment 6 by @eve: dependency block ignored: @eve is neither the PR\'s author nor has write access (CONTRIBUTOR)',
     ]);
@@ -123,7 +123,7 @@ describe('extractDependencies', () => {
 
   it('reports a repository that is not in the release config', () => {
     const out = extractDependencies([window([{ kind: 'description', body: 'x\n# dependency\n- pull: crois/unknown#3' }])], repos);
-    expect(out.errors.map(e => [e.location, e.message])).toEqual([[{ file: 'api#5 description', line: 3 }, 'dependency "crois/unknown#3": repository is not in the release config']]);
+    expect(out.errors.map(e => [e.location, e.message])).toEqual([[{ file: 'api#5 description', line: 3 }, `dependency "crois/unknown#3": repository is not in the release config (${overrideHint('api#5')})`]]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface BlockDependency {
 export interface BlockParse {
   dependencies: BlockDependency[];
   errors: LockstepError[];
+  /** Near misses that are not blocks (a `## Dependencies` heading above `- pull:` lines). */
+  warnings: Array<{ message: string; location: { file: string; line: number } }>;
 }
 
 const HEADER = /^\s*#{1,6}\s*dependenc(?:y|ies)\s*:?\s*$/i;
@@ -32,7 +34,7 @@ export function hasDependencyHeader(text: string): boolean {
  */
 export function parseDependencyBlocks(text: string, label: string): BlockParse {
   const lines = text.split(/\r?\n/);
-  const out: BlockParse = { dependencies: [], errors: [] };
+  const out: BlockParse = { dependencies: [], errors: [], warnings: [] };
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     if (FENCE.test(lines[i])) {
@@ -80,7 +82,7 @@ function parseBlock(yaml: string, label: string, lineOffset: number, out: BlockP
   }
   for (const item of root.items as Node[]) {
     try {
-      out.dependencies.push(parseEntry(src, item));
+      out.dependencies.push(parseDependencyEntry(src, item));
     } catch (e) {
       if (!(e instanceof LockstepError)) throw e;
       out.errors.push(e);
@@ -88,7 +90,8 @@ function parseBlock(yaml: string, label: string, lineOffset: number, out: BlockP
   }
 }
 
-function parseEntry(src: YamlSource, item: Node): BlockDependency {
+/** One `{pull, is_compatible}` mapping (a block's list item, a release-config override's entry). */
+export function parseDependencyEntry(src: YamlSource, item: Node): BlockDependency {
   const what = 'dependency';
   const fields = mapEntries(src, item, what);
   checkKeys(src, fields, ['pull', 'is_compatible'], what);
