@@ -69,8 +69,8 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
     return read;
   });
 
-  const extraction = extractDependencies(windows, config.repositories);
-  for (const w of extraction.warnings) reporter.warning(w);
+  const extraction = extractDependencies(windows, config.repositories, config.overrides, config.file);
+  for (const w of extraction.warnings) reporter.warning(w.message, w.location);
   if (extraction.errors.length) throw extraction.errors.length === 1 ? extraction.errors[0] : new LockstepErrors(extraction.errors);
 
   const byName = new Map<string, RepositoryConfig>(config.repositories.map(r => [r.name, r]));
@@ -90,7 +90,7 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   const added = addedRepos.map((r, i) => ({ repository: r.name, head: addedHeads[i] }));
   for (const a of added) reporter.info(`${a.repository} is new in the release config: pinned at its head ${a.head.slice(0, 7)}`);
 
-  const drafted = nextVersion(last, windows, plan, added);
+  const drafted = nextVersion(last, windows, plan, added, extraction.overrides);
   const version = drafted && inConfigOrder(drafted, config);
   const steps = version?.steps ?? [];
   const held = heldPulls(plan);
@@ -184,7 +184,7 @@ export async function checkPull(options: CheckOptions, reporter: Reporter): Prom
   const author = pr?.author?.login ?? event.pull_request?.user?.login;
 
   const parsed = readPullTexts(self, texts, author);
-  for (const w of parsed.warnings) reporter.warning(w);
+  for (const w of parsed.warnings) reporter.warning(w.message, w.location);
   for (const e of parsed.errors) reporter.error(e.message, e.location);
   let errors = parsed.errors.length;
 

@@ -1,3 +1,4 @@
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
@@ -148,8 +149,8 @@ describe('source: git', () => {
     api.mergePull(12, 'A', 'prose\n# dependency\n- pull: infra#7\n  compatible: no\n- pull: nowhere#3');
     const error = (await run().catch(e => e)) as LockstepError & { errors?: LockstepError[] };
     expect(error.errors?.map(e => [e.location.file, e.location.line, e.message])).toEqual([
-      ['api#12 description', 4, 'dependency: unknown key "compatible" (expected one of: pull, is_compatible)'],
-      ['api#12 description', 5, 'dependency "nowhere#3": repository is not in the release config'],
+      ['api#12 description', 4, `dependency: unknown key "compatible" (expected one of: pull, is_compatible) (${overrideHint('api#12')})`],
+      ['api#12 description', 5, `dependency "nowhere#3": repository is not in the release config (${overrideHint('api#12')})`],
     ]);
 
     infra.git('commit', '-q', '--amend', '-m', 'rewritten');
