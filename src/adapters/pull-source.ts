@@ -12,12 +12,20 @@ import { fetchPulls, readHeads, readWindows, resolveStacked, type PullNode, type
  * (no network), a GitHub source reads the GraphQL API. Both answer the same three questions.
  */
 export interface PullSource {
-  /** Each repository's changes after its released commit, in the order given. */
-  windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]>;
+  /**
+   * Each repository's changes after its released commit, in the order given. Without
+   * `released` the repository is adopted: an empty window whose released commit is its head.
+   */
+  windows(requests: ReadonlyArray<WindowRequest>): Promise<RepoWindow[]>;
   /** PRs no window holds: released before, not merged (yet), or missing. Keyed `repo#N`. */
   lookup(targets: ReadonlyArray<{ repo: RepositoryConfig; number: number }>, windows: readonly RepoWindow[]): Promise<Map<string, OutsideState>>;
   /** Each repository's branch head (bootstrap, and repositories new to the config). */
   heads(repos: readonly RepositoryConfig[]): Promise<string[]>;
+}
+
+export interface WindowRequest {
+  repo: RepositoryConfig;
+  released?: string;
 }
 
 /** `source: git`: each repository's `path:` (relative to the release config's folder) is a local clone. */
@@ -38,12 +46,13 @@ export class GitPullSource implements PullSource {
     return Promise.all(repos.map(r => this.located(r, () => branchHead(this.dir(r), r.branch))));
   }
 
-  async windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]> {
+  async windows(requests: ReadonlyArray<WindowRequest>): Promise<RepoWindow[]> {
     return Promise.all(
       requests.map(({ repo, released }) =>
         this.located(repo, async () => {
           const dir = this.dir(repo);
           const head = await branchHead(dir, repo.branch);
+          if (released === undefined) return { repository: repo.name, released: head, head, changes: [] };
           const commits = await firstParentCommits(dir, released, head);
           return { repository: repo.name, released, head, changes: commits.map(c => changeFromMessage(c.commit, c.message)) };
         }),
@@ -113,14 +122,14 @@ export class GitHubPullSource implements PullSource {
     return readHeads(this.client, repos.map(r => ({ ...ownerName(r, this.configFile), branch: r.branch })));
   }
 
-  async windows(requests: ReadonlyArray<{ repo: RepositoryConfig; released: string }>): Promise<RepoWindow[]> {
+  async windows(requests: ReadonlyArray<WindowRequest>): Promise<RepoWindow[]> {
     const read = await readWindows(
       this.client,
       requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })),
     );
     return read.map((w, i) => {
       this.headDates.set(requests[i].repo.name, w.headDate);
-      return { repository: requests[i].repo.name, released: requests[i].released, head: w.head, changes: w.changes };
+      return { repository: requests[i].repo.name, released: requests[i].released ?? w.head, head: w.head, changes: w.changes };
     });
   }
 

@@ -59,13 +59,16 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   for (const name of Object.keys(last.repositories)) {
     if (!configured.has(name)) reporter.warning(`repository "${name}" is in version ${last.version} but no longer in the release config: the next version leaves it out`, { file: config.file });
   }
-  const existing = config.repositories.filter(r => last.repositories[r.name] !== undefined);
-  const addedRepos = config.repositories.filter(r => last.repositories[r.name] === undefined);
+  // A repository the newest version does not name is adopted: pinned at its branch head, deployed first.
+  const adopted = new Set(config.repositories.filter(r => last.repositories[r.name] === undefined).map(r => r.name));
   const source = options.source(ctx);
 
   const windows = await reporter.group('Reading merged pull requests', async () => {
-    const read = await source.windows(existing.map(repo => ({ repo, released: last.repositories[repo.name] })));
-    for (const w of read) reporter.info(`${w.repository}: ${w.changes.length} change(s) since ${w.released.slice(0, 7)} (head ${w.head.slice(0, 7)})`);
+    const read = await source.windows(config.repositories.map(repo => ({ repo, released: last.repositories[repo.name] })));
+    for (const w of read) {
+      if (adopted.has(w.repository)) reporter.info(`${w.repository}: not in version ${last.version}: adopted at its head ${w.head.slice(0, 7)}`);
+      else reporter.info(`${w.repository}: ${w.changes.length} change(s) since ${w.released.slice(0, 7)} (head ${w.head.slice(0, 7)})`);
+    }
     return read;
   });
 
@@ -73,28 +76,24 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   for (const w of extraction.warnings) reporter.warning(w.message, w.location);
   if (extraction.errors.length) throw extraction.errors.length === 1 ? extraction.errors[0] : new LockstepErrors(extraction.errors);
 
+  // Every repository has a window (an adopted one: empty, released at its head), so a PR of an
+  // adopted repository counts only when its head contains it, like any released PR.
   const byName = new Map<string, RepositoryConfig>(config.repositories.map(r => [r.name, r]));
   const targets = outsideTargets(windows, extraction.dependencies).flatMap(t => {
     const repo = byName.get(t.repository);
-    return repo && last.repositories[repo.name] !== undefined ? [{ repo, number: t.number }] : [];
+    return repo ? [{ repo, number: t.number }] : [];
   });
   const outside = targets.length ? await source.lookup(targets, windows) : new Map();
-  // A dependency on a repository new to the config: its whole history ships in this version's first steps.
-  for (const d of extraction.dependencies) {
-    if (addedRepos.some(r => r.name === d.target.repository)) outside.set(`${d.target.repository}#${d.target.number}`, { state: 'released' });
-  }
 
   const plan = planRelease({ windows, dependencies: extraction.dependencies, outside, onUnmerged: options.onUnmerged, budget: options.budget });
   if (!plan.optimal) reporter.warning('the step search ran out of budget: the steps follow a greedy order and may not be the fewest');
-  const addedHeads = addedRepos.length ? await source.heads(addedRepos) : [];
-  const added = addedRepos.map((r, i) => ({ repository: r.name, head: addedHeads[i] }));
-  for (const a of added) reporter.info(`${a.repository} is new in the release config: pinned at its head ${a.head.slice(0, 7)}`);
+  const added = windows.filter(w => adopted.has(w.repository)).map(w => ({ repository: w.repository, head: w.head }));
 
   const drafted = nextVersion(last, windows, plan, added, extraction.overrides);
   const version = drafted && inConfigOrder(drafted, config);
   const steps = version?.steps ?? [];
   const held = heldPulls(plan);
-  reporter.summary(summaryMarkdown(version?.version, steps, held, windows, plan));
+  reporter.summary([summaryMarkdown(version?.version, steps, held, windows, plan), ...adoptionMarkdown(added, last.version)].join('\n\n'));
   await reporter.group(version ? `Version ${version.version}` : 'Nothing to release', async () => {
     for (const line of planText(steps, held)) reporter.info(line);
   });
@@ -106,6 +105,15 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   const written = await store.write(version);
   reporter.info(`wrote ${relative(options.workspace, written)}`);
   return { changed: true, version, versionFile: relative(options.workspace, written), steps, held };
+}
+
+/** The notice a reader of the summary needs: which repositories this version starts deploying, and from where. */
+function adoptionMarkdown(added: ReadonlyArray<{ repository: string; head: string }>, previous: number): string[] {
+  if (!added.length) return [];
+  return [
+    `### Adopted\n\nNot in version ${previous}: pinned at the branch head, deployed first. A dependency on one of their PRs counts only when that head contains it.`,
+    ['| repository | head |', '|---|---|', ...added.map(a => `| ${a.repository} | \`${a.head.slice(0, 7)}\` |`)].join('\n'),
+  ];
 }
 
 function heldPulls(plan: Plan): HeldPull[] {

@@ -10,6 +10,13 @@ import { GitHubWorld, serveGraphQL, type GraphQLServer } from '../support/github
 import { tempDir } from '../support/tmp.js';
 import { collectingReporter } from './support.js';
 
+const writeRelease = (dir: string, config: string, v1: { repositories: Record<string, string> }) => {
+  writeFileSync(join(dir, 'release.yaml'), config);
+  mkdirSync(join(dir, 'versions'));
+  const steps = Object.entries(v1.repositories).map(([repository, commit]) => ({ repository, commit }));
+  writeFileSync(join(dir, 'versions', '1.yaml'), serializeVersionFile({ version: 1, repositories: v1.repositories, steps }));
+};
+
 /** A PR merged into another PR's branch (a stacked PR) ships when that branch reaches the released branch. */
 describe('stacked pull requests', () => {
   let dir: { path: string; cleanup: () => Promise<void> };
@@ -113,6 +120,34 @@ describe('stacked pull requests', () => {
       expect(b1).not.toBe(b2);
       // Window, PR lookup, one stack level: no request per commit.
       expect(fake.requests.length).toBe(3);
+    });
+
+    it('adopts a repository new to release.yaml at its head: a PR of it counts when the head contains it, a missing one is an error naming who needs it', async () => {
+      const api = world.repo('crois/api');
+      const web = world.repo('crois/web');
+      writeRelease(dir.path, 'repositories:\n  api: { github: crois/api }\n  web: { github: crois/web }\n', { repositories: { api: api.head } });
+      const w3 = web.squash({ number: 3 });
+      web.open({ number: 4 });
+      const a1 = api.squash({ number: 1, body: '# dependency\n- pull: crois/web#3' });
+      api.squash({ number: 2, body: '# dependency\n- pull: crois/web#4' });
+      const client = createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 });
+      const source = (ctx: ReleaseContext) => new GitHubPullSource(client, ctx.config.file);
+      const { reporter, log } = collectingReporter();
+      const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: true }, reporter);
+      expect(result.steps).toEqual([
+        { repository: 'web', commit: w3 },
+        { repository: 'api', commit: a1 },
+      ]);
+      expect(result.held).toEqual([{ repository: 'api', number: 2, reason: 'needs web#4, which is not merged (open)' }]);
+      expect(log.summary.join('\n')).toContain('### Adopted');
+      // The windows of both (one query: web's is only its head) and the lookup of web#3 and web#4.
+      expect(fake.requests).toHaveLength(2);
+
+      // Version 2 knows web now; a PR that does not exist is an error at the PR that names it.
+      web.squash({ number: 5 });
+      api.squash({ number: 6, body: '# dependency\n- pull: web#77' });
+      const error = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: false }, collectingReporter().reporter).catch(e => e as Error & { location?: unknown });
+      expect(error).toMatchObject({ message: 'api#6 needs web#77, which does not exist (crois/web#77 not found)', location: { file: 'api#6 description', line: 2 } });
     });
   });
 });

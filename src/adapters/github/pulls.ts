@@ -70,7 +70,8 @@ export interface WindowQuery {
   owner: string;
   name: string;
   branch: string;
-  released: string;
+  /** Absent: the repository is adopted at its branch head (an empty window, released = head). */
+  released?: string;
 }
 
 export interface GitHubWindow {
@@ -124,9 +125,15 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         vars[`o${k}`] = r.owner;
         vars[`n${k}`] = r.name;
         const history = `history(first: ${HISTORY_PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...CommitFields } }`;
-        decls.push(`$c${k}: String`);
-        vars[`c${k}`] = s.cursor;
-        if (!s.head) {
+        if (r.released !== undefined) {
+          decls.push(`$c${k}: String`);
+          vars[`c${k}`] = s.cursor;
+        }
+        if (r.released === undefined) {
+          decls.push(`$b${k}: String!`);
+          vars[`b${k}`] = `refs/heads/${r.branch}`;
+          fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate } } } }`);
+        } else if (!s.head) {
           // First page: the branch head as it is now; later pages stay on that commit.
           decls.push(`$b${k}: String!`, `$x${k}: GitObjectID!`);
           vars[`b${k}`] = `refs/heads/${r.branch}`;
@@ -150,6 +157,11 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         const repo = data[`r${k}`];
         if (!repo) throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
         const target = s.head ? repo.object : repo.ref?.target;
+        if (r.released === undefined) {
+          if (!target?.oid) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
+          Object.assign(s, { head: target.oid, headDate: target.committedDate, done: true });
+          return;
+        }
         if (!target || !target.history) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
         if (!s.head) {
           if (!repo.released?.committedDate) throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} does not exist (was the branch rewritten?)`);
@@ -175,7 +187,7 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
     }
   }
   const windows = state.map((s, i) => {
-    const chain = firstParentChain(s.head, repos[i].released, s.commits) as CommitNode[];
+    const chain = firstParentChain(s.head, repos[i].released ?? s.head, s.commits) as CommitNode[];
     return { head: s.head, headDate: s.headDate, changes: chain.map(c => changeOf(c, repos[i].branch)) };
   });
   await completeComments(client, windows.flatMap(w => w.changes));
