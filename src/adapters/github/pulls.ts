@@ -4,10 +4,13 @@ import type { Change, PullText } from '../../core/deps/model.js';
 import type { GitHubClient } from './client.js';
 
 /**
- * Repositories per window query and PRs per lookup query: well inside GitHub's limit of
- * 500,000 nodes per query (10 repositories x 100 commits x 5 PRs x 50 comments = 250,000).
+ * Repositories per window query and PRs per lookup query, inside GitHub's limit of 500,000
+ * nodes per query: 20 repositories x (100 commits + 100 x 5 PRs + 100 x 5 x 40 comments)
+ * = 412,000. Twenty per query: a product of 20 repositories reads each page of its windows in
+ * one request (a release in a handful, a PR check in ≤ 6).
  */
-const REPOS_PER_QUERY = 10;
+const REPOS_PER_QUERY = 20;
+const COMMENTS_PAGE = 40;
 const PULLS_PER_QUERY = 50;
 const HISTORY_PAGE = 100;
 const MAX_PAGES = 100;
@@ -18,7 +21,7 @@ fragment PullFields on PullRequest {
   mergeCommit { oid }
   author { login }
   authorAssociation
-  comments(first: 50) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
+  comments(first: ${COMMENTS_PAGE}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
 }`;
 
 const COMMIT_FIELDS = `
