@@ -7,6 +7,22 @@ import { createFileExclusive } from './fs.js';
 const VERSION_FILE = /^([1-9][0-9]*)\.ya?ml$/;
 
 /**
+ * The version files among a folder's file names: number to name, ascending. Two files for one
+ * number (`2.yaml` and `2.yml`) are an error naming the second (`display` makes its path).
+ */
+export function versionFileNames(names: readonly string[], display: (name: string) => string): Map<number, string> {
+  const seen = new Map<number, string>();
+  for (const name of names) {
+    const m = VERSION_FILE.exec(name);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (seen.has(n)) throw new LockstepError(`two files for version ${n}: ${seen.get(n)} and ${name}`, { file: display(name) });
+    seen.set(n, name);
+  }
+  return new Map([...seen].sort((a, b) => a[0] - b[0]));
+}
+
+/**
  * The folder of version files in a release repository: `versions/<N>.yaml`.
  * Paths in messages are relative to `displayRoot` (the workspace), as annotations need.
  */
@@ -29,17 +45,7 @@ export class VersionStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;
     }
-    const seen = new Map<number, string>();
-    for (const name of names) {
-      const m = VERSION_FILE.exec(name);
-      if (!m) continue;
-      const n = Number(m[1]);
-      if (seen.has(n)) {
-        throw new LockstepError(`two files for version ${n}: ${seen.get(n)} and ${name}`, { file: this.display(join(this.dir, name)) });
-      }
-      seen.set(n, name);
-    }
-    return [...seen.keys()].sort((a, b) => a - b);
+    return [...versionFileNames(names, name => this.display(join(this.dir, name))).keys()];
   }
 
   /** Path of version `n`'s file (the `.yaml` name unless a `.yml` one exists). */

@@ -128,6 +128,10 @@ export class WorldRepo {
   readonly commits = new Map<string, WorldCommit>();
   readonly pulls = new Map<number, StoredPull>();
   readonly branches = new Map<string, string>();
+  /** Files of the default branch (path → text), for `object(expression: "<ref>:<path>")`. */
+  readonly files = new Map<string, string>();
+  /** The default branch's merge queue: PR numbers and the head commit of each entry, in queue order. */
+  readonly queue: Array<{ pull: number; head: string }> = [];
 
   constructor(
     private readonly world: GitHubWorld,
@@ -185,6 +189,17 @@ export class WorldRepo {
     this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, head, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [this.branches.get(head)!] });
     this.branches.set(this.branch, oid);
     return oid;
+  }
+
+  /**
+   * Puts open PR `number` in the merge queue: its entry's head is a new commit on top of the
+   * entry ahead (or the branch). Returns that head, the merge group's head_sha.
+   */
+  enqueue(number: number): string {
+    const ahead = this.queue[this.queue.length - 1]?.head ?? this.head;
+    const head = this.add([ahead, ...this.pulls.get(number)!.commits], `Merge pull request #${number} from ${this.owner}/pr-${number}`);
+    this.queue.push({ pull: number, head });
+    return head;
   }
 
   /** Whether `ancestor` is in the history of `oid`. */
@@ -285,7 +300,31 @@ export class GitHubWorld {
           },
         };
       },
-      object: ({ oid }: { oid: string }) => (repo.commits.has(oid) ? this.commit(repo, oid) : null),
+      object: ({ oid, expression }: { oid?: string; expression?: string }) => {
+        if (oid !== undefined) return repo.commits.has(oid) ? this.commit(repo, oid) : null;
+        // `<rev>:<path>` on the default branch (HEAD or its name), as GitHub reads a revision expression.
+        const m = /^(.*?):(.*)$/.exec(expression ?? '');
+        if (!m || (m[1] !== 'HEAD' && m[1] !== repo.branch)) return null;
+        const path = m[2].replace(/\/$/, '');
+        const text = repo.files.get(path);
+        if (text !== undefined) return { __typename: 'Blob', text, isTruncated: false, isBinary: false, byteSize: text.length };
+        const prefix = path ? `${path}/` : '';
+        const names = [...repo.files.keys()].filter(f => f.startsWith(prefix)).map(f => f.slice(prefix.length));
+        if (!names.length) return null;
+        const entries = [...new Set(names.map(n => n.split('/')[0]))].map(n => ({ __typename: 'TreeEntry', name: n, type: names.includes(n) ? 'blob' : 'tree' }));
+        return { __typename: 'Tree', entries };
+      },
+      mergeQueue: ({ branch }: { branch?: string }) =>
+        (branch ?? repo.branch) !== repo.branch
+          ? null
+          : {
+              __typename: 'MergeQueue',
+              entries: (args: { first?: number; after?: string }) =>
+                connection(
+                  repo.queue.map((e, i) => ({ __typename: 'MergeQueueEntry', position: i + 1, headCommit: this.commit(repo, e.head), pullRequest: this.pull(repo, repo.pulls.get(e.pull)!) })),
+                  args,
+                ),
+            },
       pullRequests: (args: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number; after?: string }) =>
         connection(
           [...repo.pulls.values()]

@@ -84,7 +84,7 @@ export interface GitHubWindow {
 }
 
 /** GraphQL errors GitHub returns next to partial data; NOT_FOUND ones mean "null here" for us. */
-async function query<T>(client: GitHubClient, text: string, variables: Record<string, unknown>): Promise<T> {
+export async function query<T>(client: GitHubClient, text: string, variables: Record<string, unknown>): Promise<T> {
   try {
     return await client.graphql<T>(text, variables);
   } catch (e) {
@@ -218,8 +218,12 @@ function changeOf(c: CommitNode, branch: string): Change {
   if (!isCommitId(c.oid)) throw new LockstepError(`GitHub returned a malformed commit id "${c.oid}"`);
   // The PR this commit merged (merge or squash commit); a commit carried by a PR but not its merge commit rides along.
   const pr = c.associatedPullRequests?.nodes.find(p => p.merged && p.mergeCommit?.oid === c.oid && p.baseRefName === branch);
-  if (!pr) return { commit: c.oid, texts: [] };
-  const change: Change = { commit: c.oid, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
+  return pr ? pullChange(pr, c.oid) : { commit: c.oid, texts: [] };
+}
+
+/** A PR as the change `commit` (its merge commit, or for a PR not merged yet its head); later comment pages pending for completeComments. */
+export function pullChange(pr: PullNode, commit: string): Change & { pull: number } {
+  const change: Change & { pull: number } = { commit, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
   if (pr.author) change.author = pr.author.login;
   if (pr.comments.pageInfo.hasNextPage && pr.comments.pageInfo.endCursor) MORE_COMMENTS.set(change, { id: pr.id, cursor: pr.comments.pageInfo.endCursor });
   return change;
@@ -414,4 +418,25 @@ export async function resolveStacked(client: GitHubClient, items: readonly Stack
     pending = next;
   }
   return out.map(a => a ?? { reached: true });
+}
+
+/**
+ * The PRs of a merge-queue group, in queue order: the entries of `branch`'s merge queue up to
+ * and including the one whose head commit is `headSha` (each entry is tested on top of those
+ * ahead of it). Undefined when no entry has that head (the queue moved on).
+ */
+export async function fetchMergeGroup(client: GitHubClient, repo: { owner: string; name: string }, branch: string, headSha: string): Promise<Array<{ pull: PullNode; head: string }> | undefined> {
+  const data = await query<{ repository: { mergeQueue: { entries: { nodes: Array<{ position: number; headCommit: { oid: string } | null; pullRequest: PullNode | null }> } } | null } | null }>(
+    client,
+    `query MergeGroup($o: String!, $n: String!, $b: String!) {
+  repository(owner: $o, name: $n) { mergeQueue(branch: $b) { entries(first: 100) { nodes { position headCommit { oid } pullRequest { ...PullFields } } } } }
+}
+${PULL_FIELDS}`,
+    { o: repo.owner, n: repo.name, b: branch },
+  );
+  if (!data.repository) throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+  const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
+  const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
+  if (ours < 0) return undefined;
+  return entries.slice(0, ours + 1).flatMap(e => (e.pullRequest && e.headCommit ? [{ pull: e.pullRequest, head: e.headCommit.oid }] : []));
 }
