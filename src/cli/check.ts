@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { MergingPulls } from '../core/deps/check.js';
 import { branchHead, branchMessages } from '../adapters/git/history.js';
-import { GitPullSource } from '../adapters/pull-source.js';
+import { gitHubAccess, pullSource } from '../composition.js';
 import { readLocalRelease } from '../adapters/release-repo.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { parseFlags, type Command } from './command.js';
@@ -53,7 +53,7 @@ export const checkCommand: Command = {
         release: async () => local,
         merging,
         repositoryOf: () => repo,
-        source: r => new GitPullSource(r.configDir!, r.config.file),
+        source: pullSource('git', gitHubAccess(undefined, 'lockstep check reads local clones only')),
         rename: pull ? undefined : text => text.split(unnamed).join(`${repo.name}@${branch}`),
       },
       reporter,
