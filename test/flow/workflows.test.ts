@@ -170,11 +170,13 @@ describe('the examples use every action the way the flow needs', () => {
       (job.steps ?? []).filter(s => s.uses && lockstepAction(s.uses)).map(s => ({ action: lockstepAction(s.uses!)!, with: s.with ?? {}, job })),
     );
 
-  test('component: hash-tag on push; resolve-deps in check mode on pull requests', () => {
+  test('component: hash-tag on push; resolve-deps in check mode on pull requests and merge groups, against the release repository', () => {
     const deploy = usesIn('examples/component/.github/workflows/deploy.yml');
     expect(deploy.map(u => u.action)).toContain('hash-tag');
     const check = usesIn('examples/component/.github/workflows/dependency-check.yml');
-    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check' }) })]);
+    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check', 'release-repository': 'acme/release' }) })]);
+    const on = (load(readFileSync(join(ROOT, 'examples/component/.github/workflows/dependency-check.yml'), 'utf8')) as Workflow).on as Record<string, unknown>;
+    expect(Object.keys(on)).toEqual(['pull_request', 'merge_group']);
   });
 
   test('release: plan on the production PR; production runs in a GitHub environment', () => {
