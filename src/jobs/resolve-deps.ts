@@ -85,7 +85,7 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   }
 
   const plan = planRelease({ windows, dependencies: extraction.dependencies, outside, onUnmerged: options.onUnmerged, budget: options.budget });
-  if (!plan.optimal) reporter.warning('the step search ran out of budget: the steps follow a greedy order and may not be the fewest');
+  if (!plan.optimal) reporter.warning('the exact step search ran out of budget: the steps come from a beam and neighbourhood search and may not be the fewest');
   const addedHeads = addedRepos.length ? await source.heads(addedRepos) : [];
   const added = addedRepos.map((r, i) => ({ repository: r.name, head: addedHeads[i] }));
   for (const a of added) reporter.info(`${a.repository} is new in the release config: pinned at its head ${a.head.slice(0, 7)}`);
