@@ -2,7 +2,10 @@ import * as core from '../adapters/actions-runner.js';
 import { LockstepError } from '../core/errors.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
 import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
-import { bootstrap, checkPull, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
+import { bootstrap, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
+import { checkRelease } from '../jobs/check-deps.js';
+import { readMergingPulls } from '../adapters/github/event.js';
+import { readLocalRelease, readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
 
 import { booleanInput, choiceInput } from './inputs.js';
 import { runAction } from './runtime.js';
@@ -14,6 +17,18 @@ interface Inputs {
   onUnmerged: 'hold' | 'fail';
   mode: 'release' | 'check' | 'bootstrap';
   write: boolean;
+  /** Check mode: where the release config and version files live (empty: `config` in the workspace). */
+  release?: RemoteRelease;
+}
+
+const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+function releaseInput(): RemoteRelease | undefined {
+  const full = core.getInput('release-repository').trim();
+  if (!full) return undefined;
+  if (!OWNER_REPO.test(full)) throw new LockstepError(`input release-repository: "${full}" is not owner/name`);
+  const [owner, name] = full.split('/');
+  return { owner, name, ref: core.getInput('release-ref').trim(), config: core.getInput('release-config').trim() || 'release.yaml' };
 }
 
 
@@ -25,6 +40,7 @@ function readInputs(): Inputs {
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
+    release: releaseInput(),
   };
 }
 
@@ -51,12 +67,23 @@ void runAction(async reporter => {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
-    if (!eventPath) throw new LockstepError('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
-    const result = await checkPull({ eventPath, client: client(inputs) }, reporter);
+    if (!eventPath) throw new LockstepError('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
+    const github = client(inputs);
+    const remote = inputs.release;
+    const result = await checkRelease(
+      {
+        release: () => (remote ? readRemoteRelease(github, remote) : readLocalRelease(inputs.config, workspace)),
+        merging: () => readMergingPulls(github, eventPath),
+        repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
+        source: r => (inputs.source === 'git' && r.configDir ? new GitPullSource(r.configDir, r.config.file) : new GitHubPullSource(github, r.config.file)),
+      },
+      reporter,
+    );
     core.setOutput('changed', 'false');
-    core.setOutput('steps', '[]');
-    core.setOutput('held', JSON.stringify(result.unmerged));
-    if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) in the dependency blocks of ${result.pull}`);
+    core.setOutput('steps', JSON.stringify(result.steps));
+    core.setOutput('held', JSON.stringify(result.placements.flatMap(p => ('held' in p ? [{ pull: p.pull, reason: p.held }] : []))));
+    core.setOutput('placement', JSON.stringify(result.placements));
+    if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) would reach the next release (see the annotations)`);
     return;
   }
   const options = { config: inputs.config, workspace, source: sourceFor(inputs), write: inputs.write };

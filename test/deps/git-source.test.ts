@@ -191,21 +191,36 @@ describe('source: git', () => {
     ]);
   });
 
-  it('pins a repository new to the config at its head and leaves out one that was removed', async () => {
+  it('adopts a repository new to the config at its head; its PRs count only when that head contains them', async () => {
     await boot();
     const web = TestRepo.create(join(dir.path, 'clones', 'web'));
     web.commit('initial');
     const w3 = web.squashPull(3, 'Web');
-    api.squashPull(4, 'Needs web', '# dependency\n- pull: web#3');
+    const a4 = api.squashPull(4, 'Needs web', '# dependency\n- pull: web#3');
+    api.squashPull(5, 'Needs a web PR the head lacks', '# dependency\n- pull: web#9');
     writeFileSync(join(dir.path, 'release.yaml'), 'repositories:\n  api: { path: clones/api }\n  web: { path: clones/web }\n');
     const result = await run();
-    expect(result.version).toMatchObject({ repositories: { api: api.head(), web: w3 } });
+    expect(result.version).toMatchObject({ repositories: { api: a4, web: w3 } });
     expect(result.steps).toEqual([
       { repository: 'web', commit: w3 },
+      { repository: 'api', commit: a4 },
+    ]);
+    expect(result.held).toEqual([{ repository: 'api', number: 5, reason: 'needs web#9, which is not merged (not on the first-parent history of main)' }]);
+    expect(result.log.warning).toEqual([
+      'repository "infra" is in version 1 but no longer in the release config: the next version leaves it out',
+      'api#5 held back: needs web#9, which is not merged (not on the first-parent history of main)',
+    ]);
+    expect(result.log.info).toContain(`web: not in version 1: adopted at its head ${w3.slice(0, 7)}`);
+    expect(result.log.summary.join('\n')).toContain(`### Adopted\n\nNot in version 1: pinned at the branch head, deployed first.`);
+    expect(result.log.summary.join('\n')).toContain(`| web | \`${w3.slice(0, 7)}\` |`);
+
+    // The next version knows web: web#9 merges, api#5 ships after it.
+    const w9 = web.squashPull(9, 'The piece');
+    const next = await run();
+    expect(next.steps).toEqual([
+      { repository: 'web', commit: w9 },
       { repository: 'api', commit: api.head() },
     ]);
-    expect(result.log.warning).toEqual(['repository "infra" is in version 1 but no longer in the release config: the next version leaves it out']);
-    expect(result.log.info).toContain(`web is new in the release config: pinned at its head ${w3.slice(0, 7)}`);
   });
 
   it('reads only first-parent commits after the released one', async () => {

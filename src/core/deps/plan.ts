@@ -64,12 +64,14 @@ export function planRelease(input: PlanInput): Plan {
   const offset: number[] = [];
   const nodes: Node[] = [];
   const byPull = new Map<string, number>();
+  const byCommit = new Map<string, number>();
   windows.forEach((w, r) => {
     offset.push(nodes.length);
     w.changes.forEach((c, index) => {
       const id = nodes.length;
       nodes.push({ repo: r, index, label: c.pull !== undefined ? `${w.repository}#${c.pull}` : `${w.repository}@${c.commit.slice(0, 7)}` });
       if (c.pull !== undefined && !byPull.has(`${w.repository}#${c.pull}`)) byPull.set(`${w.repository}#${c.pull}`, id);
+      byCommit.set(`${w.repository}@${c.commit}`, id);
     });
   });
   const nodeOf = (repository: string, index: number): number => {
@@ -85,7 +87,9 @@ export function planRelease(input: PlanInput): Plan {
   for (const dep of input.dependencies) {
     const from = nodeOf(dep.from.repository, dep.from.index);
     const key = pullKey(dep.target);
-    const to = byPull.get(key);
+    const state = byPull.has(key) ? undefined : (input.outside.get(key) ?? { state: 'missing', detail: 'it was not looked up' });
+    const to = state?.state === 'carried' ? byCommit.get(`${dep.target.repository}@${state.commit}`) : byPull.get(key);
+    if (state?.state === 'carried' && to === undefined) throw new Error(`${key} is carried by ${state.commit}, which no window holds`);
     if (to !== undefined) {
       if (to === from) continue;
       links[from].push({ to, kind: 'needs', where: dep.where });
@@ -93,8 +97,7 @@ export function planRelease(input: PlanInput): Plan {
       if (!dep.isCompatible) direct[from] ??= `must ship in a later release than ${key} (is_compatible: false)`;
       continue;
     }
-    const state = input.outside.get(key) ?? { state: 'missing', detail: 'it was not looked up' };
-    if (state.state === 'released') continue;
+    if (!state || state.state === 'released') continue;
     if (state.state === 'missing') {
       errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail})`, dep.location ?? {}));
     } else if (onUnmerged === 'fail') {
