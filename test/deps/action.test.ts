@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { parseVersionFile } from '../../src/core/versions/version-file.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -114,7 +115,7 @@ describe('resolve-deps action (bundle), source: git', () => {
     expect(plan.stdout).toContain('infra#3: needs api#40, which is not merged (not on the first-parent history of main)');
     const fail = await runCli(['resolve', '--on-unmerged', 'fail'], { cwd });
     expect(fail.exitCode).toBe(1);
-    expect(fail.stderr).toBe('error: infra#3 description:2: infra#3 needs api#40, which is not merged (not on the first-parent history of main); on-unmerged is fail\n');
+    expect(fail.stderr).toBe(`error: infra#3 description:2: infra#3 needs api#40, which is not merged (not on the first-parent history of main); on-unmerged is fail; ${overrideHint('infra#3')}\n`);
     api.squashPull(40, 'Forty');
     const dry = await runCli(['resolve'], { cwd });
     expect(dry.stdout).toContain(`1. api → ${api.head()}`);

@@ -3,6 +3,7 @@ import { LockstepError } from '../../src/core/errors.js';
 import type { DependencyEdge, OutsideState, RepoWindow } from '../../src/core/deps/model.js';
 import { greedySteps, orderSteps, planRelease, type Plan, type PlanInput } from '../../src/core/deps/plan.js';
 import { nextVersion } from '../../src/core/deps/version.js';
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
 
 const commitOf = (repo: string, i: number) => `${repo.padEnd(4, 'x').replace(/[^0-9a-f]/g, 'e').slice(0, 4)}${String(i).padStart(36, '0')}`;
@@ -73,6 +74,7 @@ describe('planRelease', () => {
       '  b#7 is after b#5 (merged later on the same branch)',
       '  b#5 needs a#15 (b#5 description, line 2)',
       '  a#15 is after a#12 (merged later on the same branch)',
+      `  to break it without editing merged text: ${overrideHint('a#12')}`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { LockstepError, LockstepErrors } from '../errors.js';
 import type { Step } from '../versions/version-file.js';
+import { overrideHint } from './extract.js';
 import { pullKey, type DependencyEdge, type OutsideState, type RepoWindow } from './model.js';
 
 export type OnUnmerged = 'hold' | 'fail';
@@ -99,9 +100,9 @@ export function planRelease(input: PlanInput): Plan {
     }
     if (!state || state.state === 'released') continue;
     if (state.state === 'missing') {
-      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail})`, dep.location ?? {}));
+      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which does not exist (${state.detail}); ${overrideHint(nodes[from].label)}`, dep.location ?? {}));
     } else if (onUnmerged === 'fail') {
-      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}); on-unmerged is fail`, dep.location ?? {}));
+      errors.push(new LockstepError(`${nodes[from].label} needs ${key}, which is not merged (${state.detail}); on-unmerged is fail; ${overrideHint(nodes[from].label)}`, dep.location ?? {}));
     } else {
       direct[from] ??= `needs ${key}, which is not merged (${state.detail})`;
     }
@@ -213,6 +214,8 @@ function cycleError(cycle: Array<{ from: number; link: Link }>, nodes: Node[]): 
   const text = (m: (typeof merged)[number]) => `${nodes[m.from].label} ${m.kind === 'needs' ? 'needs' : 'is after'} ${nodes[m.to].label}`;
   const path = merged.map(text).join(' → ');
   const details = merged.map(m => `  ${text(m)}${m.kind === 'needs' ? ` (${m.where})` : ' (merged later on the same branch)'}`);
+  const first = merged.find(m => m.kind === 'needs');
+  if (first) details.push(`  to break it without editing merged text: ${overrideHint(nodes[first.from].label)}`);
   return new LockstepError(`dependency cycle, no deployment order exists: ${path}`, {}, details);
 }
 
@@ -222,9 +225,9 @@ export type Move = [repo: number, to: number];
 export type Requires = (repo: number, index: number) => ReadonlyArray<readonly [number, number]>;
 
 /** Work (repository moves tried) the searches past the exact budget may spend, in all. */
-const HEURISTIC_WORK = 1_000_000;
+const HEURISTIC_WORK = 600_000;
 /** Moves the exact search may try whatever its state budget: with many repositories each state costs more. */
-const EXACT_WORK = 200_000;
+const EXACT_WORK = 100_000;
 
 /**
  * Orders the steps: each step advances one repository as far as its pending dependencies
