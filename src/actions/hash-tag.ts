@@ -5,17 +5,14 @@
 import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '../adapters/actions-runner.js';
-import { booleanInput } from './inputs.js';
+import * as core from '@actions/core';
+import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
-const { hashTag } = await import('../jobs/hash-tag.js');
-
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs(): HashTagOptions {
-  const password = core.getInput('registry-password');
-  if (password) core.setSecret(password);
+  const password = secretInput('registry-password');
   const username = core.getInput('registry-username');
   return {
     workspace: process.cwd(),
@@ -56,6 +53,8 @@ export function buildMatrix(result: HashTagResult): { include: Array<Record<stri
 }
 
 await runAction(async reporter => {
+  // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
+  const { hashTag } = await import('../jobs/hash-tag.js');
   const result = await hashTag(readInputs(), reporter);
   core.setOutput('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
   core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));

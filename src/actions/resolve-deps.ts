@@ -1,13 +1,12 @@
-import * as core from '../adapters/actions-runner.js';
+import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
-import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
-import { bootstrap, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
+import { gitHubAccess, pullSource } from '../composition.js';
+import { GitHubPullSource, GitPullSource } from '../adapters/pull-source.js';
+import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { readMergingPulls } from '../adapters/github/event.js';
 import { readLocalRelease, readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
-
-import { booleanInput, choiceInput } from './inputs.js';
+import { booleanInput, choiceInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -36,22 +35,12 @@ function readInputs(): Inputs {
   return {
     config: core.getInput('config').trim() || 'release.yaml',
     source: choiceInput('source', ['github', 'git'] as const, 'github'),
-    token: core.getInput('token'),
+    token: secretInput('token'),
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
     release: releaseInput(),
   };
-}
-
-function client(inputs: Inputs): GitHubClient {
-  if (!inputs.token) throw new LockstepError('input token is empty: source github (and mode check) read the GitHub API');
-  return createGitHubClient({ token: inputs.token });
-}
-
-function sourceFor(inputs: Inputs): (ctx: ReleaseContext) => PullSource {
-  if (inputs.source === 'git') return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
-  return ctx => new GitHubPullSource(client(inputs), ctx.config.file);
 }
 
 function setOutputs(result: ResolveResult): void {
@@ -64,18 +53,18 @@ function setOutputs(result: ResolveResult): void {
 
 void runAction(async reporter => {
   const inputs = readInputs();
+  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
-    const github = client(inputs);
     const remote = inputs.release;
     const result = await checkRelease(
       {
-        release: () => (remote ? readRemoteRelease(github, remote) : readLocalRelease(inputs.config, workspace)),
-        merging: () => readMergingPulls(github, eventPath),
+        release: () => (remote ? readRemoteRelease(github(), remote) : readLocalRelease(inputs.config, workspace)),
+        merging: () => readMergingPulls(github(), eventPath),
         repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
-        source: r => (inputs.source === 'git' && r.configDir ? new GitPullSource(r.configDir, r.config.file) : new GitHubPullSource(github, r.config.file)),
+        source: r => (inputs.source === 'git' && r.configDir ? new GitPullSource(r.configDir, r.config.file) : new GitHubPullSource(github(), r.config.file)),
       },
       reporter,
     );
@@ -86,7 +75,7 @@ void runAction(async reporter => {
     if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) would reach the next release (see the annotations)`);
     return;
   }
-  const options = { config: inputs.config, workspace, source: sourceFor(inputs), write: inputs.write };
+  const options = { config: inputs.config, workspace, source: pullSource(inputs.source, github), write: inputs.write };
   const result = inputs.mode === 'bootstrap' ? await bootstrap(options, reporter) : await resolveDeps({ ...options, onUnmerged: inputs.onUnmerged }, reporter);
   setOutputs(result);
 });

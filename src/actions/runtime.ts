@@ -1,6 +1,6 @@
-import * as core from '../adapters/actions-runner.js';
-import { formatLocated, isLockstepError, LockstepErrors, type Location } from '../core/errors.js';
-import type { Reporter } from '../jobs/reporter.js';
+import * as core from '@actions/core';
+import { formatLocated, isLockstepError, loadFailure, LockstepErrors, type Location } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
 
 function annotation(location?: Location): core.AnnotationProperties {
   if (!location?.file) return {};
@@ -27,9 +27,9 @@ export class ActionsReporter implements Reporter {
     this.parts.push(markdown);
   }
   /** Writes the collected summary once, at the end, so a failed run still gets what it had. */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY) return;
-    core.appendSummary(this.parts.join('\n\n'));
+    await core.summary.addRaw(this.parts.join('\n\n'), true).write();
     this.parts.length = 0;
   }
 }
@@ -43,7 +43,8 @@ export async function runAction(body: (reporter: ActionsReporter) => Promise<voi
   const reporter = new ActionsReporter();
   try {
     await body(reporter);
-  } catch (e) {
+  } catch (caught) {
+    const e = loadFailure(caught) ?? caught;
     if (e instanceof LockstepErrors) {
       for (const err of e.errors) core.error(formatLocated(err), annotation(err.location));
       process.exitCode = core.ExitCode.Failure;
@@ -58,7 +59,7 @@ export async function runAction(body: (reporter: ActionsReporter) => Promise<voi
     }
   } finally {
     try {
-      reporter.flush();
+      await reporter.flush();
     } catch (e) {
       core.warning(`could not write the job summary: ${(e as Error).message}`);
     }

@@ -8,7 +8,7 @@ import type { Step } from '../core/versions/version-file.js';
 import type { ReleaseSnapshot } from '../adapters/release-repo.js';
 import type { PullSource } from '../adapters/pull-source.js';
 import type { MergingPulls } from '../adapters/github/event.js';
-import type { Reporter } from './reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 export interface CheckOptions {
   /** The release repository's config and newest version. */

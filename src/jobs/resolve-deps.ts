@@ -8,7 +8,7 @@ import { bootstrapVersion, nextVersion } from '../core/deps/version.js';
 import type { HeldPull, Step, VersionFile } from '../core/versions/version-file.js';
 import type { PullSource } from '../adapters/pull-source.js';
 import { openRelease, readLocalRelease, type ReleaseContext } from '../adapters/release-repo.js';
-import type { Reporter } from './reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 export type { ReleaseContext };
 
