@@ -77,7 +77,7 @@ describe('resolve-deps action (bundle), source: git', () => {
     const bad = await action({});
     expect(bad.exitCode).toBe(1);
     expect(bad.annotations).toEqual([
-      { level: 'error', properties: { file: 'api#12 description', line: '5' }, message: 'api#12 description:5: dependency: unknown key "is_compatable" (expected one of: pull, is_compatible)' },
+      { level: 'error', properties: { file: 'api#12 description', line: '5' }, message: `api#12 description:5: dependency: unknown key "is_compatable" (expected one of: pull, is_compatible) (${overrideHint('api#12')})` },
     ]);
     expect(bad.stdout).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(dir.path, 'release', 'versions'))).toEqual(['1.yaml']);
