@@ -29,6 +29,7 @@ function releaseInput(): RemoteRelease | undefined {
   return { owner, name, ref: core.getInput('release-ref').trim(), config: core.getInput('release-config').trim() || 'release.yaml' };
 }
 
+
 function readInputs(): Inputs {
   return {
     config: core.getInput('config').trim() || 'release.yaml',

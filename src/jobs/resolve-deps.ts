@@ -74,7 +74,7 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   const outside = targets.length ? await source.lookup(targets, windows) : new Map();
 
   const plan = planRelease({ windows, dependencies: extraction.dependencies, outside, onUnmerged: options.onUnmerged, budget: options.budget });
-  if (!plan.optimal) reporter.warning('the step search ran out of budget: the steps follow a greedy order and may not be the fewest');
+  if (!plan.optimal) reporter.warning('the exact step search ran out of budget: the steps come from a beam and neighbourhood search and may not be the fewest');
   const added = windows.filter(w => adopted.has(w.repository)).map(w => ({ repository: w.repository, head: w.head }));
 
   const drafted = nextVersion(last, windows, plan, added, extraction.overrides);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { parseVersionFile, serializeVersionFile } from '../../src/core/versions/version-file.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -76,7 +77,7 @@ describe('resolve-deps action (bundle), source: git', () => {
     const bad = await action({});
     expect(bad.exitCode).toBe(1);
     expect(bad.annotations).toEqual([
-      { level: 'error', properties: { file: 'api#12 description', line: '5' }, message: 'api#12 description:5: dependency: unknown key "is_compatable" (expected one of: pull, is_compatible) (fix the PR text, or replace its dependencies in the release config: overrides: { "api#12": { dependencies: [...] } })' },
+      { level: 'error', properties: { file: 'api#12 description', line: '5' }, message: `api#12 description:5: dependency: unknown key "is_compatable" (expected one of: pull, is_compatible) (${overrideHint('api#12')})` },
     ]);
     expect(bad.stdout).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(dir.path, 'release', 'versions'))).toEqual(['1.yaml']);
@@ -115,7 +116,7 @@ describe('resolve-deps action (bundle), source: git', () => {
     expect(plan.stdout).toContain('infra#3: needs api#40, which is not merged (not on the first-parent history of main)');
     const fail = await runCli(['resolve', '--on-unmerged', 'fail'], { cwd });
     expect(fail.exitCode).toBe(1);
-    expect(fail.stderr).toBe('error: infra#3 description:2: infra#3 needs api#40, which is not merged (not on the first-parent history of main); on-unmerged is fail\n');
+    expect(fail.stderr).toBe(`error: infra#3 description:2: infra#3 needs api#40, which is not merged (not on the first-parent history of main); on-unmerged is fail; ${overrideHint('infra#3')}\n`);
     api.squashPull(40, 'Forty');
     const dry = await runCli(['resolve'], { cwd });
     expect(dry.stdout).toContain(`1. api → ${api.head()}`);

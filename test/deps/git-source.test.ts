@@ -157,6 +157,40 @@ describe('source: git', () => {
     await expect(run()).rejects.toMatchObject({ location: { file: 'release.yaml', line: 3 }, message: expect.stringContaining('repositories.infra: released commit') });
   });
 
+  it('an override in release.yaml replaces a merged PR\'s broken block, records it, and warns about one not in the window', async () => {
+    await boot();
+    infra.squashPull(7, 'Add env var');
+    api.mergePull(12, 'A', '# dependency\n* pull: infra#99\n');
+    api.mergePull(13, 'B', '# dependency\n- pull: api#13\n');
+    const broken = (await run({ write: false }).catch(e => e)) as LockstepError;
+    expect(broken.message).toContain(overrideHint('api#12'));
+    expect(broken.location).toEqual({ file: 'api#12 description', line: 2 });
+
+    writeFileSync(
+      join(dir.path, 'release.yaml'),
+      [
+        'versions: versions',
+        'repositories:',
+        '  infra: { branch: master, path: clones/infra }',
+        '  api: { path: clones/api }',
+        'overrides:',
+        '  api#12:',
+        '    dependencies: [{ pull: infra#7, is_compatible: true }]',
+        '    reason: the commit message has a bullet',
+        '  api#5: { dependencies: [] }',
+        '',
+      ].join('\n'),
+    );
+    const result = await run();
+    expect(result.version?.overrides).toEqual([{ repository: 'api', number: 12, dependencies: [{ repository: 'infra', number: 7, isCompatible: true }], reason: 'the commit message has a bullet' }]);
+    expect(versionFile(2)).toContain('overrides:\n- repository: api\n  number: 12\n  dependencies:\n  - repository: infra\n    number: 7\n    is_compatible: true\n  reason: the commit message has a bullet\n');
+    expect(result.steps.map(s => s.repository)).toEqual(['infra', 'api']);
+    expect(result.log.warning).toEqual([
+      'api#13: dependency "api#13" names the PR itself: ignored',
+      expect.stringMatching(/^overrides."api#5": api#5 is not among the changes merged since the last version /),
+    ]);
+  });
+
   it('adopts a repository new to the config at its head; its PRs count only when that head contains them', async () => {
     await boot();
     const web = TestRepo.create(join(dir.path, 'clones', 'web'));

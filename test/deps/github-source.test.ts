@@ -157,4 +157,36 @@ describe('source: github', () => {
       await dir.cleanup();
     }
   });
+
+  it('applies a release.yaml override to a merged PR read from the API, and records it', async () => {
+    const infra = world.repo('crois/infra', 'master');
+    const api = world.repo('crois/api');
+    const dir = await tempDir();
+    try {
+      const config = 'repositories:\n  infra: { github: crois/infra, branch: master }\n  api: { github: crois/api }\n';
+      writeFileSync(join(dir.path, 'release.yaml'), config);
+      mkdirSync(join(dir.path, 'versions'));
+      writeFileSync(
+        join(dir.path, 'versions', '1.yaml'),
+        serializeVersionFile({ version: 1, repositories: { infra: infra.head, api: api.head }, steps: [{ repository: 'infra', commit: infra.head }, { repository: 'api', commit: api.head }] }),
+      );
+      const i7 = infra.merge({ number: 7, title: 'Add env var' });
+      const a12 = api.squash({ number: 12, title: 'Use env var', body: '# dependency\n- pull: crois/infra#30\n  compatible: yes' });
+      infra.open({ number: 30 });
+      const run = () => {
+        const { reporter } = collectingReporter();
+        return resolveDeps({ config: 'release.yaml', workspace: dir.path, source: ctx => new GitHubPullSource(client(), ctx.config.file), onUnmerged: 'hold', write: true }, reporter);
+      };
+      await expect(run()).rejects.toMatchObject({ location: { file: 'api#12 description', line: 3 }, message: expect.stringContaining('overrides: { "api#12"') });
+      writeFileSync(join(dir.path, 'release.yaml'), `${config}overrides:\n  api#12:\n    dependencies:\n    - pull: crois/infra#7\n`);
+      const result = await run();
+      expect(result.steps).toEqual([
+        { repository: 'infra', commit: i7 },
+        { repository: 'api', commit: a12 },
+      ]);
+      expect(result.version?.overrides).toEqual([{ repository: 'api', number: 12, dependencies: [{ repository: 'infra', number: 7, isCompatible: true }] }]);
+    } finally {
+      await dir.cleanup();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { GitHubPullSource, GitPullSource } from '../../src/adapters/pull-source.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
@@ -147,7 +148,7 @@ describe('stacked pull requests', () => {
       web.squash({ number: 5 });
       api.squash({ number: 6, body: '# dependency\n- pull: web#77' });
       const error = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: false }, collectingReporter().reporter).catch(e => e as Error & { location?: unknown });
-      expect(error).toMatchObject({ message: 'api#6 needs web#77, which does not exist (crois/web#77 not found)', location: { file: 'api#6 description', line: 2 } });
+      expect(error).toMatchObject({ message: `api#6 needs web#77, which does not exist (crois/web#77 not found); ${overrideHint('api#6')}`, location: { file: 'api#6 description', line: 2 } });
     });
   });
 });

@@ -49,7 +49,7 @@ export function extractDependencies(
       let read: { dependencies: Array<BlockDependency & { label: string }>; errors: LockstepError[]; warnings: Extraction['warnings'] };
       if (override) {
         used.add(pull);
-        const label = `${configFile} overrides."${pull}"`;
+        const label = configFile;
         read = { dependencies: override.dependencies.map(d => ({ ...d, label })), errors: [], warnings: [] };
       } else {
         read = readPullTexts(pull, change.texts, change.author);
