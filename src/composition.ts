@@ -32,9 +32,17 @@ export function gitHubAccess(token: string | undefined, missing: string, { rateL
 
 export type PullSourceKind = 'git' | 'github';
 
-/** Where merged PRs are read: local clones (`git`) or the GraphQL API (`github`). */
-export function pullSource(kind: PullSourceKind, github: GitHubAccess): (ctx: ReleaseContext) => PullSource | Promise<PullSource> {
-  if (kind === 'git') return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+export function pullSource(kind: PullSourceKind, github: GitHubAccess): (ctx: Pick<ReleaseContext, 'config'> & { configDir?: string }) => PullSource | Promise<PullSource> {
+  if (kind === 'git') {
+    return ctx => {
+      if (ctx.configDir === undefined) throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+      return new GitPullSource(ctx.configDir, ctx.config.file);
+    };
+  }
   return async ctx => new GitHubPullSource(await github(), ctx.config.file);
 }
 

@@ -2,7 +2,10 @@ import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { gitHubAccess, pullSource } from '../composition.js';
 import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
-import { bootstrap, checkPull, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
+import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
+import { checkRelease } from '../jobs/check-deps.js';
+import { readMergingPulls } from '../adapters/github/event.js';
+import { readLocalRelease, readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
@@ -14,6 +17,18 @@ interface Inputs {
   mode: 'release' | 'check' | 'bootstrap';
   write: boolean;
   rateLimitWait: number;
+  /** Check mode: where the release config and version files live (absent: `config` in the workspace). */
+  release?: RemoteRelease;
+}
+
+const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+function releaseInput(): RemoteRelease | undefined {
+  const full = core.getInput('release-repository').trim();
+  if (!full) return undefined;
+  if (!OWNER_REPO.test(full)) throw new LockstepError(`input release-repository: "${full}" is not owner/name`);
+  const [owner, name] = full.split('/');
+  return { owner, name, ref: core.getInput('release-ref').trim(), config: core.getInput('release-config').trim() || 'release.yaml' };
 }
 
 function readInputs(): Inputs {
@@ -25,6 +40,7 @@ function readInputs(): Inputs {
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
     rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
+    release: releaseInput(),
   };
 }
 
@@ -42,12 +58,22 @@ void runAction(async reporter => {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
-    if (!eventPath) throw new LockstepError('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
-    const result = await checkPull({ eventPath, client: await github() }, reporter);
+    if (!eventPath) throw new LockstepError('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
+    const remote = inputs.release;
+    const result = await checkRelease(
+      {
+        release: async () => (remote ? readRemoteRelease(await github(), remote) : readLocalRelease(inputs.config, workspace)),
+        merging: async () => readMergingPulls(await github(), eventPath),
+        repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
+        source: pullSource(inputs.source, github),
+      },
+      reporter,
+    );
     core.setOutput('changed', 'false');
-    core.setOutput('steps', '[]');
-    core.setOutput('held', JSON.stringify(result.unmerged));
-    if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) in the dependency blocks of ${result.pull}`);
+    core.setOutput('steps', JSON.stringify(result.steps));
+    core.setOutput('held', JSON.stringify(result.placements.flatMap(p => ('held' in p ? [{ pull: p.pull, reason: p.held }] : []))));
+    core.setOutput('placement', JSON.stringify(result.placements));
+    if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) would reach the next release (see the annotations)`);
     return;
   }
   const options = { config: inputs.config, workspace, source: pullSource(inputs.source, github), write: inputs.write };

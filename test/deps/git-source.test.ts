@@ -1,3 +1,4 @@
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
@@ -148,29 +149,78 @@ describe('source: git', () => {
     api.mergePull(12, 'A', 'prose\n# dependency\n- pull: infra#7\n  compatible: no\n- pull: nowhere#3');
     const error = (await run().catch(e => e)) as LockstepError & { errors?: LockstepError[] };
     expect(error.errors?.map(e => [e.location.file, e.location.line, e.message])).toEqual([
-      ['api#12 description', 4, 'dependency: unknown key "compatible" (expected one of: pull, is_compatible)'],
-      ['api#12 description', 5, 'dependency "nowhere#3": repository is not in the release config'],
+      ['api#12 description', 4, `dependency: unknown key "compatible" (expected one of: pull, is_compatible) (${overrideHint('api#12')})`],
+      ['api#12 description', 5, `dependency "nowhere#3": repository is not in the release config (${overrideHint('api#12')})`],
     ]);
 
     infra.git('commit', '-q', '--amend', '-m', 'rewritten');
     await expect(run()).rejects.toMatchObject({ location: { file: 'release.yaml', line: 3 }, message: expect.stringContaining('repositories.infra: released commit') });
   });
 
-  it('pins a repository new to the config at its head and leaves out one that was removed', async () => {
+  it('an override in release.yaml replaces a merged PR\'s broken block, records it, and warns about one not in the window', async () => {
+    await boot();
+    infra.squashPull(7, 'Add env var');
+    api.mergePull(12, 'A', '# dependency\n* pull: infra#99\n');
+    api.mergePull(13, 'B', '# dependency\n- pull: api#13\n');
+    const broken = (await run({ write: false }).catch(e => e)) as LockstepError;
+    expect(broken.message).toContain(overrideHint('api#12'));
+    expect(broken.location).toEqual({ file: 'api#12 description', line: 2 });
+
+    writeFileSync(
+      join(dir.path, 'release.yaml'),
+      [
+        'versions: versions',
+        'repositories:',
+        '  infra: { branch: master, path: clones/infra }',
+        '  api: { path: clones/api }',
+        'overrides:',
+        '  api#12:',
+        '    dependencies: [{ pull: infra#7, is_compatible: true }]',
+        '    reason: the commit message has a bullet',
+        '  api#5: { dependencies: [] }',
+        '',
+      ].join('\n'),
+    );
+    const result = await run();
+    expect(result.version?.overrides).toEqual([{ repository: 'api', number: 12, dependencies: [{ repository: 'infra', number: 7, isCompatible: true }], reason: 'the commit message has a bullet' }]);
+    expect(versionFile(2)).toContain('overrides:\n- repository: api\n  number: 12\n  dependencies:\n  - repository: infra\n    number: 7\n    is_compatible: true\n  reason: the commit message has a bullet\n');
+    expect(result.steps.map(s => s.repository)).toEqual(['infra', 'api']);
+    expect(result.log.warning).toEqual([
+      'api#13: dependency "api#13" names the PR itself: ignored',
+      expect.stringMatching(/^overrides."api#5": api#5 is not among the changes merged since the last version /),
+    ]);
+  });
+
+  it('adopts a repository new to the config at its head; its PRs count only when that head contains them', async () => {
     await boot();
     const web = TestRepo.create(join(dir.path, 'clones', 'web'));
     web.commit('initial');
     const w3 = web.squashPull(3, 'Web');
-    api.squashPull(4, 'Needs web', '# dependency\n- pull: web#3');
+    const a4 = api.squashPull(4, 'Needs web', '# dependency\n- pull: web#3');
+    api.squashPull(5, 'Needs a web PR the head lacks', '# dependency\n- pull: web#9');
     writeFileSync(join(dir.path, 'release.yaml'), 'repositories:\n  api: { path: clones/api }\n  web: { path: clones/web }\n');
     const result = await run();
-    expect(result.version).toMatchObject({ repositories: { api: api.head(), web: w3 } });
+    expect(result.version).toMatchObject({ repositories: { api: a4, web: w3 } });
     expect(result.steps).toEqual([
       { repository: 'web', commit: w3 },
+      { repository: 'api', commit: a4 },
+    ]);
+    expect(result.held).toEqual([{ repository: 'api', number: 5, reason: 'needs web#9, which is not merged (not on the first-parent history of main)' }]);
+    expect(result.log.warning).toEqual([
+      'repository "infra" is in version 1 but no longer in the release config: the next version leaves it out',
+      'api#5 held back: needs web#9, which is not merged (not on the first-parent history of main)',
+    ]);
+    expect(result.log.info).toContain(`web: not in version 1: adopted at its head ${w3.slice(0, 7)}`);
+    expect(result.log.summary.join('\n')).toContain(`### Adopted\n\nNot in version 1: pinned at the branch head, deployed first.`);
+    expect(result.log.summary.join('\n')).toContain(`| web | \`${w3.slice(0, 7)}\` |`);
+
+    // The next version knows web: web#9 merges, api#5 ships after it.
+    const w9 = web.squashPull(9, 'The piece');
+    const next = await run();
+    expect(next.steps).toEqual([
+      { repository: 'web', commit: w9 },
       { repository: 'api', commit: api.head() },
     ]);
-    expect(result.log.warning).toEqual(['repository "infra" is in version 1 but no longer in the release config: the next version leaves it out']);
-    expect(result.log.info).toContain(`web is new in the release config: pinned at its head ${w3.slice(0, 7)}`);
   });
 
   it('reads only first-parent commits after the released one', async () => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { LockstepError } from '../../src/core/errors.js';
 import type { DependencyEdge, OutsideState, RepoWindow } from '../../src/core/deps/model.js';
-import { greedySteps, planRelease, type Plan, type PlanInput } from '../../src/core/deps/plan.js';
+import { greedySteps, orderSteps, planRelease, type Plan, type PlanInput } from '../../src/core/deps/plan.js';
 import { nextVersion } from '../../src/core/deps/version.js';
+import { overrideHint } from '../../src/core/deps/extract.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
 
 const commitOf = (repo: string, i: number) => `${repo.padEnd(4, 'x').replace(/[^0-9a-f]/g, 'e').slice(0, 4)}${String(i).padStart(36, '0')}`;
@@ -73,6 +74,7 @@ describe('planRelease', () => {
       '  b#7 is after b#5 (merged later on the same branch)',
       '  b#5 needs a#15 (b#5 description, line 2)',
       '  a#15 is after a#12 (merged later on the same branch)',
+      `  to break it without editing merged text: ${overrideHint('a#12')}`,
     ]);
   });
 
@@ -307,6 +309,20 @@ describe('planRelease properties', () => {
         expect(plan.steps.length).toBe(bruteMin(final, shipped));
         const requires = (r: number, i: number) => shipped.filter(e => e.from[0] === r && e.from[1] === i && e.to[0] !== r).map(e => [e.to[0], e.to[1] + 1] as [number, number]);
         expect(plan.steps.length).toBeLessThanOrEqual(greedySteps(final, requires).length);
+
+        // Past the exact budget (none at all here): beam + neighbourhood search, still valid, between the optimum and greedy.
+        const heuristic = orderSteps(final, requires, 0);
+        if (heuristic.optimal) expect(heuristic.moves).toEqual([]);
+        const at = final.map(() => 0);
+        for (const [r, to] of heuristic.moves) {
+          expect(to).toBeGreaterThan(at[r]);
+          for (let i = at[r]; i < to; i++) for (const [s, p] of requires(r, i)) expect(at[s]).toBeGreaterThanOrEqual(p);
+          at[r] = to;
+        }
+        expect(at).toEqual(final);
+        expect(heuristic.moves.length).toBeGreaterThanOrEqual(plan.steps.length);
+        expect(heuristic.moves.length).toBeLessThanOrEqual(greedySteps(final, requires).length);
+        expect(orderSteps(final, requires, 0)).toEqual(heuristic);
 
         // Deterministic: the same input gives a byte-identical version file.
         const last = { version: 3, repositories: Object.fromEntries(input.windows.map(w => [w.repository, w.released])), steps: [] };

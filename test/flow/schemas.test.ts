@@ -87,6 +87,15 @@ const rejected: Record<Format, Array<[string, string]>> = {
     ['repository name with a shell character', 'repositories:\n  "a;b": { branch: main }\n'],
     ['repository that is a string', 'repositories:\n  a: main\n'],
     ['deploy that is a list', 'repositories:\n  a: { branch: main }\ndeploy: [x]\n'],
+    ['override key without a number', 'repositories:\n  a: { branch: main }\noverrides:\n  a: { dependencies: [] }\n'],
+    ['override key with owner/repo', 'repositories:\n  a: { branch: main }\noverrides:\n  o/a#1: { dependencies: [] }\n'],
+    ['override that is a list (the short form is not one)', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: []\n'],
+    ['override without dependencies', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: { reason: x }\n'],
+    ['override with an unknown key', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: { dependencies: [], depends: [] }\n'],
+    ['override dependency with an unknown key', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: { dependencies: [{ pull: a#2, compatible: false }] }\n'],
+    ['override dependency is_compatible as text', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: { dependencies: [{ pull: a#2, is_compatible: "no" }] }\n'],
+    ['override dependency that is a string', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1: { dependencies: [a#2] }\n'],
+    ['override dependency "#N" unquoted (a YAML comment)', 'repositories:\n  a: { branch: main }\noverrides:\n  a#1:\n    dependencies:\n    - pull: #2\n'],
   ],
   version: [
     ['unknown top-level key', `version: 1\nrepos:\n  a: ${COMMIT_A}\nrepositories:\n  a: ${COMMIT_A}\nsteps: []\n`],
@@ -100,6 +109,8 @@ const rejected: Record<Format, Array<[string, string]>> = {
     ['held without a reason', `repositories:\n  a: ${COMMIT_A}\nsteps: []\nheld:\n- { repository: a, number: 3 }\n`],
     ['pull with an unknown key', `repositories:\n  a: ${COMMIT_A}\nsteps: []\npulls:\n  a:\n  - { number: 3, url: x }\n`],
     ['previous that is text', `repositories:\n  a: ${COMMIT_A}\nsteps: []\nprevious: one\n`],
+    ['override without dependencies', `repositories:\n  a: ${COMMIT_A}\nsteps: []\noverrides:\n- { repository: a, number: 3 }\n`],
+    ['override dependency without is_compatible', `repositories:\n  a: ${COMMIT_A}\nsteps: []\noverrides:\n- { repository: a, number: 3, dependencies: [{ repository: a, number: 2 }] }\n`],
   ],
 };
 
@@ -120,10 +131,16 @@ const accepted: Record<Format, Array<[string, string]>> = {
   release: [
     ['the brief example', 'versions: versions\nrepositories:\n  repo-1: { github: crois/repo-1, branch: master }\n  repo-2: { github: crois/repo-2, branch: master }\n'],
     ['local paths and deployers', 'repositories:\n  infra: { path: ../infra, deploy: { deployer: command } }\ndeploy: { deployer: command }\n'],
+    [
+      'overrides',
+      'repositories:\n  api: { github: acme/api }\n  infra: { github: acme/infra }\noverrides:\n  api#87:\n    dependencies:\n    - pull: infra#41\n      is_compatible: false\n    - pull: "#80"\n    - { pull: https://github.com/acme/infra/pull/3 }\n    reason: closed PR\n  infra#2: { dependencies: [] }\n',
+    ],
+    ['an empty overrides section', 'repositories:\n  api: { github: acme/api }\noverrides:\n'],
   ],
   version: [
     ['the original two keys', `repositories:\n  repo-1: ${COMMIT_A}\n  repo-2: ${COMMIT_B}\nsteps:\n- repository: repo-1\n  commit: ${COMMIT_A}\n- repository: repo-2\n  commit: ${COMMIT_B}\n`],
     ['nothing to do', `version: 1\nrepositories:\n  a: ${COMMIT_A}\nsteps:\n`],
+    ['overrides', `repositories:\n  a: ${COMMIT_A}\nsteps: []\noverrides:\n- repository: a\n  number: 3\n  dependencies:\n  - { repository: a, number: 2, is_compatible: false }\n  reason: x\n- { repository: a, number: 4, dependencies: [] }\n`],
   ],
 };
 

@@ -300,14 +300,16 @@ describe('the examples use every action the way the flow needs', () => {
       return usesIn(called).map(u => ({ ...u, with: Object.fromEntries(Object.entries(u.with).map(([k, v]) => [k, value(v)])), job: { ...u.job, environment: value(u.job.environment) } }));
     });
 
-  test('component: hash-tag on push; resolve-deps in check mode on pull requests', () => {
+  test('component: hash-tag on push; resolve-deps in check mode on pull requests and merge groups, against the release repository', () => {
     const deploy = usesIn('examples/component/.github/workflows/deploy.yml');
     expect(deploy).toEqual([
       expect.objectContaining({ action: 'hash-tag', with: expect.objectContaining({ 'check-registry': true }) }),
       expect.objectContaining({ action: 'hash-tag', with: expect.objectContaining({ render: 'deploy/*.yaml' }) }),
     ]);
     const check = usesIn('examples/component/.github/workflows/dependency-check.yml');
-    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check' }) })]);
+    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check', 'release-repository': 'acme/release' }) })]);
+    const on = (parse(readFileSync(join(ROOT, 'examples/component/.github/workflows/dependency-check.yml'), 'utf8')) as Workflow).on as Record<string, unknown>;
+    expect(Object.keys(on)).toEqual(['pull_request', 'merge_group']);
   });
 
   test('release: plan on the production PR; production runs in a GitHub environment', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, execute, GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { buildSchema, execute, GraphQLError, Kind, parse, validate, type FieldNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { FakeGitHub } from './fake-github.js';
 
 let schema: GraphQLSchema | undefined;
@@ -24,6 +24,37 @@ export function validateGitHubQuery(query: string): string[] {
     return [(e as Error).message];
   }
   return validate(githubSchema(), doc).map(e => e.message);
+}
+
+/**
+ * The node count GitHub charges a query against its limit of 500,000 ("Node limit" in GitHub's
+ * GraphQL docs): every connection requested with `first`/`last` costs that many nodes for each
+ * node of its parent connection, summed over the query (fragments expanded).
+ */
+export function nodeCount(query: string, variables: Record<string, unknown> = {}): number {
+  const doc = parse(query);
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+  const size = (field: FieldNode): number | undefined => {
+    const arg = field.arguments?.find(a => a.name.value === 'first' || a.name.value === 'last');
+    if (!arg) return undefined;
+    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+    if (arg.value.kind === Kind.VARIABLE) return Number(variables[arg.value.name.value] ?? 0);
+    return undefined;
+  };
+  const walk = (set: SelectionSetNode | undefined, parents: number): number => {
+    let total = 0;
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        const n = size(sel);
+        total += n === undefined ? walk(sel.selectionSet, parents) : parents * n + walk(sel.selectionSet, parents * n);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) total += walk(sel.selectionSet, parents);
+      else total += walk(fragments.get(sel.name.value), parents);
+    }
+    return total;
+  };
+  const op = doc.definitions.find(d => d.kind === Kind.OPERATION_DEFINITION);
+  return op && op.kind === Kind.OPERATION_DEFINITION ? walk(op.selectionSet, 1) : 0;
 }
 
 /** Thrown by a fixture resolver for a missing object: GitHub answers `type: NOT_FOUND` and null data there. */
@@ -110,6 +141,8 @@ interface WorldCommit {
 export interface StoredPull extends WorldPull {
   state: 'OPEN' | 'CLOSED' | 'MERGED';
   base: string;
+  /** Head branch name. */
+  head?: string;
   mergeCommit?: string;
   mergedAt?: number;
   commits: string[];
@@ -126,6 +159,10 @@ export class WorldRepo {
   readonly commits = new Map<string, WorldCommit>();
   readonly pulls = new Map<number, StoredPull>();
   readonly branches = new Map<string, string>();
+  /** Files of the default branch (path → text), for `object(expression: "<ref>:<path>")`. */
+  readonly files = new Map<string, string>();
+  /** The default branch's merge queue: PR numbers and the head commit of each entry, in queue order. */
+  readonly queue: Array<{ pull: number; head: string }> = [];
 
   constructor(
     private readonly world: GitHubWorld,
@@ -160,6 +197,45 @@ export class WorldRepo {
     this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [side] });
     this.branches.set(this.branch, oid);
     return oid;
+  }
+
+  /** A branch of its own starting at the default branch's head (the head branch of a PR others stack on). */
+  branchOff(name: string): void {
+    this.branches.set(name, this.add([this.head], `start ${name}`));
+  }
+
+  /** A PR merged with a merge commit into `base`, another PR's branch: a stacked PR. */
+  mergeInto(pr: WorldPull, base: string): string {
+    const tip = this.branches.get(base)!;
+    const side = this.add([tip], pr.title ?? `change ${pr.number}`, pr.number);
+    const oid = this.add([tip, side], `Merge pull request #${pr.number} from ${this.owner}/pr-${pr.number}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base, head: `pr-${pr.number}`, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [side] });
+    this.branches.set(base, oid);
+    return oid;
+  }
+
+  /** A PR whose head is the branch `head` (made by branchOff), merged into the default branch with a merge commit. */
+  mergeBranch(pr: WorldPull, head: string): string {
+    const oid = this.add([this.head, this.branches.get(head)!], `Merge pull request #${pr.number} from ${this.owner}/${head}`, pr.number);
+    this.pulls.set(pr.number, { ...pr, state: 'MERGED', base: this.branch, head, mergeCommit: oid, mergedAt: this.commits.get(oid)!.date, commits: [this.branches.get(head)!] });
+    this.branches.set(this.branch, oid);
+    return oid;
+  }
+
+  /**
+   * Puts open PR `number` in the merge queue: its entry's head is a new commit on top of the
+   * entry ahead (or the branch). Returns that head, the merge group's head_sha.
+   */
+  enqueue(number: number): string {
+    const ahead = this.queue[this.queue.length - 1]?.head ?? this.head;
+    const head = this.add([ahead, ...this.pulls.get(number)!.commits], `Merge pull request #${number} from ${this.owner}/pr-${number}`);
+    this.queue.push({ pull: number, head });
+    return head;
+  }
+
+  /** Whether `ancestor` is in the history of `oid`. */
+  contains(oid: string, ancestor: string): boolean {
+    return this.history(oid).some(c => c.oid === ancestor);
   }
 
   /** A squash-merged PR: one commit on the branch. */
@@ -240,9 +316,54 @@ export class GitHubWorld {
       ref: ({ qualifiedName }: { qualifiedName: string }) => {
         const branch = qualifiedName.replace(/^refs\/heads\//, '');
         const oid = repo.branches.get(branch);
-        return oid ? { __typename: 'Ref', name: branch, target: this.commit(repo, oid) } : null;
+        if (!oid) return null;
+        return {
+          __typename: 'Ref',
+          name: branch,
+          target: this.commit(repo, oid),
+          // GitHub compares the ref (base) with a ref name or commit id (head).
+          compare: ({ headRef }: { headRef: string }) => {
+            const head = repo.branches.get(headRef) ?? (repo.commits.has(headRef) ? headRef : undefined);
+            if (!head) return null;
+            const behind = repo.contains(oid, head);
+            const ahead = repo.contains(head, oid);
+            return { __typename: 'Comparison', status: head === oid ? 'IDENTICAL' : behind ? 'BEHIND' : ahead ? 'AHEAD' : 'DIVERGED' };
+          },
+        };
       },
-      object: ({ oid }: { oid: string }) => (repo.commits.has(oid) ? this.commit(repo, oid) : null),
+      object: ({ oid, expression }: { oid?: string; expression?: string }) => {
+        if (oid !== undefined) return repo.commits.has(oid) ? this.commit(repo, oid) : null;
+        // `<rev>:<path>` on the default branch (HEAD or its name), as GitHub reads a revision expression.
+        const m = /^(.*?):(.*)$/.exec(expression ?? '');
+        if (!m || (m[1] !== 'HEAD' && m[1] !== repo.branch)) return null;
+        const path = m[2].replace(/\/$/, '');
+        const text = repo.files.get(path);
+        if (text !== undefined) return { __typename: 'Blob', text, isTruncated: false, isBinary: false, byteSize: text.length };
+        const prefix = path ? `${path}/` : '';
+        const names = [...repo.files.keys()].filter(f => f.startsWith(prefix)).map(f => f.slice(prefix.length));
+        if (!names.length) return null;
+        const entries = [...new Set(names.map(n => n.split('/')[0]))].map(n => ({ __typename: 'TreeEntry', name: n, type: names.includes(n) ? 'blob' : 'tree' }));
+        return { __typename: 'Tree', entries };
+      },
+      mergeQueue: ({ branch }: { branch?: string }) =>
+        (branch ?? repo.branch) !== repo.branch
+          ? null
+          : {
+              __typename: 'MergeQueue',
+              entries: (args: { first?: number; after?: string }) =>
+                connection(
+                  repo.queue.map((e, i) => ({ __typename: 'MergeQueueEntry', position: i + 1, headCommit: this.commit(repo, e.head), pullRequest: this.pull(repo, repo.pulls.get(e.pull)!) })),
+                  args,
+                ),
+            },
+      pullRequests: (args: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number; after?: string }) =>
+        connection(
+          [...repo.pulls.values()]
+            .filter(p => (args.headRefName === undefined || p.head === args.headRefName) && (args.baseRefName === undefined || p.base === args.baseRefName))
+            .filter(p => !args.states || args.states.includes(p.state))
+            .map(p => this.pull(repo, p)),
+          args,
+        ),
       pullRequest: ({ number }: { number: number }) => {
         const pr = repo.pulls.get(number);
         if (!pr) throw new NotFound(`Could not resolve to a PullRequest with the number of ${number}.`);

@@ -80,16 +80,61 @@ function withDescription(change: Omit<Change, 'texts'>, rest: string[]): Change 
   return c;
 }
 
-/** PR numbers of the first-parent history up to and including `released`: what earlier versions delivered. */
+/**
+ * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
+ * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
+ * merged into another PR's branch, a stacked PR, reached the branch with that PR).
+ */
 export async function releasedPullNumbers(dir: string, released: string): Promise<Set<number>> {
   assertCommitId(released, 'released commit');
-  const { stdout } = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
   const out = new Set<number>();
-  for (const subject of stdout.split('\n')) {
+  const all = await git(dir, ['log', '--format=%s', '--end-of-options', released]);
+  for (const subject of all.stdout.split('\n')) {
     const m = MERGE_SUBJECT.exec(subject);
-    const s = m ? undefined : SQUASH_SUBJECT.exec(subject);
     if (m) out.add(Number(m[1]));
-    else if (s) out.add(Number(s[2]));
+  }
+  const firstParent = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
+  for (const subject of firstParent.stdout.split('\n')) {
+    const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
+    if (s) out.add(Number(s[2]));
   }
   return out;
+}
+
+/**
+ * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
+ * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
+ * those merges that brought it onto the branch. What `released` already contains is not here.
+ */
+export async function carriedPullNumbers(dir: string, released: string, head: string, firstParent: readonly string[]): Promise<Map<number, string>> {
+  assertCommitId(released, 'released commit');
+  assertCommitId(head, 'branch head');
+  const { stdout } = await git(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
+  const fields = stdout.split('\0');
+  const commits = new Map<string, { parents: string[]; subject: string }>();
+  for (let i = 0; i + 2 < fields.length; i += 3) commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
+  const seen = new Set(firstParent);
+  const out = new Map<number, string>();
+  for (const carrier of firstParent) {
+    const stack = (commits.get(carrier)?.parents ?? []).slice(1);
+    while (stack.length) {
+      const c = stack.pop()!;
+      const commit = commits.get(c);
+      // Outside the range: `released` already has it.
+      if (!commit || seen.has(c)) continue;
+      seen.add(c);
+      const m = MERGE_SUBJECT.exec(commit.subject);
+      if (m && !out.has(Number(m[1]))) out.set(Number(m[1]), carrier);
+      stack.push(...commit.parents);
+    }
+  }
+  return out;
+}
+
+/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
+export async function branchMessages(dir: string, base: string, head: string): Promise<string[]> {
+  assertCommitId(base, 'base commit');
+  assertCommitId(head, 'branch head');
+  const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+  return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
 }

@@ -4,10 +4,13 @@ import type { Change, PullText } from '../../core/deps/model.js';
 import type { GitHubClient } from './client.js';
 
 /**
- * Repositories per window query and PRs per lookup query: well inside GitHub's limit of
- * 500,000 nodes per query (10 repositories x 100 commits x 5 PRs x 50 comments = 250,000).
+ * Repositories per window query and PRs per lookup query, inside GitHub's limit of 500,000
+ * nodes per query: 20 repositories x (100 commits + 100 parents + 100 x 5 PRs + 100 x 5 x
+ * 40 comments) = 414,000 (test/support/github-graphql.ts counts it as GitHub does). Twenty per query: a product of 20 repositories reads each page of its windows in
+ * one request (a release in a handful, a PR check in ≤ 6).
  */
-const REPOS_PER_QUERY = 10;
+const REPOS_PER_QUERY = 20;
+const COMMENTS_PAGE = 40;
 const PULLS_PER_QUERY = 50;
 const HISTORY_PAGE = 100;
 const MAX_PAGES = 100;
@@ -18,7 +21,7 @@ fragment PullFields on PullRequest {
   mergeCommit { oid }
   author { login }
   authorAssociation
-  comments(first: 50) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
+  comments(first: ${COMMENTS_PAGE}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
 }`;
 
 const COMMIT_FIELDS = `
@@ -70,7 +73,8 @@ export interface WindowQuery {
   owner: string;
   name: string;
   branch: string;
-  released: string;
+  /** Absent: the repository is adopted at its branch head (an empty window, released = head). */
+  released?: string;
 }
 
 export interface GitHubWindow {
@@ -80,7 +84,7 @@ export interface GitHubWindow {
 }
 
 /** GraphQL errors GitHub returns next to partial data; NOT_FOUND ones mean "null here" for us. */
-async function query<T>(client: GitHubClient, text: string, variables: Record<string, unknown>): Promise<T> {
+export async function query<T>(client: GitHubClient, text: string, variables: Record<string, unknown>): Promise<T> {
   try {
     return await client.graphql<T>(text, variables);
   } catch (e) {
@@ -124,9 +128,15 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         vars[`o${k}`] = r.owner;
         vars[`n${k}`] = r.name;
         const history = `history(first: ${HISTORY_PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...CommitFields } }`;
-        decls.push(`$c${k}: String`);
-        vars[`c${k}`] = s.cursor;
-        if (!s.head) {
+        if (r.released !== undefined) {
+          decls.push(`$c${k}: String`);
+          vars[`c${k}`] = s.cursor;
+        }
+        if (r.released === undefined) {
+          decls.push(`$b${k}: String!`);
+          vars[`b${k}`] = `refs/heads/${r.branch}`;
+          fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate } } } }`);
+        } else if (!s.head) {
           // First page: the branch head as it is now; later pages stay on that commit.
           decls.push(`$b${k}: String!`, `$x${k}: GitObjectID!`);
           vars[`b${k}`] = `refs/heads/${r.branch}`;
@@ -150,6 +160,11 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
         const repo = data[`r${k}`];
         if (!repo) throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
         const target = s.head ? repo.object : repo.ref?.target;
+        if (r.released === undefined) {
+          if (!target?.oid) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
+          Object.assign(s, { head: target.oid, headDate: target.committedDate, done: true });
+          return;
+        }
         if (!target || !target.history) throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
         if (!s.head) {
           if (!repo.released?.committedDate) throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} does not exist (was the branch rewritten?)`);
@@ -175,7 +190,7 @@ export async function readWindows(client: GitHubClient, repos: readonly WindowQu
     }
   }
   const windows = state.map((s, i) => {
-    const chain = firstParentChain(s.head, repos[i].released, s.commits) as CommitNode[];
+    const chain = firstParentChain(s.head, repos[i].released ?? s.head, s.commits) as CommitNode[];
     return { head: s.head, headDate: s.headDate, changes: chain.map(c => changeOf(c, repos[i].branch)) };
   });
   await completeComments(client, windows.flatMap(w => w.changes));
@@ -203,8 +218,12 @@ function changeOf(c: CommitNode, branch: string): Change {
   if (!isCommitId(c.oid)) throw new LockstepError(`GitHub returned a malformed commit id "${c.oid}"`);
   // The PR this commit merged (merge or squash commit); a commit carried by a PR but not its merge commit rides along.
   const pr = c.associatedPullRequests?.nodes.find(p => p.merged && p.mergeCommit?.oid === c.oid && p.baseRefName === branch);
-  if (!pr) return { commit: c.oid, texts: [] };
-  const change: Change = { commit: c.oid, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
+  return pr ? pullChange(pr, c.oid) : { commit: c.oid, texts: [] };
+}
+
+/** A PR as the change `commit` (its merge commit, or for a PR not merged yet its head); later comment pages pending for completeComments. */
+export function pullChange(pr: PullNode, commit: string): Change & { pull: number } {
+  const change: Change & { pull: number } = { commit, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
   if (pr.author) change.author = pr.author.login;
   if (pr.comments.pageInfo.hasNextPage && pr.comments.pageInfo.endCursor) MORE_COMMENTS.set(change, { id: pr.id, cursor: pr.comments.pageInfo.endCursor });
   return change;
@@ -318,4 +337,106 @@ export async function readHeads(client: GitHubClient, repos: ReadonlyArray<{ own
     });
   }
   return out;
+}
+
+/** A merged PR whose base is not the released branch: did it reach the branch, and with which PR? */
+export interface StackedQuery {
+  owner: string;
+  name: string;
+  branch: string;
+  pull: PullNode;
+}
+
+export type StackedAnswer =
+  /** Its merge commit is not in the branch head's history. */
+  | { reached: false }
+  /** It is; `carrier` is the PR that merged its branch into the released branch (when one did). */
+  | { reached: true; carrier?: { number: number; mergeCommit: string; mergedAt: string } };
+
+/** How deep a stack of PRs merged into each other's branches is followed. */
+const MAX_STACK = 5;
+
+interface StackNode {
+  number: number;
+  mergedAt: string | null;
+  baseRefName: string;
+  mergeCommit: { oid: string } | null;
+}
+
+/**
+ * Stacked PRs (merged into another PR's branch): whether the merge commit is in the branch
+ * head's history (`Ref.compare` with the commit as head: BEHIND or IDENTICAL), and which merged
+ * PR of that branch carried it on, following a stack up to the released branch. One query per
+ * level of the stack for all of them.
+ */
+export async function resolveStacked(client: GitHubClient, items: readonly StackedQuery[]): Promise<StackedAnswer[]> {
+  const out: Array<StackedAnswer | undefined> = items.map(() => undefined);
+  // Per item: the PR whose head branch is looked up next (the stacked PR, then its carrier, ...).
+  let pending = items.map((item, i) => ({ i, at: { number: item.pull.number, mergedAt: item.pull.mergedAt, baseRefName: item.pull.baseRefName } as StackNode, first: true }));
+  for (let level = 0; pending.length && level < MAX_STACK; level++) {
+    const next: typeof pending = [];
+    for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
+      const batch = pending.slice(b, b + PULLS_PER_QUERY);
+      const vars: Record<string, unknown> = {};
+      const decls: string[] = [];
+      const fields = batch.map((p, k) => {
+        const item = items[p.i];
+        decls.push(`$o${k}: String!`, `$n${k}: String!`, `$h${k}: String!`);
+        Object.assign(vars, { [`o${k}`]: item.owner, [`n${k}`]: item.name, [`h${k}`]: p.at.baseRefName });
+        const carriers = `carriers: pullRequests(headRefName: $h${k}, states: [MERGED], first: 20) { nodes { number mergedAt baseRefName mergeCommit { oid } } }`;
+        if (!p.first) return `s${k}: repository(owner: $o${k}, name: $n${k}) { ${carriers} }`;
+        decls.push(`$b${k}: String!`, `$x${k}: String!`);
+        Object.assign(vars, { [`b${k}`]: `refs/heads/${item.branch}`, [`x${k}`]: item.pull.mergeCommit?.oid ?? '' });
+        return `s${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { compare(headRef: $x${k}) { status } } ${carriers} }`;
+      });
+      const data = await query<Record<string, { ref?: { compare: { status: string } | null } | null; carriers: { nodes: StackNode[] } } | null>>(
+        client,
+        `query Stacked(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`,
+        vars,
+      );
+      batch.forEach((p, k) => {
+        const item = items[p.i];
+        const repo = data[`s${k}`];
+        if (!repo) throw new LockstepError(`repository ${item.owner}/${item.name} not found (or the token cannot read it)`);
+        if (p.first) {
+          const status = repo.ref?.compare?.status;
+          if (status !== 'BEHIND' && status !== 'IDENTICAL') {
+            out[p.i] = { reached: false };
+            return;
+          }
+        }
+        // The first PR of that branch merged after this one: the branch carried it on from there.
+        const since = Date.parse(p.at.mergedAt ?? '');
+        const carrier = repo.carriers.nodes
+          .filter(c => c.mergedAt && c.mergeCommit && Date.parse(c.mergedAt) >= since)
+          .sort((x, y) => Date.parse(x.mergedAt!) - Date.parse(y.mergedAt!))[0];
+        if (!carrier) out[p.i] = { reached: true };
+        else if (carrier.baseRefName === item.branch) out[p.i] = { reached: true, carrier: { number: carrier.number, mergeCommit: carrier.mergeCommit!.oid, mergedAt: carrier.mergedAt! } };
+        else next.push({ i: p.i, at: carrier, first: false });
+      });
+    }
+    pending = next;
+  }
+  return out.map(a => a ?? { reached: true });
+}
+
+/**
+ * The PRs of a merge-queue group, in queue order: the entries of `branch`'s merge queue up to
+ * and including the one whose head commit is `headSha` (each entry is tested on top of those
+ * ahead of it). Undefined when no entry has that head (the queue moved on).
+ */
+export async function fetchMergeGroup(client: GitHubClient, repo: { owner: string; name: string }, branch: string, headSha: string): Promise<Array<{ pull: PullNode; head: string }> | undefined> {
+  const data = await query<{ repository: { mergeQueue: { entries: { nodes: Array<{ position: number; headCommit: { oid: string } | null; pullRequest: PullNode | null }> } } | null } | null }>(
+    client,
+    `query MergeGroup($o: String!, $n: String!, $b: String!) {
+  repository(owner: $o, name: $n) { mergeQueue(branch: $b) { entries(first: 100) { nodes { position headCommit { oid } pullRequest { ...PullFields } } } } }
+}
+${PULL_FIELDS}`,
+    { o: repo.owner, n: repo.name, b: branch },
+  );
+  if (!data.repository) throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+  const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
+  const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
+  if (ours < 0) return undefined;
+  return entries.slice(0, ours + 1).flatMap(e => (e.pullRequest && e.headCommit ? [{ pull: e.pullRequest, head: e.headCommit.oid }] : []));
 }

@@ -28,9 +28,14 @@ export interface RepoWindow {
   changes: Change[];
 }
 
-/** A PR outside every window, looked up by number. */
+/**
+ * A PR outside every window, looked up by number. `carried`: it was merged into another PR's
+ * branch (a stacked PR) and that branch reached the released branch with the window's change
+ * `commit`, so it ships with that change.
+ */
 export type OutsideState =
   | { state: 'released' }
+  | { state: 'carried'; commit: string; detail: string }
   | { state: 'unmerged'; detail: string }
   | { state: 'missing'; detail: string };
 

@@ -1,17 +1,19 @@
-import type { DeliveredPull, HeldPull, Step, VersionFile } from '../versions/version-file.js';
+import type { AppliedOverride, DeliveredPull, HeldPull, Step, VersionFile } from '../versions/version-file.js';
 import type { RepoWindow } from './model.js';
 import type { Plan } from './plan.js';
 
 /**
  * The next version file, or undefined when no repository moves. `added` are repositories
  * new to the release config: they are pinned at their head and deployed first (nothing
- * released can depend on them yet).
+ * released can depend on them yet). `overrides` are the release-config overrides applied to
+ * PRs of these windows, recorded so that a reader sees why a PR's own block was not followed.
  */
 export function nextVersion(
   last: VersionFile,
   windows: readonly RepoWindow[],
   plan: Plan,
   added: ReadonlyArray<{ repository: string; head: string }> = [],
+  overrides: readonly AppliedOverride[] = [],
 ): VersionFile | undefined {
   if (plan.steps.length === 0 && added.length === 0) return undefined;
   const repositories: Record<string, string> = {};
@@ -33,6 +35,7 @@ export function nextVersion(
   const version: VersionFile = { version: last.version + 1, previous: last.version, repositories, steps };
   if (Object.keys(pulls).length) version.pulls = pulls;
   if (held.length) version.held = held;
+  if (overrides.length) version.overrides = [...overrides];
   return version;
 }
 

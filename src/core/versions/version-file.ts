@@ -22,6 +22,21 @@ export interface HeldPull {
   reason: string;
 }
 
+/** A dependency as an override recorded it: resolved to a configured repository. */
+export interface OverrideDependency {
+  repository: string;
+  number: number;
+  isCompatible: boolean;
+}
+
+/** A release-config override this version applied: the PR's own blocks were not read. */
+export interface AppliedOverride {
+  repository: string;
+  number: number;
+  dependencies: OverrideDependency[];
+  reason?: string;
+}
+
 /**
  * One release of the whole product. `repositories` and `steps` keep the meaning of the
  * original design (a commit per repository, and the order to deploy them); the other keys
@@ -34,6 +49,7 @@ export interface VersionFile {
   steps: Step[];
   pulls?: Record<string, DeliveredPull[]>;
   held?: HeldPull[];
+  overrides?: AppliedOverride[];
 }
 
 /** Where a parsed version file's parts sit, for errors found later (a broken chain of versions). */
@@ -56,7 +72,7 @@ export function versionSource(v: VersionFile): VersionSource | undefined {
   return sources.get(v);
 }
 
-const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held'] as const;
+const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held', 'overrides'] as const;
 const STEP_KEYS = ['repository', 'commit'] as const;
 
 /**
@@ -133,6 +149,8 @@ export function parseVersionFile(text: string, file: string, expectedVersion?: n
   if (pullsEntry) result.pulls = parsePulls(src, pullsEntry[1]);
   const heldEntry = get('held');
   if (heldEntry) result.held = parseHeld(src, heldEntry[1]);
+  const overridesEntry = get('overrides');
+  if (overridesEntry) result.overrides = parseOverrides(src, overridesEntry[1]);
   return result;
 }
 
@@ -185,6 +203,41 @@ function parseHeld(src: YamlSource, node: Node | null): HeldPull[] {
   });
 }
 
+function parseOverrides(src: YamlSource, node: Node | null): AppliedOverride[] {
+  if (!isSeq(node)) throw src.error('overrides must be a list', node);
+  return node.items.map((item, i) => {
+    const what = `overrides[${i + 1}]`;
+    const fields = mapEntries(src, item as Node, what);
+    checkKeys(src, fields, ['repository', 'number', 'dependencies', 'reason'], what);
+    const field = (f: Array<[string, Node, Node]>, k: string, at: Node, w: string) => {
+      const found = f.find(([key]) => key === k);
+      if (!found) throw src.error(`${w}: missing "${k}"`, at);
+      return found[1];
+    };
+    const deps = field(fields, 'dependencies', item as Node, what);
+    if (!isSeq(deps)) throw src.error(`${what}.dependencies must be a list`, deps);
+    const override: AppliedOverride = {
+      repository: scalarString(src, field(fields, 'repository', item as Node, what), `${what}.repository`),
+      number: positiveInt(src, field(fields, 'number', item as Node, what), `${what}.number`),
+      dependencies: deps.items.map((d, j) => {
+        const w = `${what}.dependencies[${j + 1}]`;
+        const f = mapEntries(src, d as Node, w);
+        checkKeys(src, f, ['repository', 'number', 'is_compatible'], w);
+        const compat = field(f, 'is_compatible', d as Node, w);
+        if (!isScalar(compat) || typeof compat.value !== 'boolean') throw src.error(`${w}.is_compatible must be true or false`, compat);
+        return {
+          repository: scalarString(src, field(f, 'repository', d as Node, w), `${w}.repository`),
+          number: positiveInt(src, field(f, 'number', d as Node, w), `${w}.number`),
+          isCompatible: compat.value,
+        };
+      }),
+    };
+    const reason = fields.find(([k]) => k === 'reason');
+    if (reason) override.reason = scalarString(src, reason[1], `${what}.reason`);
+    return override;
+  });
+}
+
 /**
  * Serializes deterministically: fixed key order, repositories and pulls in the order given,
  * no line folding. Same version, byte-identical file.
@@ -201,6 +254,14 @@ export function serializeVersionFile(v: VersionFile): string {
   }
   if (v.held && v.held.length > 0) {
     doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
+  }
+  if (v.overrides && v.overrides.length > 0) {
+    doc.overrides = v.overrides.map(o => ({
+      repository: o.repository,
+      number: o.number,
+      dependencies: o.dependencies.map(d => ({ repository: d.repository, number: d.number, is_compatible: d.isCompatible })),
+      ...(o.reason === undefined ? {} : { reason: o.reason }),
+    }));
   }
   const out = new Document(doc, { version: '1.2' });
   visit(out, {
