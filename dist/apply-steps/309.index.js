@@ -75,6 +75,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/rollout/render.ts
+var render = __webpack_require__(173);
 ;// CONCATENATED MODULE: ./src/adapters/github/workflows.ts
 function split(github) {
     const [owner, repo] = github.split('/');
@@ -163,6 +165,7 @@ var poll = __webpack_require__(5045);
 
 
 
+
 /** How long the cancel request may take when the job is cancelled (the runner kills the job about 7.5 s after its first signal). */
 const CANCEL_TIMEOUT_MS = 3000;
 /** How far back (ms) a run may have been created and still be ours: the runner's clock and GitHub's differ. */
@@ -220,8 +223,17 @@ class WorkflowDeployer {
             return fresh[0];
         throw new errors/* LockstepError */.Cj(`${this.settings.github}: ${fresh.length} runs of ${this.settings.workflow} were dispatched at the same time; cannot tell which one deploys ${step.repository}@${step.commit.slice(0, 7)}`, {}, ['Give the workflow a `run-name:` that includes `${{ inputs.commit }}`, or use a GitHub that returns the run id from the dispatch.', ...fresh.map(r => r.html_url)]);
     }
-    async attach(ref) {
-        const run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+    async attach(ref, step) {
+        let run;
+        try {
+            run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+        }
+        catch (e) {
+            throw new errors/* LockstepError */.Cj(`${(0,render/* describeStep */.Ey)(step)}: could not re-attach to workflow run ${ref.id} of ${this.settings.github} started by an earlier run`, {}, [
+                e.message,
+                'The run may still be going; re-run once GitHub answers, so the step is not started a second time.',
+            ]);
+        }
         if (!run)
             return undefined;
         this.claimed.add(run.id);

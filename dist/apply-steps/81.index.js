@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CodeBuildDeployer: () => (/* binding */ CodeBuildDeployer)
 /* harmony export */ });
-/* unused harmony exports STEP_ID_VARIABLE, LOOKBACK_BUILDS, idempotencyToken, stepId, isTransient */
+/* unused harmony exports STEP_ID_VARIABLE, LOOKBACK_BUILDS, buildDeadline, idempotencyToken, stepId, isTransient */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
@@ -39,6 +39,15 @@ const DEFAULT_QUEUED_TIMEOUT_MINUTES = 480;
 const END_MARGIN_MS = 10 * 60_000;
 /** How long a StopBuild may take when the job is cancelled (the runner kills the job about 7.5 s after its first signal). */
 const STOP_TIMEOUT_MS = 3000;
+/**
+ * Until when (epoch ms) errors asking about `build` are retried: it must have ended by its own
+ * queue and build timeouts, counted from its start, plus a margin; never before `now` plus that margin.
+ */
+function buildDeadline(build, now) {
+    const started = build.startTime ? build.startTime.getTime() : now;
+    const minutes = (build.timeoutInMinutes ?? DEFAULT_TIMEOUT_MINUTES) + (build.queuedTimeoutInMinutes ?? DEFAULT_QUEUED_TIMEOUT_MINUTES);
+    return Math.max(started + minutes * 60_000, now) + END_MARGIN_MS;
+}
 /**
  * Same step, same attempt, same token: if the runner dies after StartBuild was sent but
  * before the build id was recorded, the next run sends the same token and CodeBuild
@@ -244,11 +253,8 @@ class CodeBuildDeployer {
         return { id, buildStatus: 'IN_PROGRESS' };
     }
     remember(build) {
-        if (!build.id || this.deadlines.has(build.id))
-            return;
-        const started = build.startTime ? build.startTime.getTime() : Date.now();
-        const minutes = (build.timeoutInMinutes ?? DEFAULT_TIMEOUT_MINUTES) + (build.queuedTimeoutInMinutes ?? DEFAULT_QUEUED_TIMEOUT_MINUTES);
-        this.deadlines.set(build.id, Math.max(started + minutes * 60_000, Date.now()) + END_MARGIN_MS);
+        if (build.id && !this.deadlines.has(build.id))
+            this.deadlines.set(build.id, buildDeadline(build, Date.now()));
     }
     refOf(build) {
         this.remember(build);
