@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { gitHubAccess, pullSource } from '../composition.js';
-import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/client.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { bootstrap, checkPull, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
