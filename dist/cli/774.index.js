@@ -3065,7 +3065,7 @@ __webpack_unused_export__ = ListBuildBatchesOutput$;
 __webpack_unused_export__ = ListBuilds$;
 __webpack_unused_export__ = ListBuildsCommand;
 __webpack_unused_export__ = ListBuildsForProject$;
-__webpack_unused_export__ = ListBuildsForProjectCommand;
+exports.nXI = ListBuildsForProjectCommand;
 __webpack_unused_export__ = ListBuildsForProjectInput$;
 __webpack_unused_export__ = ListBuildsForProjectOutput$;
 __webpack_unused_export__ = ListBuildsInput$;
@@ -3218,7 +3218,7 @@ __webpack_unused_export__ = StopBuildBatch$;
 __webpack_unused_export__ = StopBuildBatchCommand;
 __webpack_unused_export__ = StopBuildBatchInput$;
 __webpack_unused_export__ = StopBuildBatchOutput$;
-__webpack_unused_export__ = StopBuildCommand;
+exports.aWR = StopBuildCommand;
 __webpack_unused_export__ = StopBuildInput$;
 __webpack_unused_export__ = StopBuildOutput$;
 __webpack_unused_export__ = StopSandbox$;
@@ -6593,7 +6593,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __webpack_require__(7575);
+    const { fromTokenFile } = __webpack_require__(9956);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -7096,7 +7096,7 @@ const defaultProvider = (init = {}) => memoizeChain([
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __webpack_require__(7575);
+        const { fromTokenFile } = __webpack_require__(9956);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -7412,7 +7412,7 @@ exports.SSOClient = SSOClient;
 
 /***/ }),
 
-/***/ 7575:
+/***/ 9956:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { setCredentialFeature } = __webpack_require__(5152);

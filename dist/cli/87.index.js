@@ -715,8 +715,8 @@ function bootstrapVersion(heads) {
 
 // EXTERNAL MODULE: ./src/adapters/github/pulls.ts
 var pulls = __webpack_require__(3206);
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
-var release_repo = __webpack_require__(1389);
+// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 2 modules
+var release_repo = __webpack_require__(3281);
 ;// CONCATENATED MODULE: ./src/jobs/resolve-deps.ts
 
 
@@ -746,7 +746,7 @@ async function resolveDeps(options, reporter) {
     }
     const existing = config.repositories.filter(r => last.repositories[r.name] !== undefined);
     const addedRepos = config.repositories.filter(r => last.repositories[r.name] === undefined);
-    const source = options.source(ctx);
+    const source = await options.source(ctx);
     const windows = await reporter.group('Reading merged pull requests', async () => {
         const read = await source.windows(existing.map(repo => ({ repo, released: last.repositories[repo.name] })));
         for (const w of read)
@@ -810,7 +810,7 @@ async function bootstrap(options, reporter) {
     if (existing.length) {
         throw new core_errors/* LockstepError */.Cj(`version ${existing[existing.length - 1]} already exists: bootstrap only writes version 1 (use resolve)`, { file: ctx.config.file });
     }
-    const heads = await options.source(ctx).heads(ctx.config.repositories);
+    const heads = await (await options.source(ctx)).heads(ctx.config.repositories);
     const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
     for (const line of planText(version.steps, []))
         reporter.info(line);

@@ -180,6 +180,7 @@ function takeHeadStart(root) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ formatLocated),
 /* harmony export */   Cj: () => (/* binding */ LockstepError),
+/* harmony export */   Lt: () => (/* binding */ loadFailure),
 /* harmony export */   hz: () => (/* binding */ LockstepErrors),
 /* harmony export */   sq: () => (/* binding */ isLockstepError)
 /* harmony export */ });
@@ -217,6 +218,18 @@ function formatLocated(e) {
 }
 function isLockstepError(e) {
     return e instanceof LockstepError;
+}
+/**
+ * A module of the bundle that could not be loaded (a chunk missing from `dist/`, a library that
+ * fails to evaluate), as a user-facing error: the install is broken, not the user's input.
+ */
+function loadFailure(e) {
+    const err = e;
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' && err?.code !== 'MODULE_NOT_FOUND' && err?.code !== 'ERR_INVALID_PACKAGE_CONFIG')
+        return undefined;
+    return new LockstepError(`Lockstep's code is incomplete: ${err.message ?? String(e)}`, {}, [
+        'This is a broken install, not a problem with your input: use a released tag of the action (uses: <owner>/lockstep/actions/<name>@v1), or run `npm run build` in a clone.',
+    ]);
 }
 
 
@@ -502,6 +515,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -771,7 +791,7 @@ const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(956), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing); a
         // static import, so that git starts before any of that code has arrived.
         prepare: async (argv) => (0,listing/* startWorktreeListing */.yt)((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
@@ -779,32 +799,32 @@ const commands = [
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(956), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).whyCommand,
     },
     {
         name: 'resolve',
         summary: 'plan the next version file from the PRs merged since the last one',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(995), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(87), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
     },
     {
         name: 'bootstrap',
         summary: 'write version 1, pinning every repository at its current head',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(995), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(87), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
     },
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(919), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(845), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(774), __nccwpck_require__.e(239), __nccwpck_require__.e(627), __nccwpck_require__.e(919), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5791))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(845), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
     },
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(774), __nccwpck_require__.e(627), __nccwpck_require__.e(956), __nccwpck_require__.e(995), __nccwpck_require__.e(919), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(341), __nccwpck_require__.e(845), __nccwpck_require__.e(87), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 
@@ -863,7 +883,8 @@ async function main(argv) {
         }
         return await command.run(rest, reporter);
     }
-    catch (e) {
+    catch (caught) {
+        const e = (0,errors/* loadFailure */.Lt)(caught) ?? caught;
         if (e instanceof errors/* LockstepErrors */.hz) {
             for (const err of e.errors)
                 process.stderr.write(`error: ${(0,errors/* formatLocated */.Cc)(err)}\n`);

@@ -17,10 +17,13 @@ function setOutputs(result: ApplyResult): void {
   core.setOutput('plan', result.plan);
 }
 
+/** The hold's lease when `hold-lease` is left out. */
+const DEFAULT_LEASE_SECONDS = DEFAULT_LEASE.ttlMs / 1000;
+
 function stateOptions(environment: string, workspace: string, github: GitHubAccess): StateOptions {
   const kind = core.getInput('state').trim() || 'deployments';
   if (kind === 'file') {
-    const lease = leaseOf(secondsInput('hold-lease', DEFAULT_LEASE.ttlMs / 1000) * 1000);
+    const lease = leaseOf(secondsInput('hold-lease', DEFAULT_LEASE_SECONDS) * 1000);
     return { kind, environment, workspace, file: core.getInput('state-file').trim() || '.lockstep/state.json', lease };
   }
   if (kind === 'deployments') {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_RATE_LIMIT_WAIT } from '../../src/adapters/github/client.js';
+import { DEFAULT_LEASE } from '../../src/core/rollout/lock.js';
 import { actionEnvironment, declaredInputs, JOB_TOKEN } from '../support/run-action.js';
 
 // action.yml and the code must agree on every input: an input the code reads but action.yml does
@@ -11,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ACTIONS = readdirSync(join(ROOT, 'actions')).sort();
 const READ = /\b(getInput|getBooleanInput|getMultilineInput|booleanInput|choiceInput|secondsInput|secretInput)\(\s*'([^']+)'(?=([^;\n]*))/g;
 /** Named fallbacks the entries pass, by the value a user sees. */
-const CONSTANTS: Record<string, string> = { DEFAULT_RATE_LIMIT_WAIT: String(DEFAULT_RATE_LIMIT_WAIT) };
+const CONSTANTS: Record<string, string> = { DEFAULT_RATE_LIMIT_WAIT: String(DEFAULT_RATE_LIMIT_WAIT), DEFAULT_LEASE_SECONDS: String(DEFAULT_LEASE.ttlMs / 1000) };
 
 interface Read {
   name: string;

@@ -1,23 +1,13 @@
-export const id = 635;
-export const ids = [635];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
-/***/ 6252:
+/***/ 8764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ Deployers)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codebuild/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4774);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/adapters/deployers/deployer.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ stepEnvironment)
+/* harmony export */ });
 /** The step's description in the environment of whatever runs it. */
 function stepEnvironment(step, environment) {
     return {
@@ -30,113 +20,173 @@ function stepEnvironment(step, environment) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/adapters/deployers/poll.ts
 
-/**
- * Calls `check` until it returns a value, waiting longer each time with full jitter between
- * half and all of the current interval, so parallel rollouts do not poll in lockstep.
- */
-async function poll(check, options) {
-    const { initialMs, factor = 1.5, maxMs = Math.max(initialMs, 30_000), timeoutMs, sleep: wait = (ms) => (0,promises_.setTimeout)(ms), random = Math.random } = options;
-    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
-    let interval = initialMs;
-    for (;;) {
-        const value = await check();
-        if (value !== undefined)
-            return value;
-        if (Date.now() >= deadline)
-            throw new Error(`gave up waiting after ${Math.round(timeoutMs / 1000)}s`);
-        await wait(Math.round(interval / 2 + (random() * interval) / 2));
-        interval = Math.min(maxMs, interval * factor);
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/adapters/deployers/codebuild.ts
+/***/ 7983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-
-
-
-const FAILED = new Set(['FAILED', 'FAULT', 'TIMED_OUT', 'STOPPED']);
-/**
- * Same step, same attempt, same token: if the runner dies after StartBuild was sent but
- * before the build id was recorded, the next run sends the same token and CodeBuild
- * answers with the build already started instead of starting a second one. A retry after a
- * failure is a new attempt and gets a new token.
- */
-function idempotencyToken(environment, step, attempt) {
-    const key = [environment, step.kind, step.version, step.index, step.repository, step.commit, attempt].join('\0');
-    return `lockstep-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 40)}`;
-}
-/** The original system's deployer: one CodeBuild build per step, `sourceVersion` = the step's commit. */
-class CodeBuildDeployer {
-    project;
-    options;
-    name = 'codebuild';
-    client;
-    constructor(project, options, client) {
-        this.project = project;
-        this.options = options;
-        this.client = client ?? new dist_cjs/* CodeBuildClient */.bex({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) });
-    }
-    async start(step, ctx) {
-        const out = await this.client.send(new dist_cjs/* StartBuildCommand */.uZH({
-            projectName: this.project,
-            sourceVersion: step.commit,
-            idempotencyToken: idempotencyToken(ctx.environment, step, ctx.attempt),
-            environmentVariablesOverride: Object.entries(stepEnvironment(step, ctx.environment)).map(([name, value]) => ({ name, value, type: 'PLAINTEXT' })),
-        }));
-        const id = out.build?.id;
-        if (!id)
-            throw new errors/* LockstepError */.Cj(`CodeBuild project "${this.project}" accepted the build of ${step.repository}@${step.commit} but returned no build id`);
-        return { deployer: this.name, id, url: this.link(out.build) };
-    }
-    async attach(ref) {
-        const build = await this.get(ref.id);
-        return build ? { deployer: this.name, id: ref.id, url: this.link(build) } : undefined;
-    }
-    async wait(ref) {
-        const build = await poll(async () => {
-            const b = await this.get(ref.id);
-            if (!b)
-                throw new errors/* LockstepError */.Cj(`CodeBuild build ${ref.id} no longer exists`);
-            return b.buildStatus && b.buildStatus !== 'IN_PROGRESS' ? b : undefined;
-        }, this.options.poll);
-        const url = this.link(build);
-        if (build.buildStatus === 'SUCCEEDED')
-            return { ok: true, url };
-        const failedPhase = build.phases?.find(p => p.phaseStatus && FAILED.has(p.phaseStatus));
-        const log = [`build ${build.id} ended ${build.buildStatus}${failedPhase ? ` in phase ${failedPhase.phaseType}` : ''}`];
-        for (const c of failedPhase?.contexts ?? [])
-            if (c.message)
-                log.push(c.message);
-        return { ok: false, url, log };
-    }
-    async get(id) {
-        const out = await this.client.send(new dist_cjs/* BatchGetBuildsCommand */.zZb({ ids: [id] }));
-        return out.builds?.find(b => b.id === id);
-    }
-    link(build) {
-        return build.logs?.deepLink ?? `https://${this.options.region}.console.aws.amazon.com/codesuite/codebuild/projects/${encodeURIComponent(this.project)}/build/${encodeURIComponent(build.id ?? '')}`;
-    }
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ Deployers)
+});
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/adapters/deployers/deployer.ts
+var deployer = __webpack_require__(8764);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/deployers/process.ts
+
+
+
+
+
+/**
+ * The kernel's start time of a process: on Linux field 22 of /proc/<pid>/stat (clock ticks
+ * since boot), elsewhere what `ps -o lstart=` prints. With the boot id it tells a process
+ * apart from a later one that got the same pid.
+ */
+async function startOf(pid) {
+    try {
+        const stat = await (0,external_node_fs_promises_.readFile)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' && (await (0,external_node_fs_promises_.readFile)('/proc/self/stat').then(() => true, () => false)))
+            return undefined;
+    }
+    return new Promise(resolve => {
+        (0,external_node_child_process_.execFile)('ps', ['-o', 'lstart=', '-p', String(pid)], (err, out) => resolve(err ? undefined : out.trim() || undefined));
+    });
+}
+let boot;
+function bootId() {
+    return (boot ??= (0,external_node_fs_promises_.readFile)('/proc/sys/kernel/random/boot_id', 'utf8').then(s => s.trim(), () => undefined));
+}
+/** What a state records of a local process, so that a later run on this machine can find it. */
+async function processRef(pid) {
+    const [start, b] = await Promise.all([startOf(pid), bootId()]);
+    return { pid, host: (0,external_node_os_.hostname)(), ...(b ? { boot: b } : {}), ...(start ? { start } : {}) };
+}
+/**
+ * Whether any process of the group `pgid` is alive. A signal 0 also reaches zombies — the
+ * killed children that an init without reaping (a container's) leaves behind — so on Linux
+ * the group's members are read from /proc and zombies do not count.
+ */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const name of entries) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // After the command name: state, ppid, pgrp.
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X')
+            return true;
+    }
+    return false;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Whether the process group a step ran in is still alive. The group is the recorded
+ * process's own (it was started as a group leader); while any member lives the kernel does
+ * not hand its id to a new process, so a live leader with another start time is a stranger
+ * that reused the pid after the group ended. Another machine's or boot's process cannot be
+ * seen from here.
+ */
+async function liveness(ref) {
+    if (ref.host !== (0,external_node_os_.hostname)())
+        return 'elsewhere';
+    const b = await bootId();
+    if (ref.boot && b && ref.boot !== b)
+        return 'gone';
+    if (!groupAlive(ref.pid))
+        return 'gone';
+    if (alive(ref.pid)) {
+        const start = await startOf(ref.pid);
+        if (ref.start && start && start !== ref.start)
+            return 'gone';
+    }
+    return 'alive';
+}
+/** Waits until no process of the group is left, or `ms` passed; true when it is gone. */
+async function groupGone(pgid, ms) {
+    const end = Date.now() + ms;
+    while (groupAlive(pgid)) {
+        if (Date.now() >= end)
+            return false;
+        await (0,promises_.setTimeout)(25);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/deployers/command.ts
 
 
+
+
 const TAIL = 20;
+/** After SIGTERM, how long the script's process group has to end before it gets SIGKILL (the runner allows ~7.5 s in all). */
+const TERM_GRACE_MS = 3_000;
+/**
+ * The script waits at this gate — `sh` reading one line — until its process id is in the
+ * state; then `exec` turns the same process (same pid, same start time) into
+ * `<shell> -e -c <script>`. A runner that dies before the gate opens closes the pipe: the
+ * script never runs, and nothing runs that the state does not know. The script's stdin is
+ * /dev/null, as before: Node's pipes are sockets, and bash reading a socket on stdin takes
+ * itself for an rsh session and sources ~/.bashrc.
+ */
+const GATE = 'IFS= read -r go && [ "$go" = go ] || exit 125; exec "$1" -e -c "$2" </dev/null';
 /**
  * Runs a script with `bash -e -c <script>`. The step reaches the script only through
  * LOCKSTEP_* environment variables: the script text is passed as one argument and never
  * has a repository name or commit spliced into it.
  *
- * A command cannot be re-attached after the runner died (its process died with it), so a
- * step whose outcome is unknown is run again: command steps must be idempotent
- * (`kubectl apply`, `helm upgrade --install`, `terraform apply` are).
+ * The script runs in a process group of its own (spawned detached), so cancelling a step
+ * stops everything it started (kubectl, helm, their children), and a runner that is
+ * SIGKILLed leaves a group a resume can find by the recorded pid and wait for.
+ * `@actions/exec` cannot start one (its options carry no `detached` and it hands back no
+ * process), hence `child_process` here.
+ *
+ * A command cannot be re-attached after the runner died, so a step whose outcome is
+ * unknown is run again once its old process group is gone: command steps must be
+ * idempotent (`kubectl apply`, `helm upgrade --install`, `terraform apply` are).
  */
 class CommandDeployer {
     script;
@@ -152,11 +202,18 @@ class CommandDeployer {
         this.shell = shell;
     }
     async start(step, ctx) {
-        const child = (0,external_node_child_process_.spawn)(this.shell, ['-e', '-c', this.script], {
-            env: { ...this.baseEnv, ...stepEnvironment(step, ctx.environment) },
-            stdio: ['ignore', 'pipe', 'pipe'],
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', GATE, 'lockstep-deploy', this.shell, this.script], {
+            env: { ...this.baseEnv, ...(0,deployer/* stepEnvironment */.a)(step, ctx.environment) },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
         });
         const tail = [];
+        const emit = (line) => {
+            ctx.reporter.info(line);
+            tail.push(line);
+            if (tail.length > TAIL)
+                tail.shift();
+        };
         const forward = (stream) => {
             let partial = '';
             stream?.setEncoding('utf8');
@@ -168,37 +225,98 @@ class CommandDeployer {
             });
             stream?.on('end', () => partial && emit(partial));
         };
-        const emit = (line) => {
-            ctx.reporter.info(line);
-            tail.push(line);
-            if (tail.length > TAIL)
-                tail.shift();
-        };
         forward(child.stdout);
         forward(child.stderr);
-        const done = new Promise(resolve => {
-            child.on('error', e => resolve({ ok: false, log: [`could not run ${this.shell}: ${e.message}`] }));
-            child.on('close', (code, signal) => {
-                if (code === 0)
-                    resolve({ ok: true, log: tail });
-                else
-                    resolve({ ok: false, log: [...tail, signal ? `killed by ${signal}` : `exit code ${code}`] });
-            });
+        // A gate that died before `go` (EPIPE) is reported through its exit status.
+        child.stdin?.on('error', () => undefined);
+        const exited = new Promise(resolve => {
+            child.on('error', error => resolve({ code: null, signal: null, error }));
+            child.on('close', (code, signal) => resolve({ code, signal }));
         });
-        const id = String(child.pid ?? `unstarted-${Date.now()}`);
-        this.running.set(id, { child, done });
-        return { deployer: this.name, id };
+        const spawned = await new Promise(resolve => {
+            child.once('spawn', () => resolve(true));
+            child.once('error', () => resolve(false));
+        });
+        if (!spawned || child.pid === undefined) {
+            const { error } = await exited;
+            throw new Error(`could not start /bin/sh for the deploy script: ${error?.message ?? 'no process id'}`);
+        }
+        const pid = child.pid;
+        this.running.set(String(pid), { child, pid, tail, exited });
+        return { deployer: this.name, id: String(pid), process: await processRef(pid) };
     }
-    async wait(ref) {
+    async wait(ref, _step, ctx) {
         const run = this.running.get(ref.id);
         if (!run)
             return { ok: false, log: [`no command with process id ${ref.id} is running here`] };
         try {
-            return await run.done;
+            const signal = ctx?.signal;
+            if (signal?.aborted)
+                return await this.stop(run, 'before it ran');
+            let cancelled;
+            const onAbort = () => void (cancelled = this.stop(run, 'while it ran'));
+            signal?.addEventListener('abort', onAbort, { once: true });
+            run.child.stdin?.end('go\n');
+            const { code, signal: killed, error } = await run.exited;
+            signal?.removeEventListener('abort', onAbort);
+            if (cancelled)
+                return await cancelled;
+            if (error)
+                return { ok: false, log: [`could not run ${this.shell}: ${error.message}`] };
+            if (code === 0)
+                return { ok: true, log: run.tail };
+            return { ok: false, log: [...run.tail, killed ? `killed by ${killed}` : `exit code ${code}`] };
         }
         finally {
             this.running.delete(ref.id);
         }
+    }
+    /** SIGTERM to the whole group, SIGKILL to what is left after the grace period; resolves once the group is gone. */
+    async stop(run, when) {
+        const signalGroup = (sig) => {
+            try {
+                process.kill(-run.pid, sig);
+            }
+            catch {
+                /* the group is already gone */
+            }
+        };
+        signalGroup('SIGTERM');
+        let how = 'SIGTERM';
+        if (!(await groupGone(run.pid, TERM_GRACE_MS))) {
+            signalGroup('SIGKILL');
+            how = `SIGKILL after ${TERM_GRACE_MS / 1000} s`;
+            await groupGone(run.pid, 1_000);
+        }
+        const left = groupAlive(run.pid) ? ` (process group ${run.pid} still has members)` : '';
+        return { ok: false, cancelled: true, log: [...run.tail, `cancelled ${when}: process group ${run.pid} stopped by ${how}${left}`] };
+    }
+    /**
+     * An earlier run that was SIGKILLed may have left its script running: wait for that
+     * process group to end (until `ctx.signal` aborts), so the step is never run twice at once.
+     * Always undefined: a command is run again, never re-attached.
+     */
+    async attach(ref, step, ctx) {
+        const p = ref.process;
+        if (!p)
+            return undefined;
+        const state = await liveness(p);
+        if (state === 'elsewhere') {
+            ctx.reporter.warning(`the earlier run's deploy process ${p.pid} ran on ${p.host}, not here: it cannot be checked from this machine (a hosted runner's processes end with it)`);
+            return undefined;
+        }
+        if (state === 'gone')
+            return undefined;
+        ctx.reporter.warning(`the deploy process group ${p.pid} that an earlier run started for ${step.repository}@${step.commit.slice(0, 7)} is still running; waiting for it to end before running the step again (kill -- -${p.pid} stops it)`);
+        for (let waited = 0; (await liveness(p)) === 'alive'; waited += 500) {
+            if (ctx.signal?.aborted)
+                return undefined;
+            if (waited > 0 && waited % 60_000 === 0)
+                ctx.reporter.info(`still waiting for process group ${p.pid} (${waited / 1000} s)`);
+            await (0,promises_.setTimeout)(500);
+        }
+        ctx.reporter.info(`process group ${p.pid} has ended`);
+        return undefined;
     }
 }
 /** The action's inputs (`INPUT_TOKEN` among them) are not the deploy script's business. */
@@ -206,139 +324,13 @@ function withoutInputs(env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/workflows.ts
-function split(github) {
-    const [owner, repo] = github.split('/');
-    return { owner, repo };
-}
-/**
- * Dispatches a workflow and asks GitHub for the run it started (`return_run_details`).
- * Returns the run id and page when GitHub answers 200 with them; undefined when it answers
- * 204 (older servers, GHES), and the caller has to find the run itself.
- */
-async function dispatchWorkflow(client, github, workflow, ref, inputs) {
-    const response = await client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-        ...split(github),
-        workflow_id: workflow,
-        ref,
-        inputs,
-        return_run_details: true,
-    });
-    const data = response.data;
-    if (response.status === 200 && data && typeof data.workflow_run_id === 'number') {
-        return { id: data.workflow_run_id, url: data.html_url ?? '' };
-    }
-    return undefined;
-}
-/** Runs of one workflow started by `workflow_dispatch` on `branch` since `since` (newest first, one page). */
-async function listDispatchedRuns(client, github, workflow, branch, since) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        ...split(github),
-        workflow_id: workflow,
-        event: 'workflow_dispatch',
-        branch,
-        created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-        per_page: 50,
-    });
-    return data.workflow_runs;
-}
-/** One run; undefined when it does not exist (deleted, or another repository's id). */
-async function getWorkflowRun(client, github, id) {
-    try {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...split(github), run_id: id });
-        return data;
-    }
-    catch (e) {
-        if (e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deployers/workflow.ts
-
-
-
-/** How far back (ms) a run may have been created and still be ours: the runner's clock and GitHub's differ. */
-const CLOCK_SKEW_MS = 60_000;
-/**
- * Dispatches a workflow in the component repository with inputs `commit`, `environment` and
- * `version`, then waits for its run to complete.
- *
- * GitHub returns the new run's id when asked (`return_run_details`). Where it does not (a 204),
- * the run is looked for among the workflow's dispatched runs created since just before the
- * dispatch and not claimed by another step; when several qualify, only one whose title names
- * the commit is taken (give the workflow `run-name: deploy ${{ inputs.commit }}`), otherwise
- * the step fails rather than waiting on someone else's run.
- */
-class WorkflowDeployer {
-    client;
-    settings;
-    pollOptions;
-    name = 'workflow';
-    claimed = new Set();
-    constructor(client, settings, pollOptions) {
-        this.client = client;
-        this.settings = settings;
-        this.pollOptions = pollOptions;
-    }
-    async start(step, ctx) {
-        const { github, workflow, ref } = this.settings;
-        const since = new Date(Date.now() - CLOCK_SKEW_MS);
-        const inputs = { commit: step.commit, environment: ctx.environment, version: String(step.version) };
-        const direct = await dispatchWorkflow(this.client, github, workflow, ref, inputs);
-        if (direct) {
-            this.claimed.add(direct.id);
-            return { deployer: this.name, id: String(direct.id), url: direct.url };
-        }
-        ctx.reporter.info(`${github}: the dispatch returned no run id; looking for the run it started`);
-        const run = await poll(async () => this.pick(await listDispatchedRuns(this.client, github, workflow, ref, since), step), {
-            ...this.pollOptions,
-            timeoutMs: this.pollOptions.timeoutMs ?? 120_000,
-        }).catch(e => {
-            if (e instanceof errors/* LockstepError */.Cj)
-                throw e;
-            throw new errors/* LockstepError */.Cj(`${github}: dispatched workflow ${workflow} on ${ref}, but no run of it appeared`, {}, [String(e.message)]);
-        });
-        this.claimed.add(run.id);
-        return { deployer: this.name, id: String(run.id), url: run.html_url };
-    }
-    pick(runs, step) {
-        const fresh = runs.filter(r => r.event === 'workflow_dispatch' && !this.claimed.has(r.id));
-        if (fresh.length === 0)
-            return undefined;
-        const naming = fresh.filter(r => r.display_title?.includes(step.commit) || r.display_title?.includes(step.commit.slice(0, 7)));
-        if (naming.length === 1)
-            return naming[0];
-        if (fresh.length === 1 && naming.length === 0)
-            return fresh[0];
-        throw new errors/* LockstepError */.Cj(`${this.settings.github}: ${fresh.length} runs of ${this.settings.workflow} were dispatched at the same time; cannot tell which one deploys ${step.repository}@${step.commit.slice(0, 7)}`, {}, ['Give the workflow a `run-name:` that includes `${{ inputs.commit }}`, or use a GitHub that returns the run id from the dispatch.', ...fresh.map(r => r.html_url)]);
-    }
-    async attach(ref) {
-        const run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
-        if (!run)
-            return undefined;
-        this.claimed.add(run.id);
-        return { deployer: this.name, id: String(run.id), url: run.html_url };
-    }
-    async wait(ref) {
-        const run = await poll(async () => {
-            const r = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
-            if (!r)
-                throw new errors/* LockstepError */.Cj(`${this.settings.github}: workflow run ${ref.id} no longer exists`);
-            return r.status === 'completed' ? r : undefined;
-        }, this.pollOptions);
-        if (run.conclusion === 'success')
-            return { ok: true, url: run.html_url };
-        return { ok: false, url: run.html_url, log: [`workflow run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}`] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/deployers/index.ts
 
-
-
-/** One deployer per distinct settings, made when a step first needs it. */
+/**
+ * One deployer per distinct settings, made when a step first needs it. The workflow and
+ * CodeBuild deployers are imported then, not at start-up: the AWS SDK alone costs a command
+ * rollout more start-up time than the rest of the action (docs/benchmarks.md).
+ */
 class Deployers {
     env;
     made = new Map();
@@ -354,17 +346,19 @@ class Deployers {
         }
         return deployer;
     }
-    make(settings) {
+    async make(settings) {
         switch (settings.deployer) {
             case 'command':
                 return new CommandDeployer(settings.run);
             case 'workflow': {
                 if (!this.env.github)
                     throw new Error('the workflow deployer needs a GitHub token');
-                return new WorkflowDeployer(this.env.github(), settings, this.env.poll);
+                const { WorkflowDeployer } = await __webpack_require__.e(/* import() */ 309).then(__webpack_require__.bind(__webpack_require__, 309));
+                return new WorkflowDeployer(await this.env.github(), settings, this.env.poll);
             }
             case 'codebuild': {
                 const region = this.env.codebuild?.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+                const { CodeBuildDeployer } = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 81));
                 return new CodeBuildDeployer(settings.project, { region, endpoint: this.env.codebuild?.endpoint || undefined, poll: this.env.poll });
             }
         }
@@ -920,7 +914,7 @@ class GitHubPullSource {
 
 /***/ }),
 
-/***/ 1389:
+/***/ 3281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -990,168 +984,8 @@ function plainMap(src, node, what) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/core/commit.ts
-var commit = __webpack_require__(1810);
-;// CONCATENATED MODULE: ./src/core/versions/version-file.ts
-
-
-
-
-const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held'];
-const STEP_KEYS = ['repository', 'commit'];
-/**
- * Parses and validates a version file. Every problem is reported with its file and line;
- * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
- */
-function parseVersionFile(text, file, expectedVersion) {
-    const src = new yaml/* YamlSource */.rC(text, file);
-    const entries = (0,yaml/* mapEntries */.Nn)(src, src.root, 'version file');
-    (0,yaml/* checkKeys */.L)(src, entries, TOP_KEYS, 'version file');
-    const get = (key) => entries.find(([k]) => k === key);
-    let version = expectedVersion;
-    const versionEntry = get('version');
-    if (versionEntry) {
-        const v = positiveInt(src, versionEntry[1], 'version');
-        if (expectedVersion !== undefined && v !== expectedVersion) {
-            throw src.error(`version: ${v} does not match the file name (version ${expectedVersion})`, versionEntry[1]);
-        }
-        version = v;
-    }
-    if (version === undefined)
-        throw src.error('version file: missing "version" and no number in the file name', src.root);
-    const previousEntry = get('previous');
-    const previous = previousEntry ? positiveInt(src, previousEntry[1], 'previous') : undefined;
-    const reposEntry = get('repositories');
-    if (!reposEntry)
-        throw src.error('version file: missing "repositories"', src.root);
-    const repositories = {};
-    for (const [name, value] of (0,yaml/* mapEntries */.Nn)(src, reposEntry[1], 'repositories')) {
-        repositories[name] = commitValue(src, value, `repositories.${name}`);
-    }
-    const stepsEntry = get('steps');
-    if (!stepsEntry)
-        throw src.error('version file: missing "steps"', src.root);
-    const stepsNode = stepsEntry[1];
-    const steps = [];
-    if (stepsNode !== null && !((0,yaml/* isScalar */.jn)(stepsNode) && stepsNode.value === null)) {
-        if (!(0,yaml/* isSeq */.oP)(stepsNode))
-            throw src.error('steps must be a list', stepsNode);
-        stepsNode.items.forEach((item, i) => {
-            const what = `steps[${i + 1}]`;
-            const fields = (0,yaml/* mapEntries */.Nn)(src, item, what);
-            (0,yaml/* checkKeys */.L)(src, fields, STEP_KEYS, what);
-            const repoField = fields.find(([k]) => k === 'repository');
-            const commitField = fields.find(([k]) => k === 'commit');
-            if (!repoField)
-                throw src.error(`${what}: missing "repository"`, item);
-            if (!commitField)
-                throw src.error(`${what}: missing "commit"`, item);
-            const repository = (0,yaml/* scalarString */.Cg)(src, repoField[1], `${what}.repository`);
-            if (!(repository in repositories)) {
-                throw src.error(`${what}: repository "${repository}" is not listed under repositories`, repoField[1]);
-            }
-            steps.push({ repository, commit: commitValue(src, commitField[1], `${what}.commit`) });
-        });
-    }
-    // The last step of a repository must leave it where `repositories` says it ends up.
-    const last = new Map();
-    steps.forEach((s, index) => last.set(s.repository, { commit: s.commit, index }));
-    for (const [repo, { commit, index }] of last) {
-        if (repositories[repo] !== commit) {
-            const node = stepsNode.items[index];
-            throw src.error(`steps[${index + 1}]: last step of "${repo}" deploys ${commit}, but repositories.${repo} is ${repositories[repo]}`, node);
-        }
-    }
-    const result = { version, repositories, steps };
-    if (previous !== undefined)
-        result.previous = previous;
-    const pullsEntry = get('pulls');
-    if (pullsEntry)
-        result.pulls = parsePulls(src, pullsEntry[1]);
-    const heldEntry = get('held');
-    if (heldEntry)
-        result.held = parseHeld(src, heldEntry[1]);
-    return result;
-}
-function positiveInt(src, node, what) {
-    if ((0,yaml/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
-        return node.value;
-    throw src.error(`${what} must be a positive whole number`, node);
-}
-function commitValue(src, node, what) {
-    const value = (0,yaml/* scalarString */.Cg)(src, node, what);
-    if (!(0,commit/* isCommitId */.j)(value))
-        throw src.error(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, node);
-    return value;
-}
-function parsePulls(src, node) {
-    const out = {};
-    for (const [repo, list] of (0,yaml/* mapEntries */.Nn)(src, node, 'pulls')) {
-        if (!(0,yaml/* isSeq */.oP)(list))
-            throw src.error(`pulls.${repo} must be a list`, list);
-        out[repo] = list.items.map((item, i) => {
-            const what = `pulls.${repo}[${i + 1}]`;
-            const fields = (0,yaml/* mapEntries */.Nn)(src, item, what);
-            (0,yaml/* checkKeys */.L)(src, fields, ['number', 'title'], what);
-            const num = fields.find(([k]) => k === 'number');
-            if (!num)
-                throw src.error(`${what}: missing "number"`, item);
-            const pull = { number: positiveInt(src, num[1], `${what}.number`) };
-            const title = fields.find(([k]) => k === 'title');
-            if (title)
-                pull.title = (0,yaml/* scalarString */.Cg)(src, title[1], `${what}.title`);
-            return pull;
-        });
-    }
-    return out;
-}
-function parseHeld(src, node) {
-    if (!(0,yaml/* isSeq */.oP)(node))
-        throw src.error('held must be a list', node);
-    return node.items.map((item, i) => {
-        const what = `held[${i + 1}]`;
-        const fields = (0,yaml/* mapEntries */.Nn)(src, item, what);
-        (0,yaml/* checkKeys */.L)(src, fields, ['repository', 'number', 'reason'], what);
-        const field = (k) => {
-            const f = fields.find(([key]) => key === k);
-            if (!f)
-                throw src.error(`${what}: missing "${k}"`, item);
-            return f[1];
-        };
-        return {
-            repository: (0,yaml/* scalarString */.Cg)(src, field('repository'), `${what}.repository`),
-            number: positiveInt(src, field('number'), `${what}.number`),
-            reason: (0,yaml/* scalarString */.Cg)(src, field('reason'), `${what}.reason`),
-        };
-    });
-}
-/**
- * Serializes deterministically: fixed key order, repositories and pulls in the order given,
- * no line folding. Same version, byte-identical file.
- */
-function serializeVersionFile(v) {
-    const doc = { version: v.version };
-    if (v.previous !== undefined)
-        doc.previous = v.previous;
-    doc.repositories = v.repositories;
-    doc.steps = v.steps.map(s => ({ repository: s.repository, commit: s.commit }));
-    if (v.pulls && Object.keys(v.pulls).length > 0) {
-        doc.pulls = Object.fromEntries(Object.entries(v.pulls).map(([repo, list]) => [repo, list.map(p => (p.title === undefined ? { number: p.number } : { number: p.number, title: p.title }))]));
-    }
-    if (v.held && v.held.length > 0) {
-        doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
-    }
-    return (0,js_yaml/* dump */.Bh)(doc, { lineWidth: -1, seqNoIndent: true });
-}
-/** Guards a version number taken from a file name or an input. */
-function parseVersionNumber(value, what) {
-    if (!/^[1-9][0-9]*$/.test(value))
-        throw new LockstepError(`${what}: "${value}" is not a version number`);
-    return Number(value);
-}
-
+// EXTERNAL MODULE: ./src/core/versions/version-file.ts
+var version_file = __webpack_require__(8344);
 // EXTERNAL MODULE: ./src/adapters/fs.ts
 var fs = __webpack_require__(9389);
 ;// CONCATENATED MODULE: ./src/adapters/version-store.ts
@@ -1219,7 +1053,7 @@ class VersionStore {
         catch {
             throw new errors/* LockstepError */.Cj(`version ${n} does not exist`, { file: this.display(path) });
         }
-        return parseVersionFile(text, this.display(path), n);
+        return (0,version_file/* parseVersionFile */.Sz)(text, this.display(path), n);
     }
     async latest() {
         const all = await this.list();
@@ -1231,7 +1065,7 @@ class VersionStore {
             throw new errors/* LockstepError */.Cj(`version ${v.version} already exists`, { file: this.display(await this.pathOf(v.version)) });
         }
         const path = (0,external_node_path_.join)(this.dir, `${v.version}.yaml`);
-        await (0,fs/* writeFileAtomic */.Z)(path, serializeVersionFile(v));
+        await (0,fs/* writeFileAtomic */.Z)(path, (0,version_file/* serializeVersionFile */.b1)(v));
         return path;
     }
 }
@@ -1364,6 +1198,222 @@ function table(header, rows) {
 
 /***/ }),
 
+/***/ 8344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
+/* harmony export */   b1: () => (/* binding */ serializeVersionFile),
+/* harmony export */   sM: () => (/* binding */ versionSource)
+/* harmony export */ });
+/* unused harmony export parseVersionNumber */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1810);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1076);
+
+
+
+
+// Kept beside the parsed value rather than in it: a VersionFile stays plain data (compared,
+// serialized, copied into a rollout's state) and a hand-built one simply has no source.
+const sources = new WeakMap();
+/** The file and lines a version was parsed from; undefined for one built in code. */
+function versionSource(v) {
+    return sources.get(v);
+}
+const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held'];
+const STEP_KEYS = ['repository', 'commit'];
+/**
+ * Parses and validates a version file. Every problem is reported with its file and line;
+ * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
+ */
+function parseVersionFile(text, file, expectedVersion) {
+    const src = new _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC(text, file);
+    const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, src.root, 'version file');
+    (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, entries, TOP_KEYS, 'version file');
+    const get = (key) => entries.find(([k]) => k === key);
+    let version = expectedVersion;
+    const versionEntry = get('version');
+    if (versionEntry) {
+        const v = positiveInt(src, versionEntry[1], 'version');
+        if (expectedVersion !== undefined && v !== expectedVersion) {
+            throw src.error(`version: ${v} does not match the file name (version ${expectedVersion})`, versionEntry[1]);
+        }
+        version = v;
+    }
+    if (version === undefined)
+        throw src.error('version file: missing "version" and no number in the file name', src.root);
+    const previousEntry = get('previous');
+    const previous = previousEntry ? positiveInt(src, previousEntry[1], 'previous') : undefined;
+    const reposEntry = get('repositories');
+    if (!reposEntry)
+        throw src.error('version file: missing "repositories"', src.root);
+    const repositories = {};
+    for (const [name, value] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories')) {
+        repositories[name] = commitValue(src, value, `repositories.${name}`);
+    }
+    const stepsEntry = get('steps');
+    if (!stepsEntry)
+        throw src.error('version file: missing "steps"', src.root);
+    const stepsNode = stepsEntry[1];
+    const steps = [];
+    if (stepsNode !== null && !((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(stepsNode) && stepsNode.value === null)) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(stepsNode))
+            throw src.error('steps must be a list', stepsNode);
+        stepsNode.items.forEach((item, i) => {
+            const what = `steps[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, STEP_KEYS, what);
+            const repoField = fields.find(([k]) => k === 'repository');
+            const commitField = fields.find(([k]) => k === 'commit');
+            if (!repoField)
+                throw src.error(`${what}: missing "repository"`, item);
+            if (!commitField)
+                throw src.error(`${what}: missing "commit"`, item);
+            const repository = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, repoField[1], `${what}.repository`);
+            if (!(repository in repositories)) {
+                throw src.error(`${what}: repository "${repository}" is not listed under repositories`, repoField[1]);
+            }
+            steps.push({ repository, commit: commitValue(src, commitField[1], `${what}.commit`) });
+        });
+    }
+    // The last step of a repository must leave it where `repositories` says it ends up.
+    const last = new Map();
+    steps.forEach((s, index) => last.set(s.repository, { commit: s.commit, index }));
+    for (const [repo, { commit, index }] of last) {
+        if (repositories[repo] !== commit) {
+            const node = stepsNode.items[index];
+            throw src.error(`steps[${index + 1}]: last step of "${repo}" deploys ${commit}, but repositories.${repo} is ${repositories[repo]}`, node);
+        }
+    }
+    const result = { version, repositories, steps };
+    if (previous !== undefined)
+        result.previous = previous;
+    sources.set(result, {
+        file,
+        previous: src.lineOf(previousEntry ? previousEntry[1] : src.root),
+        repositories: src.lineOf(reposEntry[2] ?? reposEntry[1]),
+        repository: Object.fromEntries((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories').map(([name, value, key]) => [name, src.lineOf(key ?? value)])),
+    });
+    const pullsEntry = get('pulls');
+    if (pullsEntry)
+        result.pulls = parsePulls(src, pullsEntry[1]);
+    const heldEntry = get('held');
+    if (heldEntry)
+        result.held = parseHeld(src, heldEntry[1]);
+    return result;
+}
+function positiveInt(src, node, what) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
+        return node.value;
+    throw src.error(`${what} must be a positive whole number`, node);
+}
+function commitValue(src, node, what) {
+    const value = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, node, what);
+    if (!(0,_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitId */ .j)(value))
+        throw src.error(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, node);
+    return value;
+}
+function parsePulls(src, node) {
+    const out = {};
+    for (const [repo, list] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, node, 'pulls')) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(list))
+            throw src.error(`pulls.${repo} must be a list`, list);
+        out[repo] = list.items.map((item, i) => {
+            const what = `pulls.${repo}[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['number', 'title'], what);
+            const num = fields.find(([k]) => k === 'number');
+            if (!num)
+                throw src.error(`${what}: missing "number"`, item);
+            const pull = { number: positiveInt(src, num[1], `${what}.number`) };
+            const title = fields.find(([k]) => k === 'title');
+            if (title)
+                pull.title = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, title[1], `${what}.title`);
+            return pull;
+        });
+    }
+    return out;
+}
+function parseHeld(src, node) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+        throw src.error('held must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `held[${i + 1}]`;
+        const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+        (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['repository', 'number', 'reason'], what);
+        const field = (k) => {
+            const f = fields.find(([key]) => key === k);
+            if (!f)
+                throw src.error(`${what}: missing "${k}"`, item);
+            return f[1];
+        };
+        return {
+            repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('repository'), `${what}.repository`),
+            number: positiveInt(src, field('number'), `${what}.number`),
+            reason: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('reason'), `${what}.reason`),
+        };
+    });
+}
+/**
+ * Serializes deterministically: fixed key order, repositories and pulls in the order given,
+ * no line folding. Same version, byte-identical file.
+ */
+function serializeVersionFile(v) {
+    const doc = { version: v.version };
+    if (v.previous !== undefined)
+        doc.previous = v.previous;
+    doc.repositories = v.repositories;
+    doc.steps = v.steps.map(s => ({ repository: s.repository, commit: s.commit }));
+    if (v.pulls && Object.keys(v.pulls).length > 0) {
+        doc.pulls = Object.fromEntries(Object.entries(v.pulls).map(([repo, list]) => [repo, list.map(p => (p.title === undefined ? { number: p.number } : { number: p.number, title: p.title }))]));
+    }
+    if (v.held && v.held.length > 0) {
+        doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
+    }
+    const out = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(doc, { version: '1.2' });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(out, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string')
+                node.type = quoting(node.value);
+        },
+    });
+    return out.toString(WRITE);
+}
+/** Block sequences at their key's indentation, no folding, single quotes where quotes are needed. */
+const WRITE = { lineWidth: 0, indentSeq: false, singleQuote: true };
+/** What YAML can hold unescaped in a quoted or plain scalar; anything else is written with escapes. */
+const PRINTABLE = /^[\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
+/**
+ * The style of a string, the one earlier releases wrote (test/fixtures/version-files), so that
+ * rewriting an old version file changes no byte: single quotes whenever a string cannot be plain
+ * (`yaml` alone would pick double quotes for one holding a `'`), and also for what a YAML 1.1
+ * reader (PyYAML, Go's yaml.v2, a person) would take for a boolean, number or date (`on`,
+ * `1_000`, `2024-01-31`), though YAML 1.2 reads it as a string; double quotes with escapes for
+ * control characters and blank strings.
+ */
+function quoting(value) {
+    if (!PRINTABLE.test(value) || (value !== '' && value.trim() === ''))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+    if (value.includes('\n'))
+        return undefined; // a block scalar, `yaml`'s own choice of chomping
+    const alone = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value, WRITE);
+    if (alone.startsWith("'") || alone.startsWith('"'))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+    const as11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { version: '1.1' });
+    return as11.errors.length === 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(as11.contents) && typeof as11.contents.value === 'string' ? undefined : yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+}
+/** Guards a version number taken from a file name or an input. */
+function parseVersionNumber(value, what) {
+    if (!/^[1-9][0-9]*$/.test(value))
+        throw new LockstepError(`${what}: "${value}" is not a version number`);
+    return Number(value);
+}
+
+
+/***/ }),
+
 /***/ 1076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1377,19 +1427,29 @@ function table(header, rows) {
 /* harmony export */   oP: () => (/* binding */ isSeq),
 /* harmony export */   rC: () => (/* binding */ YamlSource)
 /* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
-// js-yaml over `yaml`: about a third of the load and parse time, which a small action's
-// start-up feels (docs/benchmarks.md). js-yaml builds values without positions, so this module
-// builds the small tree its readers walk from js-yaml's events (which carry source offsets) and
-// takes every value from js-yaml's own construction of the same events: tags, aliases and
-// duplicate keys keep js-yaml's YAML 1.2 core-schema meaning. Native Maps keep keys in source order.
-const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.withTags(js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .realMapTag */ .HY);
-const isScalar = (node) => node?.kind === 'scalar';
-const isSeq = (node) => node?.kind === 'seq';
-const isMap = (node) => node?.kind === 'map';
+const isScalar = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node);
+const isSeq = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node);
+const isMap = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node);
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+const OPTIONS = {
+    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+    // directive is refused below rather than read with 1.1's other booleans and merge keys.
+    version: '1.2',
+    schema: 'core',
+    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+};
 /**
  * A parsed YAML document that can say where any of its nodes sits, so that validation
  * errors name the line a person has to fix.
@@ -1400,139 +1460,169 @@ class YamlSource {
     lineOffset;
     /** The document's top node; null for an empty file. */
     root;
-    lineStarts;
+    lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     constructor(text, file, 
     /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
     lineOffset = 0) {
         this.text = text;
         this.file = file;
         this.lineOffset = lineOffset;
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...OPTIONS, lineCounter: this.lines });
+        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+        }
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(problems);
         try {
-            const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
-            this.root = buildTree(text, events, (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA }));
+            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
         }
         catch (err) {
-            if (!(err instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            if (!(err instanceof RangeError))
                 throw err;
-            const line = err.mark ? err.mark.line + 1 : 1;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${err.reason}`, { file, line: line + lineOffset, column: (err.mark?.column ?? 0) + 1 }),
-            ]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.problem('nested too deeply to read', 0)]);
         }
     }
     /** Line (1-based, in the original file) of a node, or of the document start. */
     lineOf(node) {
-        return this.lineAt(node?.offset ?? 0) + this.lineOffset;
+        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
     }
     error(message, node) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
     }
-    lineAt(offset) {
-        if (!this.lineStarts) {
-            this.lineStarts = [0];
-            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
-                this.lineStarts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+    /** A refusal of the text itself, with the column where it starts. */
+    problem(reason, offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
     }
 }
-/**
- * Walks the events of one document beside the values js-yaml constructed from them: both
- * list a collection's children in source order, a mapping's as key, value, key, value.
- */
-function buildTree(text, events, documents) {
-    if (documents.length === 0)
-        return null;
-    if (documents.length > 1) {
-        const second = events.findIndex((e, i) => i > 0 && e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT);
-        throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, offsetOf(events[second + 1], 0), 'expected one document, found more (a second "---")');
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code, message, text, pos) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+        case 'MULTIPLE_DOCS':
+            return 'expected one document, found more (a second "---")';
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+            return CORE_TAGS.includes(tag)
+                ? `the value does not fit its tag ${tag}`
+                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+        }
+        default:
+            return message;
     }
-    const anchors = new Map();
-    const unfinished = new Set();
-    let i = 1; // events[0] opens the document
-    let last = 0;
-    const node = (value) => {
-        const event = events[i++];
-        last = offsetOf(event, last);
-        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS) {
-            const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
-            if (!target || unfinished.has(target))
-                throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'an alias may not refer to a node that contains it');
+}
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+    doc;
+    src;
+    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+    anchors = new Map();
+    /** Collections being walked: an alias to one of them would make the tree a cycle. */
+    open = new Set();
+    /** Where the first alias sits: an alias bomb is reported there. */
+    firstAlias;
+    constructor(doc, src) {
+        this.doc = doc;
+        this.src = src;
+    }
+    node(value) {
+        const root = this.resolve(value, 0);
+        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+        if (this.firstAlias !== undefined)
+            this.checkExpansion(this.firstAlias);
+        for (const patch of this.patches)
+            patch();
+        return root;
+    }
+    /** Replacements in the parsed tree, made once the whole document has been checked. */
+    patches = [];
+    resolve(value, fallbackOffset) {
+        if (value === null || value === undefined) {
+            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+            const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+            return empty;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
+            const offset = value.range?.[0] ?? fallbackOffset;
+            this.firstAlias ??= offset;
+            const target = this.anchors.get(value.source);
+            if (!target)
+                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+            if (this.open.has(target))
+                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
             return target;
         }
-        let built;
-        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR)
-            built = { kind: 'scalar', value, offset: last };
-        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE)
-            built = { kind: 'seq', items: [], offset: last };
-        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING)
-            built = { kind: 'map', items: [], offset: last };
-        else
-            throw js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB.throwAt(text, last, 'unexpected YAML event');
-        // Registered before its children are read, so that an alias inside it is recognised as recursive.
-        if (event.anchorStart !== -1)
-            anchors.set(text.slice(event.anchorStart, event.anchorEnd), built);
-        if (built.kind === 'scalar')
-            return built;
-        unfinished.add(built);
-        if (built.kind === 'seq') {
-            const values = value;
-            while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
-                built.items.push(node(values[built.items.length]));
+        const node = value;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        if (isScalar(node))
+            return node;
+        this.open.add(node);
+        if (isSeq(node)) {
+            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+            this.patches.push(() => (node.items = items));
         }
         else {
-            const pairs = value.entries();
-            while (events[i].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-                const [k, v] = pairs.next().value;
-                const key = node(k);
-                built.items.push({ key, value: node(v) });
+            for (const pair of node.items) {
+                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+                if (isScalar(key) && key.value === '<<' && key.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+                }
+                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+                this.patches.push(() => {
+                    pair.key = key;
+                    pair.value = item;
+                });
             }
         }
-        i++; // the collection's closing event
-        unfinished.delete(built);
-        return built;
-    };
-    return node(documents[0]);
-}
-/** Where an event's node starts (its tag or anchor if it has one); `fallback` for an empty scalar. */
-function offsetOf(event, fallback) {
-    if (!event)
-        return fallback;
-    const starts = [
-        'tagStart' in event ? event.tagStart : -1,
-        'anchorStart' in event ? event.anchorStart : -1,
-        'valueStart' in event ? event.valueStart : 'start' in event ? event.start : -1,
-    ].filter(s => s >= 0);
-    return starts.length > 0 ? Math.min(...starts) : fallback;
+        this.open.delete(node);
+        return node;
+    }
+    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+    checkExpansion(offset) {
+        try {
+            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            if (!(err instanceof ReferenceError))
+                throw err;
+            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+        }
+    }
+    fail(reason, offset) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.src.problem(reason, offset)]);
+    }
 }
 /** A node as plain JavaScript values (mappings as objects with string keys). */
 function toJS(node) {
     if (node === null)
         return null;
-    if (node.kind === 'scalar')
+    if (isScalar(node))
         return node.value;
-    if (node.kind === 'seq')
+    if (isSeq(node))
         return node.items.map(toJS);
+    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
     return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
 }
 /** The key/value pairs of a mapping node, failing with its position when it is not one. */
 function mapEntries(src, node, what) {
     if (!isMap(node))
         throw src.error(`${what} must be a mapping`, node);
+    const seen = new Set();
     return node.items.map(({ key, value }) => {
         if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
             throw src.error(`${what}: keys must be strings`, key);
         }
-        return [String(key.value), value, key];
+        const name = String(key.value);
+        // `1:` and `"1":` are two keys to YAML but one name to every reader.
+        if (seen.has(name))
+            throw src.error(`${what}: duplicate key "${name}"`, key);
+        seen.add(name);
+        return [name, value, key];
     });
 }
 /** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
