@@ -229,7 +229,7 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   // the working tree does not change.
   let early: { tree: AnalyzedTree; images: TaggedImage[] } | undefined;
   const tree = await analyzeTree(
-    worktreeSnapshot(workspace),
+    worktreeSnapshot(workspace, message => reporter.warning(message)),
     configPath,
     options.resolveBaseDigests
       ? undefined
@@ -432,7 +432,7 @@ export interface WhyResult {
  * commit and the working tree) and names the files, arguments and bases that differ; a base
  * whose tag changed is explained in turn, down to the file that started it.
  */
-export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
+export async function whyTagChanged(options: WhyOptions, reporter: Pick<Reporter, 'warning'>): Promise<WhyResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
   const tagsOf = async (snapshot: TreeSnapshot, older: boolean) => {
@@ -445,7 +445,7 @@ export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
     }
   };
   let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace, message => reporter.warning(message));
   let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
   if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
     // A clean working tree: the question is then what the last commit changed.

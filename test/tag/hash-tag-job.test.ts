@@ -286,7 +286,7 @@ describe('hashTag on a real repository', () => {
   test('why: names the file that changed, through the base', async () => {
     repo.write('images/jvm-base/security.patch', 'fix\n');
     try {
-      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
       expect(why.from.tag).toBe(original['my-service-a']);
       expect(why.to.label).toBe('working tree');
       expect(why.changes.map(c => `${c.kind} ${c.name}`)).toEqual(['base jvm-base']);
@@ -313,7 +313,7 @@ describe('why did my tag change', () => {
     chmodSync(join(repo.dir, 'services/a/src/Main.java'), 0o755);
     const second = repo.commit('more memory');
 
-    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second });
+    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second }, quiet);
     expect(explicit.from.label).toBe(first);
     expect(explicit.to.label).toBe(second);
     expect(explicit.changes).toEqual([
@@ -321,10 +321,10 @@ describe('why did my tag change', () => {
       { kind: 'build-arg', name: 'JAVA_OPTS', before: '-Xmx1g', after: '-Xmx2g' },
     ]);
 
-    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
     expect(implicit).toEqual(explicit);
 
-    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first });
+    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first }, quiet);
     expect(fromNothing.from.tag).toBeUndefined();
     expect(fromNothing.to.tag).toMatch(/^[a-f0-9]{20}$/);
     expect(fromNothing.changes).toEqual([]);
