@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
 import { FileIndex, GIT_MODES, modeCode as codeOfMode, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
-import { isUnder } from '../../core/tag/paths.js';
+import { followLinks, isUnder, normalizeRepoPath } from '../../core/tag/paths.js';
 import { git } from './git.js';
 import { gitListing, takeHeadStart, type GitListing, type ObjectFormat, type RepoLocation } from './listing.js';
 import { attributesMayConvert, checkoutSettings, convertedPaths, outsideAttributes, type CheckoutSettings } from './on-disk.js';
@@ -41,8 +41,15 @@ export interface TreeSnapshot {
    * sooner than `list`. `list` resolves to this very object when nothing differs from it.
    */
   indexed?(paths?: readonly string[]): Promise<FileIndex>;
-  /** A file's text, or undefined when it does not exist. */
+  /** A file's text (through symbolic links, as Docker reads a Dockerfile), or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
+  /** The blob id of the bytes a reader of `path` gets, through symbolic links; undefined when there is no such file. */
+  readBlobId(path: string): Promise<string | undefined>;
+  /**
+   * The path `path` leads to once symbolic links are followed (itself when none is on the way,
+   * or when it does not exist); undefined when it leads out of the workspace.
+   */
+  resolve(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -176,15 +183,38 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     // git (another process) lists; a few dozen reads in place cost less than their round trips
     // through the thread pool.
     async readText(path: string): Promise<string | undefined> {
+      return readOrUndefined(join(root, path))?.toString('utf8');
+    },
+    async readBlobId(path: string): Promise<string | undefined> {
+      const bytes = readOrUndefined(join(root, path));
+      if (bytes === undefined) return undefined;
+      const format = await start().location().then(l => l.format, () => 'sha1' as const);
+      return gitBlobId(bytes, format);
+    },
+    async resolve(path: string): Promise<string | undefined> {
+      let real: string;
       try {
-        return readFileSync(join(root, path), 'utf8');
+        real = realpathSync(join(root, path));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return path;
         throw e;
       }
+      const rel = relative(realpathSync(root), real);
+      if (rel === '') return '.';
+      return normalizeRepoPath(rel.split(sep).join('/'));
     },
   };
+}
+
+function readOrUndefined(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    throw e;
+  }
 }
 
 /** git's own word that a folder is outside any repository; any other failure is an error to report. */
@@ -317,15 +347,16 @@ async function listWithGit(
   };
   // Attributes can make checkout write other bytes than the blob: only when some attributes
   // file mentions a converting attribute is git asked which paths it applies to.
-  const location = status !== '' || reread.size > 0 || attributeFiles.length > 0 || settings.crlf || !settings.fileMode ? await git.location() : undefined;
+  // Started with the listing, answered by now.
+  const location = await git.location();
   if (settings.crlf) {
     for (const path of everyFile()) reread.add(path);
-  } else if (location && attributesConvert(root, location, attributeFiles, limit, settings)) {
+  } else if (attributesConvert(root, location, attributeFiles, limit, settings)) {
     for (const path of await convertedPaths(root, everyFile())) reread.add(path);
   }
 
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-  const prefix = location?.prefix ?? '';
+  const prefix = location.prefix;
   eachRecord(status, (start, end) => {
     const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
     if (!path.startsWith(prefix)) return;
@@ -352,7 +383,7 @@ async function listWithGit(
   if (reread.size === 0 && changes.size === 0) return index;
 
   // The few paths whose bytes git does not vouch for: what is on disk replaces (or removes) the index's entry.
-  const format = location?.format ?? 'sha1';
+  const format = location.format;
   for (const path of reread) {
     const stats = lstatPath(join(root, path));
     if (!stats) {
@@ -419,6 +450,17 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
       });
       return new FileIndex(entries);
     }));
+  const readLink = async (path: string) => {
+    const entry = (await all()).get(path);
+    return entry?.mode === '120000' ? (await git(root, ['cat-file', 'blob', entry.oid])).stdout : undefined;
+  };
+  const resolve = (path: string) => followLinks(path, readLink);
+  // The file a reader of `path` gets, through links that stay in the commit.
+  const fileAt = async (path: string) => {
+    const real = await resolve(path);
+    const entry = real === undefined ? undefined : (await all()).get(real);
+    return entry && entry.mode !== '160000' && entry.mode !== '120000' ? entry : undefined;
+  };
   return {
     label: commit,
     // The whole commit: a listing may hold more than the paths asked for.
@@ -426,9 +468,12 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
       return all();
     },
     async readText(path: string): Promise<string | undefined> {
-      const entry = (await all()).get(path);
-      if (!entry || entry.mode === '160000') return undefined;
-      return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
+      const entry = await fileAt(path);
+      return entry && (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
     },
+    async readBlobId(path: string): Promise<string | undefined> {
+      return (await fileAt(path))?.oid;
+    },
+    resolve,
   };
 }

@@ -114,6 +114,8 @@ export interface TagInput {
   texts: Map<string, string>;
   /** Digests of external base images, by reference, when resolved. */
   digests?: Map<string, string>;
+  /** Blob ids of the bytes behind Dockerfiles that are symbolic links (Docker reads through them), by path. */
+  dockerfileBlobs?: ReadonlyMap<string, string>;
   /**
    * Tags computed before (all or some of them) from this index or from one this index was
    * made from (`FileIndex.withChanges`): an image none of whose paths changed, on bases whose
@@ -167,7 +169,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       inputsOf.set(inputsKey, inputs);
     }
     const parts = {
-      dockerfileBlob: dockerfileEntry.oid,
+      dockerfileBlob: input.dockerfileBlobs?.get(image.dockerfile) ?? dockerfileEntry.oid,
       inputs,
       buildArgs: image.buildArgs,
       platform: image.platform,
