@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -270,6 +270,24 @@ describe('hashTag on a real repository', () => {
   test('a render pattern matching nothing, or a path leaving the workspace, is an error', async () => {
     expect((await failure(hashTag({ workspace: repo.dir, render: ['k8s/*.yml'] }, quiet))).message).toMatch(/"k8s\/\*\.yml" matches no file/);
     expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
+  });
+
+  test('a malformed render glob is an error naming the input, before anything is written', async () => {
+    const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s/[a.yaml'], writeInputs: '.lockstep/malformed' }, quiet));
+    expect(e.message).toMatch(/^render: "k8s\/\[a\.yaml" is not a valid glob/);
+    expect(existsSync(join(repo.dir, '.lockstep/malformed'))).toBe(false);
+  });
+
+  test('render-to takes any folder: relative to the workspace, or absolute outside it', async () => {
+    const outside = await tempDir('lockstep-render-to-');
+    try {
+      const result = await hashTag({ workspace: repo.dir, render: ['k8s/*.yaml'], renderTo: join(outside.path, 'manifests') }, quiet);
+      expect(result.rendered).toEqual([join(outside.path, 'manifests/k8s/a.yaml')]);
+      expect(readFileSync(join(outside.path, 'manifests/k8s/a.yaml'), 'utf8')).toContain(result.images.find(i => i.name === 'my-service-a')!.image);
+      expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
+    } finally {
+      await outside.cleanup();
+    }
   });
 
   test('an unknown template name fails before anything is written', async () => {
