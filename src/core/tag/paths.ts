@@ -1,4 +1,5 @@
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
+import { LockstepError } from '../errors.js';
 
 /**
  * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
@@ -54,4 +55,12 @@ export async function followLinks(path: string, readLink: (path: string) => Prom
     i = 0;
   }
   return parts.length === 0 ? '.' : parts.join('/');
+}
+
+/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
+export function workspacePath(path: string, workspace: string, what: string): string {
+  const rel = isAbsolute(path) ? relative(workspace, path).split(sep).join('/') : path;
+  const norm = normalizeRepoPath(rel);
+  if (norm === undefined) throw new LockstepError(`${what}: "${path}" is outside the workspace ${workspace}`);
+  return norm;
 }
