@@ -66,7 +66,7 @@ export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<str
     always.add(image.dockerfile);
     for (const c of candidates) always.add(c);
     const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
-    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)!) };
+    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)!, ignoreFile) };
   });
   const needs = (path: string) =>
     always.has(path) ||
@@ -180,7 +180,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     // `[path, mode, blob]` entries for a large context) is built only if it is read
     // (write-inputs, why), from the same selection.
     const hasher = new ManifestHasher(parts.dockerfileBlob);
-    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText));
+    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText, dockerignore));
     forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
       const oid = index.oid(row);
       if (oid === '') throw unread(index.path(row));
@@ -202,7 +202,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       external: node.external.map(e => e.ref),
       level: levels.get(name)!,
       get manifest() {
-        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
+        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText, dockerignore) }));
       },
     };
   }
