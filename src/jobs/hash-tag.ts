@@ -8,7 +8,7 @@ import { globBase, globToRegExp, hasGlob } from '../core/tag/glob.js';
 import { buildImageGraph, type ImageGraph } from '../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../core/tag/images-config.js';
 import { isUnder, normalizeRepoPath } from '../core/tag/paths.js';
-import { checkTree, computeTags, contentNeeded, dockerignoreOf, pathsOfInterest, tagImages, type TaggedImage } from '../core/tag/tags.js';
+import { checkIgnoreFile, checkTree, computeTags, contentNeeded, dockerignoreOf, pathsOfInterest, tagImages, type TaggedImage } from '../core/tag/tags.js';
 import { renderTemplate, type TemplateImage } from '../core/tag/template.js';
 import { diffManifests, type ManifestChange } from '../core/tag/why.js';
 import { writeFileAtomic } from '../adapters/fs.js';
@@ -129,13 +129,21 @@ export async function analyzeTree(
         return;
       }
       try {
-        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs, image.platform));
       } catch (e) {
         if (e instanceof LockstepError) errors.push(e);
         else throw e;
       }
       const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-      if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+      if (ignore !== undefined && !texts.has(ignore)) {
+        texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+        try {
+          checkIgnoreFile(texts.get(ignore)!, ignore);
+        } catch (e) {
+          if (e instanceof LockstepError) errors.push(e);
+          else throw e;
+        }
+      }
     });
     if (errors.length === 1) throw errors[0];
     // Every broken Dockerfile at once, in config order.

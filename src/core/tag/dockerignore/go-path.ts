@@ -1,7 +1,7 @@
 /** The pieces of Go's standard library that moby/patternmatcher leans on, ported for Unix. */
 
 /** Go's `unicode.IsSpace`, which `strings.TrimSpace` trims (not JavaScript's `trim`: U+0085 yes, U+FEFF no). */
-function isGoSpace(c: number): boolean {
+export function isGoSpace(c: number): boolean {
   return (
     (c >= 0x9 && c <= 0xd) ||
     c === 0x20 ||
