@@ -5,8 +5,8 @@
 import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '../adapters/actions-runner.js';
-import { booleanInput } from './inputs.js';
+import * as core from '@actions/core';
+import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
@@ -14,8 +14,7 @@ const { hashTag } = await import('../jobs/hash-tag.js');
 
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs(): HashTagOptions {
-  const password = core.getInput('registry-password');
-  if (password) core.setSecret(password);
+  const password = secretInput('registry-password');
   const username = core.getInput('registry-username');
   return {
     workspace: process.cwd(),

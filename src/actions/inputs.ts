@@ -1,5 +1,16 @@
-import * as core from '../adapters/actions-runner.js';
+import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
+
+/**
+ * A token or password: masked in the job log from here on. The runner honours `::add-mask::`;
+ * anywhere else (a bundle run by hand, a test) the command would print the secret in clear, so
+ * it is written only under `GITHUB_ACTIONS=true`.
+ */
+export function secretInput(name: string): string {
+  const value = core.getInput(name);
+  if (value && process.env.GITHUB_ACTIONS === 'true') core.setSecret(value);
+  return value;
+}
 
 /**
  * Typed readers for action inputs. Unlike @actions/core's `getBooleanInput`, an empty input takes the

@@ -1,10 +1,8 @@
-import * as core from '../adapters/actions-runner.js';
+import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
-import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
-import { bootstrap, checkPull, resolveDeps, type ReleaseContext, type ResolveResult } from '../jobs/resolve-deps.js';
-
-import { booleanInput, choiceInput } from './inputs.js';
+import { gitHubAccess, pullSource } from '../composition.js';
+import { bootstrap, checkPull, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
+import { booleanInput, choiceInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -16,26 +14,15 @@ interface Inputs {
   write: boolean;
 }
 
-
 function readInputs(): Inputs {
   return {
     config: core.getInput('config').trim() || 'release.yaml',
     source: choiceInput('source', ['github', 'git'] as const, 'github'),
-    token: core.getInput('token'),
+    token: secretInput('token'),
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
   };
-}
-
-function client(inputs: Inputs): GitHubClient {
-  if (!inputs.token) throw new LockstepError('input token is empty: source github (and mode check) read the GitHub API');
-  return createGitHubClient({ token: inputs.token });
-}
-
-function sourceFor(inputs: Inputs): (ctx: ReleaseContext) => PullSource {
-  if (inputs.source === 'git') return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
-  return ctx => new GitHubPullSource(client(inputs), ctx.config.file);
 }
 
 function setOutputs(result: ResolveResult): void {
@@ -48,18 +35,19 @@ function setOutputs(result: ResolveResult): void {
 
 void runAction(async reporter => {
   const inputs = readInputs();
+  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
-    const result = await checkPull({ eventPath, client: client(inputs) }, reporter);
+    const result = await checkPull({ eventPath, client: github() }, reporter);
     core.setOutput('changed', 'false');
     core.setOutput('steps', '[]');
     core.setOutput('held', JSON.stringify(result.unmerged));
     if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) in the dependency blocks of ${result.pull}`);
     return;
   }
-  const options = { config: inputs.config, workspace, source: sourceFor(inputs), write: inputs.write };
+  const options = { config: inputs.config, workspace, source: pullSource(inputs.source, github), write: inputs.write };
   const result = inputs.mode === 'bootstrap' ? await bootstrap(options, reporter) : await resolveDeps({ ...options, onUnmerged: inputs.onUnmerged }, reporter);
   setOutputs(result);
 });

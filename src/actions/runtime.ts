@@ -1,6 +1,6 @@
-import * as core from '../adapters/actions-runner.js';
+import * as core from '@actions/core';
 import { formatLocated, isLockstepError, LockstepErrors, type Location } from '../core/errors.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 function annotation(location?: Location): core.AnnotationProperties {
   if (!location?.file) return {};
@@ -27,9 +27,9 @@ export class ActionsReporter implements Reporter {
     this.parts.push(markdown);
   }
   /** Writes the collected summary once, at the end, so a failed run still gets what it had. */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY) return;
-    core.appendSummary(this.parts.join('\n\n'));
+    await core.summary.addRaw(this.parts.join('\n\n'), true).write();
     this.parts.length = 0;
   }
 }
@@ -58,7 +58,7 @@ export async function runAction(body: (reporter: ActionsReporter) => Promise<voi
     }
   } finally {
     try {
-      reporter.flush();
+      await reporter.flush();
     } catch (e) {
       core.warning(`could not write the job summary: ${(e as Error).message}`);
     }

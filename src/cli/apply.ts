@@ -1,12 +1,9 @@
-import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { Deployers } from '../adapters/deployers/index.js';
-import { createGitHubClient } from '../adapters/github/client.js';
-import { FileStateStore } from '../adapters/state/file.js';
+import { deployers, gitHubAccess, stateStore } from '../composition.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { applySteps, planSteps } from '../jobs/apply-steps.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 import { parseFlags, type Command } from './command.js';
 
 const FLAGS = {
@@ -37,7 +34,7 @@ const OPTIONS = `options:
   --poll-interval SECONDS  first wait before checking a workflow run or build (default 10)
   (the workflow deployer reads a token from GITHUB_TOKEN)`;
 
-function common(argv: string[]) {
+async function common(argv: string[]) {
   const { values } = parseFlags(argv, FLAGS);
   if (!values.environment) throw new LockstepError('--environment is required');
   if (values.deployer && !(DEPLOYERS as readonly string[]).includes(values.deployer)) {
@@ -53,7 +50,7 @@ function common(argv: string[]) {
       environment: values.environment,
       version: values.version,
       deploy: { ...(values.deployer ? { deployer: values.deployer } : {}), ...(values.run ? { run: values.run } : {}) },
-      store: new FileStateStore(values.environment, resolve(workspace, stateFile), stateFile),
+      store: await stateStore({ kind: 'file', environment: values.environment, workspace, file: stateFile }),
     },
   };
 }
@@ -63,15 +60,15 @@ export const applyCommand: Command = {
   summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
   usage: `usage: lockstep apply --environment NAME [--version N] [--run SCRIPT] [--state-file FILE]\n\n${OPTIONS}`,
   async run(argv: string[], reporter: Reporter): Promise<number> {
-    const { values, options } = common(argv);
+    const { values, options } = await common(argv);
     const interval = Number(values['poll-interval']);
     if (!Number.isFinite(interval) || interval <= 0) throw new LockstepError(`--poll-interval: "${values['poll-interval']}" is not a positive number of seconds`);
-    const deployers = new Deployers({
-      poll: { initialMs: interval * 1000 },
-      github: () => createGitHubClient({ token: process.env.GITHUB_TOKEN ?? '' }),
+    const steps = deployers({
+      pollSeconds: interval,
+      github: gitHubAccess(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set'),
       codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
     });
-    const result = await applySteps({ ...options, deployers, holder: currentHolder(), breakLock: values['break-lock'] }, reporter);
+    const result = await applySteps({ ...options, deployers: steps, holder: currentHolder(), breakLock: values['break-lock'] }, reporter);
     reporter.info(`${options.environment} is at version ${result.to} (${result.applied.filter(a => a.status === 'finished').length} step(s) run)`);
     return 0;
   },
@@ -82,7 +79,7 @@ export const planCommand: Command = {
   summary: 'show what `lockstep apply` would do, changing nothing',
   usage: `usage: lockstep plan --environment NAME [--version N] [--state-file FILE]\n\n${OPTIONS}`,
   async run(argv: string[], reporter: Reporter): Promise<number> {
-    const { options } = common(argv);
+    const { options } = await common(argv);
     await planSteps(options, reporter);
     return 0;
   },

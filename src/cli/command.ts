@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LockstepError } from '../core/errors.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 /** One `lockstep <name>` subcommand. Subcommands mirror the actions and call the same jobs. */
 export interface Command {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { formatChange } from '../core/tag/why.js';
-import { hashTag, whyTagChanged, type WhyResult } from '../jobs/hash-tag.js';
-import type { Reporter } from '../jobs/reporter.js';
+import { hashTag } from '../jobs/hash-tag.js';
+import { whyTagChanged, type WhyResult } from '../jobs/hash-tag/why.js';
+import type { Reporter } from '../core/reporter.js';
 import { parseFlags, type Command } from './command.js';
 
 /** In `--json` mode stdout carries only the JSON document; progress goes to stderr. */

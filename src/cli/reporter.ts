@@ -1,5 +1,5 @@
 import { formatLocated, LockstepError, type Location } from '../core/errors.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 /** Plain terminal output: `file:line: message`, groups as headings, no summary. */
 export class ConsoleReporter implements Reporter {

@@ -1,20 +1,13 @@
 import { LockstepError } from '../core/errors.js';
-import { createGitHubClient } from '../adapters/github/client.js';
-import { GitHubPullSource, GitPullSource, type PullSource } from '../adapters/pull-source.js';
+import { gitHubAccess, pullSource, type PullSourceKind } from '../composition.js';
+import type { PullSource } from '../adapters/pull-source.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../jobs/resolve-deps.js';
 import { parseFlags, type Command } from './command.js';
 
 function source(kind: string | undefined): (ctx: ReleaseContext) => PullSource {
   const s = kind ?? 'git';
-  if (s === 'git') return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
-  if (s === 'github') {
-    return ctx => {
-      const token = process.env.GITHUB_TOKEN;
-      if (!token) throw new LockstepError('--source github needs a token in GITHUB_TOKEN');
-      return new GitHubPullSource(createGitHubClient({ token }), ctx.config.file);
-    };
-  }
-  throw new LockstepError(`--source: "${s}" is not git or github`);
+  if (s !== 'git' && s !== 'github') throw new LockstepError(`--source: "${s}" is not git or github`);
+  return pullSource(s satisfies PullSourceKind, gitHubAccess(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN'));
 }
 
 export const resolveCommand: Command = {

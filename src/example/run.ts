@@ -10,7 +10,7 @@ import type { RolloutState } from '../core/rollout/state.js';
 import type { HeldPull, Step } from '../core/versions/version-file.js';
 import { applySteps, planSteps, type AppliedStep } from '../jobs/apply-steps.js';
 import { hashTag } from '../jobs/hash-tag.js';
-import type { Reporter } from '../jobs/reporter.js';
+import type { Reporter } from '../core/reporter.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../jobs/resolve-deps.js';
 import { createProduct, deployScript, FIRST_WAVE, mergeWave, SECOND_WAVE, type Product } from './product.js';
 import { FolderRegistry } from './registry.js';

@@ -12,7 +12,8 @@ import type { Deployer } from '../adapters/deployers/deployer.js';
 import type { Deployers } from '../adapters/deployers/index.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { VersionStore } from '../adapters/version-store.js';
-import type { Reporter } from './reporter.js';
+import { code, plain, table } from '../core/markdown.js';
+import type { Reporter } from '../core/reporter.js';
 
 export interface ApplyOptions {
   /** release.yaml (absolute, or relative to `workspace`). */
@@ -253,13 +254,17 @@ function duration(ms?: number): string {
 }
 
 function summaryTable(environment: string, result: ApplyResult | undefined, applied: AppliedStep[]): string {
-  const head = result ? `### apply-steps: ${environment} → version ${result.to}` : `### apply-steps: ${environment}`;
+  const head = result ? `### apply-steps: ${plain(environment)} → version ${result.to}` : `### apply-steps: ${plain(environment)}`;
   if (applied.length === 0) return `${head}\n\nNo step ran.\n`;
   const icon = { finished: '✅ finished', failed: '❌ failed', 'done earlier': '⏭️ done earlier' } as const;
-  const lines = [head, '', '| version | step | repository | commit | status | duration | link |', '|---|---|---|---|---|---|---|'];
-  for (const a of applied) {
-    const v = a.kind === 'rollback' ? `rollback to ${a.version}` : String(a.version);
-    lines.push(`| ${v} | ${a.step}/${a.total} | ${a.repository} | \`${a.commit.slice(0, 7)}\` | ${icon[a.status]} | ${duration(a.durationMs)} | ${a.url ? `[log](${a.url})` : ''} |`);
-  }
-  return `${lines.join('\n')}\n`;
+  const rows = applied.map(a => [
+    a.kind === 'rollback' ? `rollback to ${a.version}` : String(a.version),
+    `${a.step}/${a.total}`,
+    plain(a.repository),
+    code(a.commit.slice(0, 7)),
+    icon[a.status],
+    duration(a.durationMs),
+    a.url ? `[log](${a.url})` : '',
+  ]);
+  return `${head}\n\n${table(['version', 'step', 'repository', 'commit', 'status', 'duration', 'link'], rows)}\n`;
 }

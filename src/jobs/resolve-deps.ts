@@ -13,7 +13,7 @@ import { fetchPulls, pullTexts, type PullLookup } from '../adapters/github/pulls
 import type { PullText } from '../core/deps/model.js';
 import type { PullRef } from '../core/deps/refs.js';
 import { openRelease, type ReleaseContext } from '../adapters/release-repo.js';
-import type { Reporter } from './reporter.js';
+import type { Reporter } from '../core/reporter.js';
 
 export type { ReleaseContext };
 

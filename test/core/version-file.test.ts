@@ -36,9 +36,8 @@ describe('version file', () => {
   });
 
   it("rejects the Crois write-up's example at the exact line of its typo", () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/crois-multi-repo-release.ja.txt', import.meta.url), 'utf8');
-    const start = seed.indexOf('repositories:\n');
-    const text = seed.slice(start, seed.indexOf('\n\n', start));
+    // The write-up's version file, copied into the repository (test/fixtures/crois/README.md).
+    const text = readFileSync(new URL('../fixtures/crois/version-7.yaml', import.meta.url), 'utf8');
     const e = errorOf(() => parseVersionFile(text, 'versions/7.yaml', 7));
     // Line 14 of the snippet: "  repo-4: fde111e4..." in place of "commit:".
     expect(e.location).toEqual({ file: 'versions/7.yaml', line: 14 });

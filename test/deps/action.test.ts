@@ -46,7 +46,8 @@ describe('resolve-deps action (bundle), source: git', () => {
     const v2 = parseVersionFile(readFileSync(join(dir.path, 'release', 'versions', '2.yaml'), 'utf8'), '2.yaml', 2);
     expect(v2).toMatchObject({ version: 2, previous: 1, repositories: { infra: i8, api: a12 }, pulls: { infra: [{ number: 7 }, { number: 8 }], api: [{ number: 12 }] } });
     expect(run.summary).toContain('| 1 | infra | `' + i7.slice(0, 7) + '` |');
-    expect(run.summary).toContain('| api#13 | must ship in a later release than infra#8 (is_compatible: false) |');
+    // The reason is user-facing text: markdown characters in it are escaped (one rule for every summary, src/core/markdown.ts).
+    expect(run.summary).toContain('| api#13 | must ship in a later release than infra#8 (is\\_compatible: false) |');
     expect(run.summary).toMatch(/```mermaid\ngraph LR\n {2}subgraph r0\["infra"\]/);
     expect(run.annotations).toEqual([expect.objectContaining({ level: 'warning', message: 'api#13 held back: must ship in a later release than infra#8 (is_compatible: false)' })]);
 

@@ -1,4 +1,4 @@
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 
 /** A Reporter that keeps what a job reported, for assertions. */
 export function collectingReporter() {

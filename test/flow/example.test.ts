@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseVersionFile } from '../../src/core/versions/version-file.js';
 import { git } from '../../src/adapters/git/git.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { runExample, type ExampleResult } from '../../src/example/run.js';
 import { tempDir } from '../support/tmp.js';
 

@@ -229,10 +229,10 @@ describe('apply-steps action: command deployer, file state', () => {
   });
 
   it("rejects the Crois write-up's example version file at line 14, where repo-4: stands for commit:", async () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/crois-multi-repo-release.ja.txt', import.meta.url), 'utf8');
-    const start = seed.indexOf('repositories:\n');
+    // The write-up's version file, copied into the repository (test/fixtures/crois/README.md).
+    const seed = readFileSync(new URL('../fixtures/crois/version-7.yaml', import.meta.url), 'utf8');
     w.release.write('release.yaml', 'repositories:\n' + ['repo-1', 'repo-2', 'repo-3', 'repo-4'].map(r => `  ${r}: { github: crois/${r} }\n`).join(''));
-    w.release.write('versions/7.yaml', seed.slice(start, seed.indexOf('\n\n', start)) + '\n');
+    w.release.write('versions/7.yaml', seed);
     w.release.commit('version 7 from the write-up');
     const result = await apply(w);
     expect(result.exitCode).toBe(1);

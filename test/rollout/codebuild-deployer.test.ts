@@ -1,7 +1,7 @@
 import { CodeBuildClient } from '@aws-sdk/client-codebuild';
 import { CodeBuildDeployer, idempotencyToken } from '../../src/adapters/deployers/codebuild.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { FakeCodeBuild } from '../support/fake-codebuild.js';
 import { sha } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandDeployer } from '../../src/adapters/deployers/command.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { tempDir } from '../support/tmp.js';
 import { sha } from './helpers.js';
 

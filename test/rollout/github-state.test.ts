@@ -4,7 +4,7 @@ import { DeploymentsStateStore, LOCK_TASK } from '../../src/adapters/state/deplo
 import type { LockstepError } from '../../src/core/errors.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { checkRestRequest, FakeDeployments, FakeWorkflows, violationsOf } from '../support/github-rest.js';
 import { files, sha, version } from './helpers.js';

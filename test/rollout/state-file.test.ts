@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileStateStore } from '../../src/adapters/state/file.js';
-import type { Reporter } from '../../src/jobs/reporter.js';
+import type { Reporter } from '../../src/core/reporter.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import { tempDir } from '../support/tmp.js';
 import { files, sha, version } from './helpers.js';

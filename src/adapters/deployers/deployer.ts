@@ -1,6 +1,6 @@
 import type { DeployerName } from '../../core/rollout/deploy-settings.js';
 import type { DeployerRef, PlannedStep } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
+import type { Reporter } from '../../core/reporter.js';
 
 export interface DeployContext {
   environment: string;

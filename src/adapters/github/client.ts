@@ -1,4 +1,4 @@
-import * as core from '../actions-runner.js';
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -20,7 +20,6 @@ export interface GitHubClientOptions {
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('a GitHub token is required');
-  core.setSecret(options.token);
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const retries = options.retries ?? 3;
   return getOctokit(

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { LockstepError } from '../../core/errors.js';
+import { mapLimit } from '../../core/map-limit.js';
 import { apiHost, formatImageReference, isLocalRegistry, manifestReference, type ImageReference } from './reference.js';
 
 export interface RegistryCredentials {
@@ -78,20 +79,6 @@ function describeNetworkError(e: unknown): string {
   if (cause?.code) return cause.code === 'ECONNREFUSED' ? 'connection refused' : cause.code;
   if ((e as { name?: string }).name === 'TimeoutError') return 'timed out';
   return cause?.message ?? (e as Error).message ?? String(e);
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 /**

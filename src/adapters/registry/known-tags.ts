@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs.js';
-import { mapLimit } from './client.js';
+import { mapLimit } from '../../core/map-limit.js';
 import { formatImageReference, type ImageReference } from './reference.js';
 
 /** The part of `@actions/cache` used here (the real module, or a test's own). */

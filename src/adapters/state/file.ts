@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
 import type { Holder } from '../../core/rollout/lock.js';
 import { emptyState, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
+import type { Reporter } from '../../core/reporter.js';
 import { writeFileAtomic } from '../fs.js';
 import { EventStateStore } from './store.js';
 

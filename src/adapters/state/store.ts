@@ -1,7 +1,7 @@
 import { decideLock, type Holder } from '../../core/rollout/lock.js';
 import type { VersionPlan } from '../../core/rollout/plan.js';
 import { reduce, type DeployerRef, type PlannedStep, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../jobs/reporter.js';
+import type { Reporter } from '../../core/reporter.js';
 
 /**
  * Where an environment's rollout progress lives. Every change is written before the next

@@ -1,3 +1,4 @@
+import { code, table, plain } from '../markdown.js';
 import type { HeldPull, Step } from '../versions/version-file.js';
 import type { RepoWindow } from './model.js';
 import type { Plan } from './plan.js';
@@ -14,19 +15,15 @@ export function planText(steps: readonly Step[], held: readonly HeldPull[]): str
   return lines;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 /** Job summary: steps table, held PRs with reasons, and the dependency graph for GitHub to draw. */
 export function summaryMarkdown(version: number | undefined, steps: readonly Step[], held: readonly HeldPull[], windows: readonly RepoWindow[], plan: Plan): string {
   const parts: string[] = [];
   parts.push(version === undefined ? '## resolve-deps: nothing to release' : `## resolve-deps: version ${version}`);
   if (steps.length) {
-    parts.push(['| # | repository | commit |', '|---|---|---|', ...steps.map((s, i) => `| ${i + 1} | ${cell(s.repository)} | \`${short(s.commit)}\` |`)].join('\n'));
+    parts.push(table(['#', 'repository', 'commit'], steps.map((s, i) => [String(i + 1), plain(s.repository), code(short(s.commit))])));
   }
   if (held.length) {
-    parts.push(['### Held back', '', '| pull request | reason |', '|---|---|', ...held.map(h => `| ${cell(h.repository)}#${h.number} | ${cell(h.reason)} |`)].join('\n'));
+    parts.push(['### Held back', '', table(['pull request', 'reason'], held.map(h => [`${plain(h.repository)}#${h.number}`, plain(h.reason)]))].join('\n'));
   }
   if (plan.edges.length > MAX_DRAWN_EDGES) {
     parts.push(`### Dependencies\n\n${plan.edges.length} dependencies: too many to draw (GitHub renders diagrams up to a few hundred edges).`);

@@ -1,12 +1,8 @@
+import { code, table, plain } from '../markdown.js';
 import type { RolloutPlan } from './plan.js';
 import type { PlannedStep, RolloutState } from './state.js';
 
 const short = (commit: string | undefined) => (commit ? commit.slice(0, 7) : '—');
-
-/** Table cells must not break the table or smuggle markup in. */
-function cell(text: string): string {
-  return text.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\n/g, ' ');
-}
 
 export function describeStep(step: PlannedStep): string {
   const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
@@ -19,7 +15,7 @@ export function describeStep(step: PlannedStep): string {
  * repository is known). This is what the release workflow posts on the staging → production PR.
  */
 export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Readonly<Record<string, string>> = {}): string {
-  const env = cell(plan.environment);
+  const env = plain(plan.environment);
   const from = plan.from === undefined ? 'nothing yet' : `version ${plan.from}`;
   const lines: string[] = [];
   if (plan.direction === 'none') {
@@ -34,12 +30,9 @@ export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Reado
         lines.push('No step: nothing differs.', '');
         continue;
       }
-      lines.push('| step | repository | commit | status |', '|---|---|---|---|');
       const done = new Set(part.done.map(s => s.index));
-      part.steps.forEach((s, i) => {
-        lines.push(`| ${i + 1}/${part.steps.length} | ${cell(s.repository)} | \`${short(s.commit)}\` | ${done.has(i + 1) ? 'done earlier' : 'pending'} |`);
-      });
-      lines.push('');
+      const rows = part.steps.map((s, i) => [`${i + 1}/${part.steps.length}`, plain(s.repository), code(short(s.commit)), done.has(i + 1) ? 'done earlier' : 'pending']);
+      lines.push(table(['step', 'repository', 'commit', 'status'], rows), '');
     }
   }
   const changes = repositoryChanges(plan, state);
@@ -48,11 +41,11 @@ export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Reado
     for (const { repository, from: a, to: b } of changes) {
       const gh = github[repository];
       const link = gh && a ? ` ([compare](https://github.com/${gh}/compare/${a}...${b}))` : '';
-      lines.push(`- ${cell(repository)}: \`${short(a)}\` → \`${short(b)}\`${link}`);
+      lines.push(`- ${plain(repository)}: ${code(short(a))} → ${code(short(b))}${link}`);
     }
     lines.push('');
   }
-  for (const note of plan.notes) lines.push(`> ${cell(note)}`, '');
+  for (const note of plan.notes) lines.push(`> ${plain(note)}`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

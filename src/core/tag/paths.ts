@@ -1,4 +1,5 @@
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
+import { LockstepError } from '../errors.js';
 
 /**
  * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
@@ -30,4 +31,12 @@ export function joinRepoPath(dir: string, name: string): string {
 /** Byte-wise comparison of strings, so that a sort does not depend on the locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
+export function workspacePath(path: string, workspace: string, what: string): string {
+  const rel = isAbsolute(path) ? relative(workspace, path).split(sep).join('/') : path;
+  const norm = normalizeRepoPath(rel);
+  if (norm === undefined) throw new LockstepError(`${what}: "${path}" is outside the workspace ${workspace}`);
+  return norm;
 }

@@ -2,7 +2,7 @@ import type { Location } from '../core/errors.js';
 
 /**
  * How a job talks to a person. The GitHub entry points print workflow commands and a job
- * summary; the CLI prints plain text. Jobs never write workflow commands (src/adapters/actions-runner.ts) or to `console` directly.
+ * summary; the CLI prints plain text. Jobs never write workflow commands or to `console` directly: the entry points hand them a Reporter (src/actions/runtime.ts speaks @actions/core, src/cli/reporter.ts prints text).
  */
 export interface Reporter {
   info(message: string): void;
