@@ -379,7 +379,18 @@ describe('bad input names the file and line', () => {
     expect((await errorFor('no-input', r => r.remove('scripts'))).location).toEqual({ file: 'images.yaml', line: 7 });
   });
   test('a Dockerfile without FROM', async () => {
-    expect((await errorFor('no-from', r => r.write('tools/tool/Dockerfile', '# nothing\nRUN x\n'))).location).toEqual({ file: 'tools/tool/Dockerfile', line: 1 });
+    expect((await errorFor('no-from', r => r.write('tools/tool/Dockerfile', '# nothing\nRUN x\n'))).location).toEqual({ file: 'tools/tool/Dockerfile', line: 2 });
+  });
+  test('an invalid .dockerignore pattern names the ignore file and line', async () => {
+    const e = await errorFor('bad-ignore', r => r.write('services/a/.dockerignore', '*.log\n# fine\nsrc/[\n'));
+    expect(e).toBeInstanceOf(LockstepError);
+    expect(e.location).toEqual({ file: 'services/a/.dockerignore', line: 3 });
+    expect(e.message).toMatch(/invalid ignore pattern "src\/\["/);
+  });
+  test('an unterminated heredoc names the Dockerfile and line', async () => {
+    const e = await errorFor('bad-heredoc', r => r.write('tools/tool/Dockerfile', 'FROM alpine:3.20\nRUN <<EOF\necho hi\n'));
+    expect(e.location).toEqual({ file: 'tools/tool/Dockerfile', line: 2 });
+    expect(e.message).toMatch(/unterminated heredoc/);
   });
   test('a cycle through FROM lines', async () => {
     const e = await errorFor('cycle', r => r.write('images/jvm-base/Dockerfile', 'FROM my-service-b\n'));
@@ -485,5 +496,25 @@ describe('the registry: missing tags and base digests', () => {
       repo.git('checkout', '-q', '--', 'base/Dockerfile');
       await upstream.stop();
     }
+  });
+});
+
+describe('bases named through the automatic platform ARGs', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeAll(async () => (dir = await tempDir('lockstep-hashtag-platform-')));
+  afterAll(async () => dir.cleanup());
+
+  test('FROM base-${TARGETARCH} finds the configured base-amd64 (default platform) and base-arm64 (platform: linux/arm64)', async () => {
+    const repo = TestRepo.create(join(dir.path, 'repo'));
+    repo
+      .write('images.yaml', 'images:\n  base-amd64:\n    context: base\n  base-arm64:\n    context: base\n    platform: linux/arm64\n  app:\n    context: app\n  app-arm:\n    context: app\n    platform: linux/arm64\n')
+      .write('base/Dockerfile', 'FROM debian:12\n')
+      .write('app/Dockerfile', 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN <<EOF\nFROM not-a-base\nEOF\nFROM base-${TARGETARCH}\nCOPY --from=build /out /out\n');
+    repo.commit('init');
+    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const byName = Object.fromEntries(result.images.map(i => [i.name, i]));
+    expect(byName.app.bases).toEqual(['base-amd64']);
+    expect(byName['app-arm'].bases).toEqual(['base-arm64']);
+    expect(byName.app.external).toEqual(['golang:1.23']);
   });
 });

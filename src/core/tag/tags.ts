@@ -66,7 +66,7 @@ export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<str
     always.add(image.dockerfile);
     for (const c of candidates) always.add(c);
     const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
-    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)!) };
+    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : rulesOrAll(ignoreTexts.get(ignoreFile)!, ignoreFile) };
   });
   const needs = (path: string) =>
     always.has(path) ||
@@ -81,6 +81,24 @@ export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<str
         (isUnder(dir, i.context) && !i.rules?.excludesFolder(relativeTo(dir, i.context))),
     );
   return Object.assign(needs, { anyBelow });
+}
+
+/**
+ * An ignore file's rules; for an invalid one, none (every file is needed), so that the
+ * listing goes on and the error is reported with the others (see `checkIgnoreFile`).
+ */
+function rulesOrAll(text: string, file: string) {
+  try {
+    return dockerignoreRules(text, file);
+  } catch (e) {
+    if (e instanceof LockstepError) return undefined;
+    throw e;
+  }
+}
+
+/** Throws the LockstepError (file and line) for an ignore file BuildKit would refuse. */
+export function checkIgnoreFile(text: string, file: string): void {
+  dockerignoreRules(text, file);
 }
 
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
@@ -182,7 +200,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     // `[path, mode, blob]` entries for a large context) is built only if it is read
     // (write-inputs, why), from the same selection.
     const hasher = new ManifestHasher(parts.dockerfileBlob);
-    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText));
+    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText, dockerignore));
     forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
       const oid = index.oid(row);
       if (oid === '') throw unread(index.path(row));
@@ -204,7 +222,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       external: node.external.map(e => e.ref),
       level: levels.get(name)!,
       get manifest() {
-        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
+        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText, dockerignore) }));
       },
     };
   }

@@ -5,7 +5,7 @@ import type { FileIndex } from '../../core/tag/file-index.js';
 import { buildImageGraph, type ImageGraph } from '../../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../../core/tag/images-config.js';
 import { joinRepoPath } from '../../core/tag/paths.js';
-import { checkTree, contentNeeded, dockerignoreOf, pathsOfInterest } from '../../core/tag/tags.js';
+import { checkIgnoreFile, checkTree, contentNeeded, dockerignoreOf, pathsOfInterest } from '../../core/tag/tags.js';
 import type { TreeSnapshot } from '../../adapters/git/worktree.js';
 
 /** The images config read from a tree, with everything the tags need from that tree. */
@@ -92,13 +92,21 @@ export async function analyzeTree(
         return;
       }
       try {
-        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs, image.platform));
       } catch (e) {
         if (e instanceof LockstepError) errors.push(e);
         else throw e;
       }
       const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-      if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+      if (ignore !== undefined && !texts.has(ignore)) {
+        texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+        try {
+          checkIgnoreFile(texts.get(ignore)!, ignore);
+        } catch (e) {
+          if (e instanceof LockstepError) errors.push(e);
+          else throw e;
+        }
+      }
     });
     if (errors.length === 1) throw errors[0];
     // Every broken Dockerfile at once, in config order.
