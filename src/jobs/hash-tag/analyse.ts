@@ -5,7 +5,7 @@ import type { FileIndex } from '../../core/tag/file-index.js';
 import { buildImageGraph, type ImageGraph } from '../../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../../core/tag/images-config.js';
 import { joinRepoPath } from '../../core/tag/paths.js';
-import { checkIgnoreFile, checkTree, contentNeeded, dockerignoreOf, pathsOfInterest } from '../../core/tag/tags.js';
+import { checkIgnoreFile, checkTree, contentNeeded, dockerignoreOf, inputDockerignore, pathsOfInterest } from '../../core/tag/tags.js';
 import type { TreeSnapshot } from '../../adapters/git/worktree.js';
 
 /** The images config read from a tree, with everything the tags need from that tree. */
@@ -68,7 +68,7 @@ export async function analyzeTree(
   // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
   // ignore files decide which untracked files need reading at all.
   const settle = <T>(p: Promise<T>) => p.then(value => ({ value }), (error: unknown) => ({ error }));
-  const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
+  const ignoreFiles = [...new Set(config.images.flatMap(i => [...dockerignoreCandidates(i.context, i.dockerfile), ...i.inputs.map(inputDockerignore)]))];
   const ignoreReads = settle(Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(pairs => new Map(pairs)));
   const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
   const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
@@ -97,8 +97,10 @@ export async function analyzeTree(
         if (e instanceof LockstepError) errors.push(e);
         else throw e;
       }
-      const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-      if (ignore !== undefined && !texts.has(ignore)) {
+      // The context's ignore file, and those of input folders (named contexts: see inputDockerignore).
+      const inputIgnores = image.inputs.filter(input => index.find(input) < 0).map(inputDockerignore);
+      for (const ignore of [dockerignoreOf(index, image.context, image.dockerfile), ...inputIgnores.filter(p => index.get(p) !== undefined)]) {
+        if (ignore === undefined || texts.has(ignore)) continue;
         texts.set(ignore, ignoreTexts.get(ignore) ?? '');
         try {
           checkIgnoreFile(texts.get(ignore)!, ignore);
