@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -273,6 +273,24 @@ describe('hashTag on a real repository', () => {
     expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
   });
 
+  test('a malformed render glob is an error naming the input, before anything is written', async () => {
+    const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s/[a.yaml'], writeInputs: '.lockstep/malformed' }, quiet));
+    expect(e.message).toMatch(/^render: "k8s\/\[a\.yaml" is not a valid glob/);
+    expect(existsSync(join(repo.dir, '.lockstep/malformed'))).toBe(false);
+  });
+
+  test('render-to takes any folder: relative to the workspace, or absolute outside it', async () => {
+    const outside = await tempDir('lockstep-render-to-');
+    try {
+      const result = await hashTag({ workspace: repo.dir, render: ['k8s/*.yaml'], renderTo: join(outside.path, 'manifests') }, quiet);
+      expect(result.rendered).toEqual([join(outside.path, 'manifests/k8s/a.yaml')]);
+      expect(readFileSync(join(outside.path, 'manifests/k8s/a.yaml'), 'utf8')).toContain(result.images.find(i => i.name === 'my-service-a')!.image);
+      expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
+    } finally {
+      await outside.cleanup();
+    }
+  });
+
   test('an unknown template name fails before anything is written', async () => {
     repo.write('k8s/c.yaml', 'a: 1\nimage: {{ image "nope" }}\n');
     try {
@@ -287,7 +305,7 @@ describe('hashTag on a real repository', () => {
   test('why: names the file that changed, through the base', async () => {
     repo.write('images/jvm-base/security.patch', 'fix\n');
     try {
-      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
       expect(why.from.tag).toBe(original['my-service-a']);
       expect(why.to.label).toBe('working tree');
       expect(why.changes.map(c => `${c.kind} ${c.name}`)).toEqual(['base jvm-base']);
@@ -314,7 +332,7 @@ describe('why did my tag change', () => {
     chmodSync(join(repo.dir, 'services/a/src/Main.java'), 0o755);
     const second = repo.commit('more memory');
 
-    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second });
+    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second }, quiet);
     expect(explicit.from.label).toBe(first);
     expect(explicit.to.label).toBe(second);
     expect(explicit.changes).toEqual([
@@ -322,10 +340,10 @@ describe('why did my tag change', () => {
       { kind: 'build-arg', name: 'JAVA_OPTS', before: '-Xmx1g', after: '-Xmx2g' },
     ]);
 
-    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
     expect(implicit).toEqual(explicit);
 
-    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first });
+    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first }, quiet);
     expect(fromNothing.from.tag).toBeUndefined();
     expect(fromNothing.to.tag).toMatch(/^[a-f0-9]{20}$/);
     expect(fromNothing.changes).toEqual([]);

@@ -1,7 +1,7 @@
 import { LockstepError } from '../errors.js';
 import { dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
-import type { FileIndex } from './file-index.js';
-import { isUnder, relativeTo } from './paths.js';
+import type { FileEntry, FileIndex } from './file-index.js';
+import { isUnder, joinRepoPath, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
 import { buildManifest, ManifestHasher, manifestFiles, type ManifestFile, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
@@ -101,6 +101,15 @@ export function checkIgnoreFile(text: string, file: string): void {
   dockerignoreRules(text, file);
 }
 
+/**
+ * The ignore file of a declared input folder. Such a folder goes to the build as a named
+ * context, and BuildKit reads a named context's `.dockerignore` at its root (never a
+ * `<Dockerfile>.dockerignore`: dockerui's NamedContext, moby/buildkit).
+ */
+export function inputDockerignore(input: string): string {
+  return joinRepoPath(input, '.dockerignore');
+}
+
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
 export function dockerignoreOf(index: FileIndex, context: string, dockerfile: string): string | undefined {
   return dockerignoreCandidates(context, dockerfile).find(p => index.get(p) !== undefined);
@@ -132,6 +141,8 @@ export interface TagInput {
   texts: Map<string, string>;
   /** Digests of external base images, by reference, when resolved. */
   digests?: Map<string, string>;
+  /** Blob ids of the bytes behind Dockerfiles that are symbolic links (Docker reads through them), by path. */
+  dockerfileBlobs?: ReadonlyMap<string, string>;
   /**
    * Tags computed before (all or some of them) from this index or from one this index was
    * made from (`FileIndex.withChanges`): an image none of whose paths changed, on bases whose
@@ -179,13 +190,25 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     const inputsKey = JSON.stringify(image.inputs);
     let inputs = inputsOf.get(inputsKey);
     if (!inputs) {
-      inputs = manifestFiles(selectInputFiles(index, image.inputs).flatMap(i => i.files));
+      inputs = manifestFiles(
+        selectInputFiles(index, image.inputs).flatMap(({ input, files }) => {
+          // A folder is passed as a named build context (`--build-context`): BuildKit applies its own `.dockerignore`.
+          const ignoreFile = inputDockerignore(input);
+          const text = index.find(input) < 0 && index.get(ignoreFile) !== undefined ? texts.get(ignoreFile) : undefined;
+          if (text === undefined) return files;
+          if (!matchers.has(text)) matchers.set(text, dockerignoreMatcher(text, ignoreFile));
+          const ignores = matchers.get(text);
+          const kept: FileEntry[] = [];
+          forEachContextFile(index, input, ignores, row => kept.push(index.entry(row)));
+          return kept;
+        }),
+      );
       const unreadInput = inputs.find(f => f[2] === '');
       if (unreadInput) throw unread(unreadInput[0]);
       inputsOf.set(inputsKey, inputs);
     }
     const parts = {
-      dockerfileBlob: dockerfileEntry.oid,
+      dockerfileBlob: input.dockerfileBlobs?.get(image.dockerfile) ?? dockerfileEntry.oid,
       inputs,
       buildArgs: image.buildArgs,
       platform: image.platform,
