@@ -227,3 +227,105 @@ describe('the automatic platform ARGs, global ARGs and the shell lexer in FROM',
     expect(images(text)).toEqual(['ghcr.io/acme/app:1.2.3', 'ghcr.io/other/app:1.2.3', 'literal$V']);
   });
 });
+
+
+describe('a corpus of real-world-shaped Dockerfiles', () => {
+  const summary = (text: string, platform?: string, args: Record<string, string> = {}) =>
+    parseDockerfile(text, 'Dockerfile', args, platform).froms.map(f => `${f.via} ${f.image}${f.fromStage ? ' (stage)' : ''}${f.scratch ? ' (scratch)' : ''}${f.platform ? ` @${f.platform}` : ''}`);
+  const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+  test('Next.js: syntax directive, ARG version, cache mounts, a COPY heredoc, distroless runtime', () => {
+    const text = lines(
+      '# syntax=docker/dockerfile:1.7',
+      'ARG NODE_VERSION=20.11',
+      'FROM node:${NODE_VERSION}-alpine AS deps',
+      'WORKDIR /app',
+      'COPY <<EOF /app/.npmrc',
+      'registry=https://registry.npmjs.org/',
+      'FROM this-is-file-content',
+      'EOF',
+      'COPY package.json package-lock.json ./',
+      'RUN --mount=type=cache,target=/root/.npm \\',
+      '    npm ci',
+      '',
+      'FROM deps AS build',
+      'COPY . .',
+      'RUN npm run build',
+      '',
+      'FROM gcr.io/distroless/nodejs20-debian12 AS run',
+      'COPY --from=build /app/.next/standalone ./',
+      'CMD ["server.js"]',
+    );
+    expect(summary(text)).toEqual(['FROM node:20.11-alpine', 'FROM deps (stage)', 'FROM gcr.io/distroless/nodejs20-debian12', 'COPY build (stage)']);
+    expect(summary(text, undefined, { NODE_VERSION: '22' })[0]).toBe('FROM node:22-alpine');
+  });
+
+  test('Python: a RUN heredoc whose lines end in backslashes (not continuations), then more stages', () => {
+    const text = lines(
+      'FROM python:3.12-slim AS base',
+      'RUN <<EOF',
+      'set -e',
+      'apt-get update',
+      'apt-get install -y --no-install-recommends \\',
+      '  curl \\',
+      'EOF',
+      'ENV PYTHONDONTWRITEBYTECODE=1',
+      '',
+      'FROM base AS deps',
+      'RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt',
+      '',
+      'FROM deps',
+      'COPY --chown=app:app . /srv',
+    );
+    expect(summary(text)).toEqual(['FROM python:3.12-slim', 'FROM base (stage)', 'FROM deps (stage)']);
+  });
+
+  test('Go cross-compilation: xx helper, --platform=$BUILDPLATFORM, TARGETOS/TARGETARCH, scratch', () => {
+    const text = lines(
+      '# syntax=docker/dockerfile:1',
+      'ARG GO_VERSION=1.23',
+      'ARG XX_VERSION=1.5.0',
+      'FROM --platform=${BUILDPLATFORM} tonistiigi/xx:${XX_VERSION} AS xx',
+      'FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-alpine AS build',
+      'COPY --from=xx / /',
+      'ARG TARGETPLATFORM',
+      'RUN xx-go build -o /out/app ./cmd/app && \\',
+      '    xx-verify /out/app',
+      'FROM scratch',
+      'COPY --from=build /out/app /app',
+      'ENTRYPOINT ["/app"]',
+    );
+    expect(summary(text, 'linux/arm64')).toEqual([
+      'FROM tonistiigi/xx:1.5.0 @linux/amd64',
+      'FROM golang:1.23-alpine @linux/amd64',
+      'COPY xx (stage)',
+      'FROM scratch (scratch)',
+      'COPY build (stage)',
+    ]);
+  });
+
+  test('a base per architecture and a configured base named through ARGs', () => {
+    const text = lines(
+      'ARG REGISTRY=ghcr.io/acme',
+      'ARG BASE=jvm-base',
+      'FROM ${REGISTRY}/${BASE}-${TARGETARCH}:${BASE_TAG:-latest}',
+      'RUN --mount=type=bind,from=${REGISTRY}/tools,source=/bin,target=/t /t/check',
+    );
+    expect(summary(text)).toEqual(['FROM ghcr.io/acme/jvm-base-amd64:latest', 'RUN ghcr.io/acme/tools']);
+    expect(summary(text, 'linux/arm64')[0]).toBe('FROM ghcr.io/acme/jvm-base-arm64:latest');
+  });
+
+  test('Windows: escape=`, backslash paths, PowerShell with $ signs, continuation with `', () => {
+    const text = lines(
+      '# escape=`',
+      'ARG WINDOWS_VERSION=ltsc2022',
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-${WINDOWS_VERSION} AS build',
+      'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]',
+      "RUN $env:PATH = 'C:\\tools;' + $env:PATH; `",
+      '    dotnet publish -c Release -o C:\\out',
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-${WINDOWS_VERSION}',
+      'COPY --from=build C:\\out C:\\app',
+    );
+    expect(summary(text)).toEqual(['FROM mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-ltsc2022', 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022', 'COPY build (stage)']);
+  });
+});

@@ -159,6 +159,8 @@ const HAND: Case[] = [
   { text: '?\n', paths: ['a', 'é', '\u{1D11E}', 'ab', '\u{1F600}'] },
   { text: '*.log\n!important.log\n', paths: ['debug.log', 'important.log', 'logs/important.log', 'logs/x.log'] },
   { text: '**/*.md\n!README.md\n', paths: ['README.md', 'docs/README.md', 'a.md', 'docs/x/y.md', 'x.txt'] },
+  // Go's `.` does not match a newline: `**/` cannot cross a folder name holding one.
+  { text: '**/*.md\n', paths: ['a\nb/c.md', 'a/b\n/c.md', 'c\n.md', 'x/c\n.md'] },
   { text: 'docs\n!docs/keep\n', paths: ['docs/a', 'docs/keep', 'docs/keep/x', 'docsx'] },
   { text: 'a\n!a/b\na\n', paths: ['a/b', 'a/c', 'a/b/c'] },
   { text: '*\n!src\n!src/**\nsrc/**/*.test.ts\n', paths: ['src/a.ts', 'src/a.test.ts', 'src/x/y.test.ts', 'Dockerfile', 'srcx'] },

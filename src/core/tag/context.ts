@@ -1,6 +1,7 @@
 import { LockstepError } from '../errors.js';
 import { IgnoreFileError, readIgnoreFile } from './dockerignore/ignorefile.js';
-import { matchesUsingParentResults, newPatterns, PatternError, patternMatches, type Pattern } from './dockerignore/patternmatcher.js';
+import { compileGoRegexp } from './dockerignore/go-regexp.js';
+import { compilePattern, matchesUsingParentResults, newPatterns, PatternError, patternMatches, type Pattern } from './dockerignore/patternmatcher.js';
 import type { FileEntry, FileIndex } from './file-index.js';
 import { joinRepoPath } from './paths.js';
 
@@ -119,7 +120,14 @@ interface FolderResult {
   /** The fold's state for an entry of the folder after the last pattern the folder matched. */
   start: boolean;
   /** Patterns after that one that can match an entry of this folder, in order. */
-  candidates: Pattern[];
+  candidates: Candidate[];
+}
+
+interface Candidate {
+  pattern: Pattern;
+  exclusion: boolean;
+  /** For a pattern `**` + `/name` in a folder without a newline: the same answer from the entry's name alone. */
+  onName?: RegExp;
 }
 
 /**
@@ -136,11 +144,25 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     if (p.type === 'regexp' && !p.cleaned.includes('**') && !/[[\\|{}]/.test(p.cleaned)) return p.dirs.length;
     return undefined;
   });
+  // `**/<name pattern>` (regexp `^(.*/)?<name>$`) where the name part cannot match a `/`
+  // (no class, escape, alternation or `**`): it matches a path exactly when the name part
+  // matches the entry's name and the folder holds no newline (Go's `.` does not match one).
+  const onName = patterns.map(p => {
+    if (p.type !== 'regexp' || !p.cleaned.startsWith('**/')) return undefined;
+    const rest = p.cleaned.slice(3);
+    if (rest === '' || rest.includes('/') || rest.includes('**') || rest.startsWith('\uFEFF') || /[[\\|{}^]/.test(rest)) return undefined;
+    const { source } = compilePattern(rest);
+    return source === undefined ? undefined : compileGoRegexp(source);
+  });
   const folderResult = (path: string, depth: number, parent: FolderResult | undefined): FolderResult => {
     const { matched, info } = parent === undefined && depth === 0 ? { matched: false, info: patterns.map(() => false) } : matchesUsingParentResults(patterns, path, parent?.info);
     const last = info.lastIndexOf(true);
-    const candidates: Pattern[] = [];
-    for (let i = last + 1; i < patterns.length; i++) if (depthOf[i] === undefined || depthOf[i] === depth + 1) candidates.push(patterns[i]);
+    const newlineFree = !path.includes('\n');
+    const candidates: Candidate[] = [];
+    for (let i = last + 1; i < patterns.length; i++) {
+      if (depthOf[i] !== undefined && depthOf[i] !== depth + 1) continue;
+      candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined });
+    }
     return { info, matched, start: last >= 0 && !patterns[last].exclusion, candidates };
   };
   const top = folderResult('', 0, undefined);
@@ -167,9 +189,11 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     else folder = last = folderOf((lastFolder = path.slice(0, slash)));
     let matched = folder.start;
     const candidates = folder.candidates;
+    let name: string | undefined;
     for (let k = 0; k < candidates.length; k++) {
-      const p = candidates[k];
-      if (p.exclusion === matched && patternMatches(p, path)) matched = !p.exclusion;
+      const c = candidates[k];
+      if (c.exclusion !== matched) continue;
+      if (c.onName !== undefined ? c.onName.test((name ??= path.slice(slash + 1))) : patternMatches(c.pattern, path)) matched = !c.exclusion;
     }
     return matched;
   };
