@@ -14,13 +14,14 @@ import type { StateStore } from './adapters/state/store.js';
 
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one); without a token, that first use is an error saying `missing`.
+ * one); without a token, that first use is an error saying `missing`. `rateLimitWait`: seconds
+ * the client may wait for rate limits in all (the `rate-limit-wait` input; default 60).
  */
-export function gitHubAccess(token: string | undefined, missing: string): () => GitHubClient {
+export function gitHubAccess(token: string | undefined, missing: string, { rateLimitWait }: { rateLimitWait?: number } = {}): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => {
     if (!token) throw new LockstepError(missing);
-    return (client ??= createGitHubClient({ token }));
+    return (client ??= createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) }));
   };
 }
 

@@ -10,8 +10,6 @@ import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
-const { hashTag } = await import('../jobs/hash-tag.js');
-
 /** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
 function readInputs(): HashTagOptions {
   const password = secretInput('registry-password');
@@ -55,6 +53,8 @@ export function buildMatrix(result: HashTagResult): { include: Array<Record<stri
 }
 
 await runAction(async reporter => {
+  // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
+  const { hashTag } = await import('../jobs/hash-tag.js');
   const result = await hashTag(readInputs(), reporter);
   core.setOutput('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
   core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));

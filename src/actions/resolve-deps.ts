@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { gitHubAccess, pullSource } from '../composition.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/client.js';
 import { bootstrap, checkPull, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
-import { booleanInput, choiceInput, secretInput } from './inputs.js';
+import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -12,6 +13,7 @@ interface Inputs {
   onUnmerged: 'hold' | 'fail';
   mode: 'release' | 'check' | 'bootstrap';
   write: boolean;
+  rateLimitWait: number;
 }
 
 function readInputs(): Inputs {
@@ -22,6 +24,7 @@ function readInputs(): Inputs {
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
+    rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
   };
 }
 
@@ -35,7 +38,7 @@ function setOutputs(result: ResolveResult): void {
 
 void runAction(async reporter => {
   const inputs = readInputs();
-  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API');
+  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API', { rateLimitWait: inputs.rateLimitWait });
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;

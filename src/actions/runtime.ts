@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { formatLocated, isLockstepError, LockstepErrors, type Location } from '../core/errors.js';
+import { formatLocated, isLockstepError, loadFailure, LockstepErrors, type Location } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 
 function annotation(location?: Location): core.AnnotationProperties {
@@ -43,7 +43,8 @@ export async function runAction(body: (reporter: ActionsReporter) => Promise<voi
   const reporter = new ActionsReporter();
   try {
     await body(reporter);
-  } catch (e) {
+  } catch (caught) {
+    const e = loadFailure(caught) ?? caught;
     if (e instanceof LockstepErrors) {
       for (const err of e.errors) core.error(formatLocated(err), annotation(err.location));
       process.exitCode = core.ExitCode.Failure;

@@ -1,4 +1,4 @@
-import { formatLocated, isLockstepError, LockstepErrors } from '../core/errors.js';
+import { formatLocated, isLockstepError, loadFailure, LockstepErrors } from '../core/errors.js';
 import { commands } from './commands.js';
 import { ConsoleReporter } from './reporter.js';
 
@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     return await command.run(rest, reporter);
-  } catch (e) {
+  } catch (caught) {
+    const e = loadFailure(caught) ?? caught;
     if (e instanceof LockstepErrors) {
       for (const err of e.errors) process.stderr.write(`error: ${formatLocated(err)}\n`);
     } else if (isLockstepError(e)) {

@@ -48,3 +48,15 @@ export function formatLocated(e: LockstepError): string {
 export function isLockstepError(e: unknown): e is LockstepError {
   return e instanceof LockstepError;
 }
+
+/**
+ * A module of the bundle that could not be loaded (a chunk missing from `dist/`, a library that
+ * fails to evaluate), as a user-facing error: the install is broken, not the user's input.
+ */
+export function loadFailure(e: unknown): LockstepError | undefined {
+  const err = e as { code?: string; message?: string; url?: string };
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' && err?.code !== 'MODULE_NOT_FOUND' && err?.code !== 'ERR_INVALID_PACKAGE_CONFIG') return undefined;
+  return new LockstepError(`Lockstep's code is incomplete: ${err.message ?? String(e)}`, {}, [
+    'This is a broken install, not a problem with your input: use a released tag of the action (uses: <owner>/lockstep/actions/<name>@v1), or run `npm run build` in a clone.',
+  ]);
+}

@@ -30,13 +30,13 @@ describe('tokens', () => {
   });
   afterEach(() => dir.cleanup());
 
-  const env = { GITHUB_API_URL: api, GITHUB_GRAPHQL_URL: `${api}/graphql` };
+  const env = () => ({ GITHUB_API_URL: api, GITHUB_GRAPHQL_URL: `${api}/graphql` });
 
   it.each([
     ['true', true],
     ['', false],
   ])('the action masks its token only under GITHUB_ACTIONS=%j', async (actions, masked) => {
-    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'bootstrap', source: 'github', token: TOKEN }, env: { ...env, GITHUB_API_URL: api, GITHUB_ACTIONS: actions } });
+    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'bootstrap', source: 'github', token: TOKEN }, env: { ...env(), GITHUB_ACTIONS: actions } });
     expect(run.exitCode).toBe(1);
     expect(seen.at(-1)).toContain(TOKEN);
     const lines = (run.stdout + run.stderr + run.summary).split('\n');
@@ -45,7 +45,7 @@ describe('tokens', () => {
   });
 
   it('the CLI never prints a token, not even as a mask command', async () => {
-    const run = await runCli(['bootstrap', '--source', 'github'], { cwd: dir.path, env: { ...env, GITHUB_API_URL: api, GITHUB_TOKEN: TOKEN } });
+    const run = await runCli(['bootstrap', '--source', 'github'], { cwd: dir.path, env: { ...env(), GITHUB_TOKEN: TOKEN } });
     expect(run.exitCode).toBe(1);
     expect(seen.at(-1)).toContain(TOKEN);
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
