@@ -126,6 +126,8 @@ interface FolderResult {
 interface Candidate {
   pattern: Pattern;
   exclusion: boolean;
+  /** For `**` + `/*<literal>` in a folder without a newline: the entry's name ends with it. */
+  nameEndsWith?: string;
   /** For a pattern `**` + `/name` in a folder without a newline: the same answer from the entry's name alone. */
   onName?: RegExp;
 }
@@ -154,6 +156,12 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     const { source } = compilePattern(rest);
     return source === undefined ? undefined : compileGoRegexp(source);
   });
+  // The commonest of them, `**/*.md`: a `*` then literal characters (Go's `.+()$` escaped, nothing else special).
+  const nameEndsWith = patterns.map((p, i) => {
+    if (onName[i] === undefined) return undefined;
+    const rest = p.cleaned.slice(4);
+    return p.cleaned[3] === '*' && rest !== '' && !/[*?[\]\\]/.test(rest) ? rest : undefined;
+  });
   const folderResult = (path: string, depth: number, parent: FolderResult | undefined): FolderResult => {
     const { matched, info } = parent === undefined && depth === 0 ? { matched: false, info: patterns.map(() => false) } : matchesUsingParentResults(patterns, path, parent?.info);
     const last = info.lastIndexOf(true);
@@ -161,7 +169,7 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     const candidates: Candidate[] = [];
     for (let i = last + 1; i < patterns.length; i++) {
       if (depthOf[i] !== undefined && depthOf[i] !== depth + 1) continue;
-      candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined });
+      candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined, nameEndsWith: newlineFree ? nameEndsWith[i] : undefined });
     }
     return { info, matched, start: last >= 0 && !patterns[last].exclusion, candidates };
   };
@@ -193,7 +201,13 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k];
       if (c.exclusion !== matched) continue;
-      if (c.onName !== undefined ? c.onName.test((name ??= path.slice(slash + 1))) : patternMatches(c.pattern, path)) matched = !c.exclusion;
+      const hit =
+        c.nameEndsWith !== undefined
+          ? path.endsWith(c.nameEndsWith) && path.length - slash - 1 >= c.nameEndsWith.length
+          : c.onName !== undefined
+            ? c.onName.test((name ??= path.slice(slash + 1)))
+            : patternMatches(c.pattern, path);
+      if (hit) matched = !c.exclusion;
     }
     return matched;
   };

@@ -27,6 +27,8 @@ export interface Pattern {
   readonly regexp?: RegExp;
   /** `cleaned` split on `/`. */
   readonly dirs: readonly string[];
+  /** What `prefix` and `suffix` patterns compare, cut once. */
+  readonly affix: string;
 }
 
 /** Go's `Pattern.compile`: the match type and, for `regexp`, the Go regexp source. */
@@ -110,7 +112,7 @@ export function newPatterns(patterns: readonly string[]): Pattern[] {
         throw new PatternError(`${(e as Error).message} (from the pattern "${p}")`, index);
       }
     }
-    out.push({ cleaned: p, exclusion, type, regexp, dirs: p.split('/') });
+    out.push({ cleaned: p, exclusion, type, regexp, dirs: p.split('/'), affix: type === 'prefix' ? p.slice(0, -2) : type === 'suffix' ? p.slice(2) : '' });
   });
   return out;
 }
@@ -121,11 +123,11 @@ export function patternMatches(p: Pattern, path: string): boolean {
     case 'exact':
       return path === p.cleaned;
     case 'prefix':
-      return path.startsWith(p.cleaned.slice(0, -2));
+      return path.startsWith(p.affix);
     case 'suffix': {
-      const suffix = p.cleaned.slice(2);
+      const suffix = p.affix;
       if (path.endsWith(suffix)) return true;
-      return suffix[0] === '/' && path === suffix.slice(1);
+      return suffix.charCodeAt(0) === 0x2f && path.length === suffix.length - 1 && suffix.endsWith(path);
     }
     case 'regexp':
       return p.regexp!.test(path);
