@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of `hash-tag` (the built action bundle and the built CLI) on a generated monorepo
-// of 48,000 files / ~450 MB / 30 images, against
+// of 48,000 files / ~450 MB / 30 images (`--tree 480k`: 480,000 files / ~900 MB / 100 images), against
 //   - the floor: `git status --porcelain` + `git ls-files -s` (what any index-based hasher must run), and
 //   - `hashFiles` from @actions/glob over the same contexts (what workflows use for cache keys today),
 // on a clean tree, a dirty tree, and with gitignored node_modules inside contexts.
@@ -11,6 +11,7 @@
 //   node bench/hash-tag.mjs --runs 7 --hashfiles-runs 3 --profile
 //   node bench/hash-tag.mjs --action <bundle> --cli <bundle>   # measure other builds
 //   node bench/hash-tag.mjs --keep-env    # time Node with this shell's NODE_EXTRA_CA_CERTS / NODE_OPTIONS
+//   node bench/hash-tag.mjs --tree 480k --hashfiles-runs 0   # the large tree (results-480k.{json,md})
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -21,18 +22,41 @@ import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench', '.work');
-const REPO = join(WORK, 'monorepo');
 // Bump when the generator changes, so a cached repository is rebuilt.
 const GENERATOR_VERSION = 5;
 
-const SPEC = {
-  files: 48_000,
-  bytes: 450 * 1024 * 1024,
-  bases: ['jvm-base', 'node-base', 'python-base'],
-  services: 27,
-  // Files outside every image context: docs, tooling, shared scripts (declared as inputs by some images).
-  outside: 4_500,
+const TREES = {
+  '48k': {
+    dir: 'monorepo',
+    files: 48_000,
+    bytes: 450 * 1024 * 1024,
+    bases: ['jvm-base', 'node-base', 'python-base'],
+    services: 27,
+    // Files outside every image context: docs, tooling, shared scripts (declared as inputs by some images).
+    outside: 4_500,
+    dirty: { modified: 200, untracked: 50 },
+    targets: { clean: 2.3 },
+  },
+  // A large monorepo: ten times the files, smaller on average (a checkout of ~900 MB).
+  '480k': {
+    dir: 'monorepo-480k',
+    files: 480_000,
+    bytes: 900 * 1024 * 1024,
+    bases: ['jvm-base', 'node-base', 'python-base', 'go-base'],
+    services: 96,
+    outside: 45_000,
+    dirty: { modified: 500, untracked: 100 },
+    targets: { clean: 1.3, dirty: 1.5, peakMiB: 300 },
+  },
 };
+// The tree is chosen before anything else: the hashFiles child below needs its folder.
+const treeFlag = process.argv.indexOf('--tree');
+const TREE = treeFlag > 0 ? process.argv[treeFlag + 1] : '48k';
+if (!TREES[TREE]) throw new Error(`--tree: one of ${Object.keys(TREES).join(', ')}`);
+const SPEC = TREES[TREE];
+const REPO = join(WORK, SPEC.dir);
+// Results of the default tree keep their old names.
+const SUFFIX = TREE === '48k' ? '' : `-${TREE}`;
 
 // ---------- child mode: hashFiles from @actions/glob, one call per image, as a workflow would ----------
 if (process.argv[2] === '--hashfiles-child') {
@@ -55,6 +79,8 @@ const { values: flags } = parseArgs({
     'hashfiles-runs': { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
+    tree: { type: 'string', default: '48k' },
+    'generate-only': { type: 'boolean', default: false },
     // Time Node with this shell's environment as it is (see RUNNER_ENV below).
     'keep-env': { type: 'boolean', default: false },
     // The bundles to measure; default the committed ones (`npm run build -- hash-tag cli`).
@@ -170,7 +196,7 @@ function generate() {
   git(['update-index', '--refresh']);
   const tracked = git(['ls-files']).split('\n').filter(Boolean).length;
   writeFileSync(
-    join(WORK, 'monorepo.json'),
+    join(WORK, `${SPEC.dir}.json`),
     JSON.stringify({ version: GENERATOR_VERSION, files: tracked, bytes: written, images: images.map(i => i.name), perImage }, null, 2),
   );
   console.log(`generated ${tracked} files, ${(written / 2 ** 20).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -178,7 +204,7 @@ function generate() {
 
 function ensureRepo() {
   mkdirSync(WORK, { recursive: true });
-  const metaFile = join(WORK, 'monorepo.json');
+  const metaFile = join(WORK, `${SPEC.dir}.json`);
   const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
   if (flags.regenerate || !meta || meta.version !== GENERATOR_VERSION || !existsSync(join(REPO, '.git'))) generate();
   return JSON.parse(readFileSync(metaFile, 'utf8'));
@@ -276,7 +302,7 @@ function hashFilesPatterns(meta) {
 
 function hashFilesRun(patterns) {
   // cwd = the repository: hashFiles resolves relative patterns against it, as on a runner.
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hashfiles-child', JSON.stringify(patterns)], {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hashfiles-child', JSON.stringify(patterns), '--tree', TREE], {
     cwd: REPO,
     env: { ...process.env, GITHUB_WORKSPACE: REPO },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -288,11 +314,12 @@ function hashFilesRun(patterns) {
 }
 
 function dirtyTree(meta, on) {
-  // 200 modified tracked files spread over the contexts and 50 untracked ones.
+  // Modified tracked files spread over the contexts, and untracked ones.
+  const { modified: m, untracked: u } = SPEC.dirty;
   const files = git(['ls-files', 'services']).split('\n').filter(f => f && !f.endsWith('Dockerfile') && !f.includes('build-link'));
-  const step = Math.floor(files.length / 200);
-  const modified = Array.from({ length: 200 }, (_, i) => files[i * step]);
-  const untracked = Array.from({ length: 50 }, (_, i) => `services/svc-${String(i % SPEC.services).padStart(2, '0')}/src/new-${i}.ts`);
+  const step = Math.floor(files.length / m);
+  const modified = Array.from({ length: m }, (_, i) => files[i * step]);
+  const untracked = Array.from({ length: u }, (_, i) => `services/svc-${String(i % SPEC.services).padStart(2, '0')}/src/new-${i}.ts`);
   if (on) {
     for (const f of modified) appendFileSync(join(REPO, f), '// bench edit\n');
     for (const f of untracked) writeFileSync(join(REPO, f), `new file ${f}\n`);
@@ -304,6 +331,20 @@ function dirtyTree(meta, on) {
     for (const f of untracked) if (existsSync(join(REPO, f))) unlinkSync(join(REPO, f));
     git(['update-index', '--refresh']);
   }
+}
+
+/** The action's maximum resident set in MiB, through GNU time (`/usr/bin/time -f %M`); undefined without it. */
+function peakMemoryMiB() {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const dir = join(WORK, 'runner-peak');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '');
+  const env = { ...RUNNER_ENV, INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: dir };
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-kib %M', process.execPath, ACTION], { cwd: REPO, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const kib = /peak-kib (\d+)/.exec(r.stderr.toString());
+  if (r.status !== 0 || !kib) throw new Error(`measuring peak memory failed: ${r.stderr}`);
+  return Number(kib[1]) / 1024;
 }
 
 function profile() {
@@ -349,6 +390,7 @@ function profile() {
 
 // ---------- main ----------
 const meta = ensureRepo();
+if (flags['generate-only']) process.exit(0);
 for (const bundle of [CLI, ACTION]) {
   if (!existsSync(bundle)) {
     console.error(`${bundle} is missing: run \`npm run build -- hash-tag cli\` first (the benchmark measures the built bundles)`);
@@ -384,7 +426,7 @@ const shellNodeStartup = removedSettings.length
 const patterns = hashFilesPatterns(meta);
 const [hashFiles] = measure([['@actions/glob hashFiles, one call per image', () => hashFilesRun(patterns)]], HASHFILES_RUNS);
 
-console.log('\ndirty tree (200 modified + 50 untracked files in contexts):');
+console.log(`\ndirty tree (${SPEC.dirty.modified} modified + ${SPEC.dirty.untracked} untracked files in contexts):`);
 dirtyTree(meta, true);
 let dirtyFloor;
 let dirtyLockstep;
@@ -441,11 +483,16 @@ const ratios = {
   hashFilesVsCli: hashFiles.median / cleanLockstep.median,
 };
 const verdict = (ok) => (ok ? 'MET' : 'MISSED');
+const target = (ratio, limit) => (limit === undefined ? '' : `   (target: within ${limit}x)  ${verdict(ratio <= limit)}`);
 console.log('\nratios (medians):');
-console.log(`  action / floor, clean tree:  ${ratios.actionCleanVsFloor.toFixed(2)}x   (target: within 2x)  ${verdict(ratios.actionCleanVsFloor <= 2)}`);
-console.log(`  cli / floor, clean tree:     ${ratios.cliCleanVsFloor.toFixed(2)}x   (target: within 2x)  ${verdict(ratios.cliCleanVsFloor <= 2)}`);
-console.log(`  action / floor, dirty tree:  ${ratios.actionDirtyVsFloor.toFixed(2)}x`);
-console.log(`  cli / floor, dirty tree:     ${ratios.cliDirtyVsFloor.toFixed(2)}x`);
+console.log(`  action / floor, clean tree:  ${ratios.actionCleanVsFloor.toFixed(2)}x${target(ratios.actionCleanVsFloor, SPEC.targets.clean)}`);
+console.log(`  cli / floor, clean tree:     ${ratios.cliCleanVsFloor.toFixed(2)}x${target(ratios.cliCleanVsFloor, SPEC.targets.clean)}`);
+console.log(`  action / floor, dirty tree:  ${ratios.actionDirtyVsFloor.toFixed(2)}x${target(ratios.actionDirtyVsFloor, SPEC.targets.dirty)}`);
+console.log(`  cli / floor, dirty tree:     ${ratios.cliDirtyVsFloor.toFixed(2)}x${target(ratios.cliDirtyVsFloor, SPEC.targets.dirty)}`);
+// Peak memory (maximum resident set) of one action run on the clean tree, from GNU time.
+const peak = peakMemoryMiB();
+if (peak !== undefined) console.log(`  peak memory, action, clean tree: ${peak.toFixed(0)} MiB${SPEC.targets.peakMiB ? `   (target: at most ${SPEC.targets.peakMiB} MiB)  ${verdict(peak <= SPEC.targets.peakMiB)}` : ''}`);
+ratios.peakMiB = peak;
 console.log(`  hashFiles / action:          ${ratios.hashFilesVsAction.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsAction > 50)}`);
 console.log(`  hashFiles / cli:             ${ratios.hashFilesVsCli.toFixed(1)}x   (target: over 50x)  ${verdict(ratios.hashFilesVsCli > 50)}`);
 console.log(`  action / floor, node_modules: ${(depsAction.median / depsFloor.median).toFixed(2)}x`);
@@ -489,7 +536,7 @@ const results = {
   ratios,
   profile: top,
 };
-writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(WORK, `results${SUFFIX}.json`), JSON.stringify(results, null, 2));
 // The table docs/benchmarks.md carries, ready to paste.
 const row = (scenario, what, r, floorMs) =>
   `| ${scenario} | ${what} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${Number.isNaN(r.cpuMedian) ? '' : r.cpuMedian.toFixed(0)} | ${r.runs} | ${floorMs ? `${(r.median / floorMs).toFixed(2)}x` : ''} |`;
@@ -509,6 +556,6 @@ const table = [
   row('node_modules', 'floor', depsFloor),
   row('node_modules', 'hash-tag action', depsAction, depsFloor.median),
 ].join('\n');
-writeFileSync(join(WORK, 'results.md'), `${table}\n`);
+writeFileSync(join(WORK, `results${SUFFIX}.md`), `${table}\n`);
 console.log(`load average (1 min) at end: ${loadavg()[0].toFixed(2)}`);
-console.log(`\nresults written to ${join(WORK, 'results.json')}`);
+console.log(`\nresults written to ${join(WORK, `results${SUFFIX}.json`)}`);

@@ -129,7 +129,7 @@ whose tag changed is explained in turn.
       true,
     );
     if (positionals.length !== 1) throw new LockstepError('why: name exactly one image (lockstep why <image>)');
-    const result = await whyTagChanged({ workspace: resolve(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to });
+    const result = await whyTagChanged({ workspace: resolve(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to }, reporter);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {

@@ -8,7 +8,7 @@ import type { CredentialLookup } from '../adapters/registry/credentials.js';
 import { worktreeSnapshot } from '../adapters/git/worktree.js';
 import { analyzeTree, type AnalyzedTree } from './hash-tag/analyse.js';
 import { checkRegistry, defaultRegistry, resolveDigests, type KnownTagsOptions, type TagRegistry } from './hash-tag/registry-check.js';
-import { renderFiles, warnWrittenInContexts } from './hash-tag/render.js';
+import { renderFiles, renderPatterns, warnWrittenInContexts } from './hash-tag/render.js';
 import { writeInputs } from './hash-tag/write-inputs.js';
 
 export type { TagRegistry } from './hash-tag/registry-check.js';
@@ -64,13 +64,15 @@ export interface HashTagResult {
 export async function hashTag(options: HashTagOptions, reporter: Reporter): Promise<HashTagResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+  // A malformed render pattern fails before anything is computed or written.
+  renderPatterns(workspace, options.render ?? []);
   // Without base digests to resolve first, tags are computed from git's index while git
   // status still runs (on a clean checkout, the whole time after git answers), one image at a
   // time until the final listing is there; the final pass keeps every one of them whose paths
   // the working tree does not change.
   let early: { tree: AnalyzedTree; images: TaggedImage[] } | undefined;
   const tree = await analyzeTree(
-    worktreeSnapshot(workspace),
+    worktreeSnapshot(workspace, message => reporter.warning(message)),
     configPath,
     options.resolveBaseDigests
       ? undefined

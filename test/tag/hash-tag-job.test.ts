@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/adapters/registry/client.js';
 import type { ImageReference } from '../../src/adapters/registry/reference.js';
@@ -273,6 +273,24 @@ describe('hashTag on a real repository', () => {
     expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
   });
 
+  test('a malformed render glob is an error naming the input, before anything is written', async () => {
+    const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s/[a.yaml'], writeInputs: '.lockstep/malformed' }, quiet));
+    expect(e.message).toMatch(/^render: "k8s\/\[a\.yaml" is not a valid glob/);
+    expect(existsSync(join(repo.dir, '.lockstep/malformed'))).toBe(false);
+  });
+
+  test('render-to takes any folder: relative to the workspace, or absolute outside it', async () => {
+    const outside = await tempDir('lockstep-render-to-');
+    try {
+      const result = await hashTag({ workspace: repo.dir, render: ['k8s/*.yaml'], renderTo: join(outside.path, 'manifests') }, quiet);
+      expect(result.rendered).toEqual([join(outside.path, 'manifests/k8s/a.yaml')]);
+      expect(readFileSync(join(outside.path, 'manifests/k8s/a.yaml'), 'utf8')).toContain(result.images.find(i => i.name === 'my-service-a')!.image);
+      expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
+    } finally {
+      await outside.cleanup();
+    }
+  });
+
   test('an unknown template name fails before anything is written', async () => {
     repo.write('k8s/c.yaml', 'a: 1\nimage: {{ image "nope" }}\n');
     try {
@@ -287,7 +305,7 @@ describe('hashTag on a real repository', () => {
   test('why: names the file that changed, through the base', async () => {
     repo.write('images/jvm-base/security.patch', 'fix\n');
     try {
-      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
       expect(why.from.tag).toBe(original['my-service-a']);
       expect(why.to.label).toBe('working tree');
       expect(why.changes.map(c => `${c.kind} ${c.name}`)).toEqual(['base jvm-base']);
@@ -314,7 +332,7 @@ describe('why did my tag change', () => {
     chmodSync(join(repo.dir, 'services/a/src/Main.java'), 0o755);
     const second = repo.commit('more memory');
 
-    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second });
+    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second }, quiet);
     expect(explicit.from.label).toBe(first);
     expect(explicit.to.label).toBe(second);
     expect(explicit.changes).toEqual([
@@ -322,10 +340,10 @@ describe('why did my tag change', () => {
       { kind: 'build-arg', name: 'JAVA_OPTS', before: '-Xmx1g', after: '-Xmx2g' },
     ]);
 
-    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' });
+    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
     expect(implicit).toEqual(explicit);
 
-    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first });
+    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first }, quiet);
     expect(fromNothing.from.tag).toBeUndefined();
     expect(fromNothing.to.tag).toMatch(/^[a-f0-9]{20}$/);
     expect(fromNothing.changes).toEqual([]);
@@ -361,7 +379,18 @@ describe('bad input names the file and line', () => {
     expect((await errorFor('no-input', r => r.remove('scripts'))).location).toEqual({ file: 'images.yaml', line: 7 });
   });
   test('a Dockerfile without FROM', async () => {
-    expect((await errorFor('no-from', r => r.write('tools/tool/Dockerfile', '# nothing\nRUN x\n'))).location).toEqual({ file: 'tools/tool/Dockerfile', line: 1 });
+    expect((await errorFor('no-from', r => r.write('tools/tool/Dockerfile', '# nothing\nRUN x\n'))).location).toEqual({ file: 'tools/tool/Dockerfile', line: 2 });
+  });
+  test('an invalid .dockerignore pattern names the ignore file and line', async () => {
+    const e = await errorFor('bad-ignore', r => r.write('services/a/.dockerignore', '*.log\n# fine\nsrc/[\n'));
+    expect(e).toBeInstanceOf(LockstepError);
+    expect(e.location).toEqual({ file: 'services/a/.dockerignore', line: 3 });
+    expect(e.message).toMatch(/invalid ignore pattern "src\/\["/);
+  });
+  test('an unterminated heredoc names the Dockerfile and line', async () => {
+    const e = await errorFor('bad-heredoc', r => r.write('tools/tool/Dockerfile', 'FROM alpine:3.20\nRUN <<EOF\necho hi\n'));
+    expect(e.location).toEqual({ file: 'tools/tool/Dockerfile', line: 2 });
+    expect(e.message).toMatch(/unterminated heredoc/);
   });
   test('a cycle through FROM lines', async () => {
     const e = await errorFor('cycle', r => r.write('images/jvm-base/Dockerfile', 'FROM my-service-b\n'));
@@ -467,5 +496,25 @@ describe('the registry: missing tags and base digests', () => {
       repo.git('checkout', '-q', '--', 'base/Dockerfile');
       await upstream.stop();
     }
+  });
+});
+
+describe('bases named through the automatic platform ARGs', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeAll(async () => (dir = await tempDir('lockstep-hashtag-platform-')));
+  afterAll(async () => dir.cleanup());
+
+  test('FROM base-${TARGETARCH} finds the configured base-amd64 (default platform) and base-arm64 (platform: linux/arm64)', async () => {
+    const repo = TestRepo.create(join(dir.path, 'repo'));
+    repo
+      .write('images.yaml', 'images:\n  base-amd64:\n    context: base\n  base-arm64:\n    context: base\n    platform: linux/arm64\n  app:\n    context: app\n  app-arm:\n    context: app\n    platform: linux/arm64\n')
+      .write('base/Dockerfile', 'FROM debian:12\n')
+      .write('app/Dockerfile', 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN <<EOF\nFROM not-a-base\nEOF\nFROM base-${TARGETARCH}\nCOPY --from=build /out /out\n');
+    repo.commit('init');
+    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const byName = Object.fromEntries(result.images.map(i => [i.name, i]));
+    expect(byName.app.bases).toEqual(['base-amd64']);
+    expect(byName['app-arm'].bases).toEqual(['base-arm64']);
+    expect(byName.app.external).toEqual(['golang:1.23']);
   });
 });

@@ -11,6 +11,9 @@ import { tempDir } from '../support/tmp.js';
 const byPath = (index: FileIndex) => Object.fromEntries(index.entries().map(e => [e.path, `${e.mode} ${e.oid}`]));
 const hashObject = (dir: string, path: string) => execFileSync('git', ['hash-object', '--', path], { cwd: dir, encoding: 'utf8' }).trim();
 
+const warnings: string[] = [];
+const warn = (message: string) => warnings.push(message);
+
 describe('worktree listing', () => {
   let dir: { path: string; cleanup: () => Promise<void> };
   let repo: TestRepo;
@@ -47,7 +50,7 @@ describe('worktree listing', () => {
   afterAll(async () => dir.cleanup());
 
   test('the working tree as Docker sees it, in a git repository', async () => {
-    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    const entries = byPath(await worktreeSnapshot(repo.dir, warn).list(['app']));
     const d = repo.dir;
     expect(entries).toEqual({
       '.gitignore': undefined,
@@ -70,20 +73,20 @@ describe('worktree listing', () => {
     const copy = join(dir.path, 'copy');
     cpSync(repo.dir, copy, { recursive: true, verbatimSymlinks: true });
     rmSync(join(copy, '.git'), { recursive: true });
-    const withGit = byPath(await worktreeSnapshot(repo.dir).list());
-    const withoutGit = byPath(await worktreeSnapshot(copy).list());
+    const withGit = byPath(await worktreeSnapshot(repo.dir, warn).list());
+    const withoutGit = byPath(await worktreeSnapshot(copy, warn).list());
     expect(withoutGit).toEqual(withGit);
     expect(Object.keys(withGit).some(p => p.startsWith('.git/'))).toBe(false);
   });
 
   test('files that no tag can see are listed but never read', async () => {
     const needs = (path: string) => !path.startsWith('app/target/');
-    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app'], needs));
+    const entries = byPath(await worktreeSnapshot(repo.dir, warn).list(['app'], needs));
     expect(entries['app/target/app.jar']).toBe('100644 ');
     expect(entries['app/src/new.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/new.txt')}`);
     const copy = join(dir.path, 'copy-needs');
     cpSync(join(repo.dir, 'app'), copy, { recursive: true, verbatimSymlinks: true });
-    const walked = byPath(await worktreeSnapshot(copy).list(undefined, p => p !== 'tool.sh'));
+    const walked = byPath(await worktreeSnapshot(copy, warn).list(undefined, p => p !== 'tool.sh'));
     expect(walked['tool.sh']).toBe('100755 ');
     expect(walked['run.sh']).toBe(`100755 ${hashObject(repo.dir, 'app/run.sh')}`);
   });
@@ -91,31 +94,31 @@ describe('worktree listing', () => {
   test('a gitignored folder in which nothing can be needed is not walked at all', async () => {
     const asked: string[] = [];
     const skipTarget = Object.assign((path: string) => (asked.push(path), true), { anyBelow: (d: string) => d !== 'app/target' });
-    const entries = byPath(await worktreeSnapshot(repo.dir).list(['app'], skipTarget));
+    const entries = byPath(await worktreeSnapshot(repo.dir, warn).list(['app'], skipTarget));
     expect(Object.keys(entries).filter(p => p.startsWith('app/target'))).toEqual([]);
     expect(asked.filter(p => p.startsWith('app/target'))).toEqual([]);
     expect(entries['app/src/new.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/new.txt')}`);
     expect(entries['app/key.secret']).toBe(`100644 ${hashObject(repo.dir, 'app/key.secret')}`);
     // When something below may be needed, the folder is walked and its files read as before.
     const walkTarget = Object.assign(() => true, { anyBelow: () => true });
-    expect(byPath(await worktreeSnapshot(repo.dir).list(['app'], walkTarget))['app/target/app.jar']).toBe(`100644 ${hashObject(repo.dir, 'app/target/app.jar')}`);
+    expect(byPath(await worktreeSnapshot(repo.dir, warn).list(['app'], walkTarget))['app/target/app.jar']).toBe(`100644 ${hashObject(repo.dir, 'app/target/app.jar')}`);
     // Outside git, the walker skips such folders too.
     const copy = join(dir.path, 'copy-skip');
     cpSync(join(repo.dir, 'app'), copy, { recursive: true, verbatimSymlinks: true });
-    const walked = byPath(await worktreeSnapshot(copy).list(undefined, Object.assign(() => true, { anyBelow: (d: string) => d !== 'target' })));
+    const walked = byPath(await worktreeSnapshot(copy, warn).list(undefined, Object.assign(() => true, { anyBelow: (d: string) => d !== 'target' })));
     expect(Object.keys(walked).filter(p => p.startsWith('target'))).toEqual([]);
     expect(walked['src/new.txt']).toBeDefined();
   });
 
   test('a listing started ahead (the action does, while it loads) gives the same files for the paths asked', async () => {
-    const plain = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    const plain = byPath(await worktreeSnapshot(repo.dir, warn).list(['app']));
     startWorktreeListing(repo.dir);
-    const early = byPath(await worktreeSnapshot(repo.dir).list(['app']));
+    const early = byPath(await worktreeSnapshot(repo.dir, warn).list(['app']));
     expect(Object.fromEntries(Object.entries(early).filter(([p]) => p.startsWith('app/')))).toEqual(plain);
     // Used once: the next listing asks git again, and sees what changed since.
     repo.write('app/src/later.txt', 'later\n');
     try {
-      expect(byPath(await worktreeSnapshot(repo.dir).list(['app']))['app/src/later.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/later.txt')}`);
+      expect(byPath(await worktreeSnapshot(repo.dir, warn).list(['app']))['app/src/later.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/later.txt')}`);
     } finally {
       rmSync(join(repo.dir, 'app/src/later.txt'));
     }
@@ -123,24 +126,24 @@ describe('worktree listing', () => {
     const plainDir = join(dir.path, 'not-a-repo-head-start');
     cpSync(join(repo.dir, 'other'), plainDir, { recursive: true });
     startWorktreeListing(plainDir);
-    expect(Object.keys(byPath(await worktreeSnapshot(plainDir).list()))).toEqual(['file']);
+    expect(Object.keys(byPath(await worktreeSnapshot(plainDir, warn).list()))).toEqual(['file']);
   });
 
   test('untracked and gitignored files are merged into path order', async () => {
-    const paths = (await worktreeSnapshot(repo.dir).list(['app'])).entries().map(e => e.path);
+    const paths = (await worktreeSnapshot(repo.dir, warn).list(['app'])).entries().map(e => e.path);
     expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(paths).toEqual(expect.arrayContaining(['app/src/new.txt', 'app/target/app.jar', 'app/key.secret', 'app/src/main.txt']));
   });
 
   test('paths are literal and limit the listing', async () => {
-    const entries = byPath(await worktreeSnapshot(repo.dir).list(['odd*name', 'app/Dockerfile']));
+    const entries = byPath(await worktreeSnapshot(repo.dir, warn).list(['odd*name', 'app/Dockerfile']));
     expect(Object.keys(entries).sort()).toEqual(['app/Dockerfile', 'odd*name/file']);
   });
 
   test('many paths: the whole workspace is listed once, but nothing outside the paths is read', async () => {
     const many = ['app/Dockerfile', 'odd*name', ...Array.from({ length: 10 }, (_, i) => `nothing-${i}`)];
     const read: string[] = [];
-    const entries = byPath(await worktreeSnapshot(repo.dir).list(many, p => (read.push(p), true)));
+    const entries = byPath(await worktreeSnapshot(repo.dir, warn).list(many, p => (read.push(p), true)));
     expect(entries['app/Dockerfile']).toBe(`100644 ${hashObject(repo.dir, 'app/Dockerfile')}`);
     expect(entries['odd*name/file']).toBeDefined();
     // app/src/new.txt is untracked and outside the paths: listed by git, never read.
@@ -149,7 +152,7 @@ describe('worktree listing', () => {
   });
 
   test('a workspace below the repository root lists relative to itself', async () => {
-    const entries = byPath(await worktreeSnapshot(join(repo.dir, 'app')).list(['src']));
+    const entries = byPath(await worktreeSnapshot(join(repo.dir, 'app'), warn).list(['src']));
     expect(Object.keys(entries).sort()).toEqual(['src/main.txt', 'src/new.txt']);
     expect(entries['src/main.txt']).toBe(`100644 ${hashObject(repo.dir, 'app/src/main.txt')}`);
   });
@@ -157,7 +160,7 @@ describe('worktree listing', () => {
   test('a clean checkout is the index itself', async () => {
     const clean = join(dir.path, 'clean');
     execFileSync('git', ['clone', '-q', repo.dir, clean]);
-    const entries = await worktreeSnapshot(clean).list();
+    const entries = await worktreeSnapshot(clean, warn).list();
     const expected = execFileSync('git', ['ls-files', '-s'], { cwd: clean, encoding: 'utf8' })
       .trim()
       .split('\n')
@@ -172,19 +175,19 @@ describe('worktree listing', () => {
   test("git's index comes first; the listing is that very index when nothing differs", async () => {
     const clean = join(dir.path, 'clean-early');
     execFileSync('git', ['clone', '-q', repo.dir, clean]);
-    const snapshot = worktreeSnapshot(clean);
+    const snapshot = worktreeSnapshot(clean, warn);
     const indexed = await snapshot.indexed!(['app']);
     expect(await snapshot.list(['app'])).toBe(indexed);
     // A gitignored folder nothing can need is not walked, and changes nothing either.
     writeFileSync(join(clean, '.gitignore'), 'app/target/\n*.secret\nnode_modules/\n');
     execFileSync('mkdir', ['-p', join(clean, 'app/node_modules/x')]);
     writeFileSync(join(clean, 'app/node_modules/x/index.js'), 'x');
-    const withIgnored = worktreeSnapshot(clean);
+    const withIgnored = worktreeSnapshot(clean, warn);
     const needs = Object.assign(() => true, { anyBelow: (d: string) => !d.endsWith('node_modules') });
     expect(await withIgnored.list(['app'], needs)).toBe(await withIgnored.indexed!(['app']));
     // An edit: the listing differs from the index, which still says what git recorded.
     writeFileSync(join(clean, 'app/run.sh'), 'edited\n');
-    const edited = worktreeSnapshot(clean);
+    const edited = worktreeSnapshot(clean, warn);
     const [before, after] = [await edited.indexed!(['app']), await edited.list(['app'])];
     expect(after).not.toBe(before);
     expect(before.get('app/run.sh')!.oid).toBe(repo.git('rev-parse', `${committed}:app/run.sh`));
@@ -195,7 +198,7 @@ describe('worktree listing', () => {
     const sha256 = TestRepo.create(join(dir.path, 'sha256'), 'main', 'sha256');
     sha256.write('app/a.txt', 'a\n').write('app/b.sh', 'b\n', 0o755).write('app/c.txt', 'c\n');
     sha256.commit('init');
-    const clean = await worktreeSnapshot(sha256.dir).list(['app']);
+    const clean = await worktreeSnapshot(sha256.dir, warn).list(['app']);
     const lsFiles = sha256.git('ls-files', '-s', 'app').split('\n').map(line => {
       const [meta, path] = line.split('\t');
       const [mode, oid] = meta.split(' ');
@@ -205,7 +208,7 @@ describe('worktree listing', () => {
     expect(clean.get('app/a.txt')!.oid).toHaveLength(64);
     // Edited and new files get the ids git gives them once committed: the tag does not change on commit.
     sha256.write('app/a.txt', 'a, edited\n').write('app/new.txt', 'new\n');
-    const edited = await worktreeSnapshot(sha256.dir).list(['app']);
+    const edited = await worktreeSnapshot(sha256.dir, warn).list(['app']);
     expect(edited.get('app/a.txt')!.oid).toBe(hashObject(sha256.dir, 'app/a.txt'));
     expect(edited.get('app/new.txt')!.oid).toBe(hashObject(sha256.dir, 'app/new.txt'));
     expect(edited.get('app/b.sh')).toEqual(clean.get('app/b.sh'));
@@ -217,7 +220,7 @@ describe('worktree listing', () => {
     const odd = TestRepo.create(join(dir.path, 'non-ascii'));
     for (const n of names) odd.write(`app/${n}`, `${n}\n`);
     odd.commit('names');
-    const index = await worktreeSnapshot(odd.dir).list(['app']);
+    const index = await worktreeSnapshot(odd.dir, warn).list(['app']);
     for (const n of names) expect(index.get(`app/${n}`)?.oid).toBe(hashObject(odd.dir, `app/${n}`));
     expect(index.under('app')).toHaveLength(4);
   });
@@ -232,7 +235,7 @@ describe('worktree listing', () => {
     expect(() => conflicted.git('merge', '-q', 'side')).toThrow();
     // git's index now lists app/x.txt three times (stages 1, 2 and 3).
     expect(conflicted.git('ls-files', '-s', 'app/x.txt').split('\n')).toHaveLength(3);
-    const index = await worktreeSnapshot(conflicted.dir).list(['app']);
+    const index = await worktreeSnapshot(conflicted.dir, warn).list(['app']);
     expect(index.entries().map(e => e.path)).toEqual(['app/x.txt', 'app/y.txt']);
     expect(index.get('app/x.txt')!.oid).toBe(hashObject(conflicted.dir, 'app/x.txt'));
   });
@@ -256,6 +259,6 @@ describe('worktree listing', () => {
     cpSync(join(repo.dir, 'other'), plain, { recursive: true });
     execFileSync('mkfifo', [join(plain, 'pipe')]);
     writeFileSync(join(plain, 'x'), 'x');
-    expect(Object.keys(byPath(await worktreeSnapshot(plain).list())).sort()).toEqual(['file', 'x']);
+    expect(Object.keys(byPath(await worktreeSnapshot(plain, warn).list())).sort()).toEqual(['file', 'x']);
   });
 });

@@ -47,7 +47,8 @@ export function git(cwd: string, args: string[], options: { input?: string } = {
         resolve({ stdout, stderr });
         return;
       }
-      const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).trim().split('\n').slice(-3).join(' ');
+      // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
+      const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
       reject(new LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
     });
     if (options.input !== undefined) child.stdin?.end(options.input);

@@ -11,35 +11,43 @@ export type ObjectFormat = 'sha1' | 'sha256';
 export interface RepoLocation {
   prefix: string;
   format: ObjectFormat;
+  /** The repository's own attributes file (`$GIT_DIR/info/attributes`), absolute or relative to the workspace. */
+  infoAttributes?: string;
 }
 
 /** git's answers, each awaited when needed: the index comes well before `status`. */
 export interface GitListing {
+  /** `git ls-files -s -v -z`: each record is `<tag> <mode> <oid> <stage>\t<path>` (`-v`: lower case for assume-unchanged, `S` for skip-worktree). */
   indexed: Promise<GitResult>;
   status: Promise<GitResult>;
+  /** `git config -z --list`: the settings under which the checkout's bytes may differ from the blobs (core.fileMode, core.autocrlf, ...). */
+  config: Promise<GitResult>;
   /**
    * Where the workspace lies in the repository and how git names objects there (`git rev-parse
-   * --show-prefix --show-object-format`): asked only when `status` names a path, to be read.
+   * --show-prefix --show-object-format --git-path info/attributes`).
    */
   location(): Promise<RepoLocation>;
 }
 
-/** `git ls-files -s` and `git status`, started at once. */
+/** `git ls-files -s`, `git status` and `git config`, started at once. */
 export function gitListing(root: string, pathspec: string[]): GitListing {
-  let location: Promise<RepoLocation> | undefined;
+  // Started with the others: the listing needs it whenever anything is read from disk.
+  const location: Promise<RepoLocation> = git(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
+    const [prefix, format, infoAttributes] = stdout.split('\n');
+    // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
+    return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
+  });
+  location.catch(() => undefined);
   const runs = {
-    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
     status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-    location: () =>
-      (location ??= git(root, ['rev-parse', '--show-prefix', '--show-object-format']).then(({ stdout }) => {
-        const [prefix, format] = stdout.split('\n');
-        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
-        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1' };
-      })),
+    config: git(root, ['config', '-z', '--list']),
+    location: () => location,
   };
   // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
   runs.indexed.catch(() => undefined);
   runs.status.catch(() => undefined);
+  runs.config.catch(() => undefined);
   return runs;
 }
 

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Stats } from 'node:fs';
 import { LockstepError } from '../../core/errors.js';
 import { FileIndex, GIT_MODES, modeCode as codeOfMode, type FileColumns, type FileEntry } from '../../core/tag/file-index.js';
-import { isUnder } from '../../core/tag/paths.js';
+import { followLinks, isUnder, normalizeRepoPath } from '../../core/tag/paths.js';
 import { git } from './git.js';
 import { gitListing, takeHeadStart, type GitListing, type ObjectFormat, type RepoLocation } from './listing.js';
+import { attributesMayConvert, checkoutSettings, convertedPaths, outsideAttributes, type CheckoutSettings } from './on-disk.js';
 
 /** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
 const MAX_PATHSPECS = 8;
@@ -40,8 +41,15 @@ export interface TreeSnapshot {
    * sooner than `list`. `list` resolves to this very object when nothing differs from it.
    */
   indexed?(paths?: readonly string[]): Promise<FileIndex>;
-  /** A file's text, or undefined when it does not exist. */
+  /** A file's text (through symbolic links, as Docker reads a Dockerfile), or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
+  /** The blob id of the bytes a reader of `path` gets, through symbolic links; undefined when there is no such file. */
+  readBlobId(path: string): Promise<string | undefined>;
+  /**
+   * The path `path` leads to once symbolic links are followed (itself when none is on the way,
+   * or when it does not exist); undefined when it leads out of the workspace.
+   */
+  resolve(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -140,10 +148,10 @@ async function hashTree(root: string, path: string, out: (entry: FileEntry) => v
  * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
  * that very object (nothing differs).
  */
-export function worktreeSnapshot(root: string): TreeSnapshot {
+export function worktreeSnapshot(root: string, warning: (message: string) => void): TreeSnapshot {
   let runs: GitListing | undefined;
   let limit: string[] | undefined;
-  let committed: Promise<FileIndex> | undefined;
+  let committed: Promise<GitIndex> | undefined;
   // The first call starts git (or takes the head start); later calls share its answers.
   const start = (paths?: readonly string[]): GitListing => {
     if (runs) return runs;
@@ -154,36 +162,64 @@ export function worktreeSnapshot(root: string): TreeSnapshot {
     // Literal pathspecs: a folder called `a*` must not match `ab`.
     return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
   };
-  const indexed = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
+  const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
   return {
     label: 'working tree',
-    indexed,
+    indexed: async paths => (await read(paths)).index,
     async list(paths?: readonly string[], needsContent?: NeedsContent | Promise<NeedsContent>): Promise<FileIndex> {
       const git = start(paths);
-      let index: FileIndex, status: string;
-      let location: RepoLocation = { prefix: '', format: 'sha1' };
+      let index: GitIndex, status: string, config: string;
       try {
-        [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
-        if (status !== '') location = await git.location();
-      } catch {
-        // Not a repository (or no git): read everything, as Docker would.
+        [index, { stdout: status }, { stdout: config }] = await Promise.all([read(paths), git.status, git.config]);
+      } catch (e) {
+        if (!isNotARepository(e)) throw e;
+        // Not a repository: read everything, as Docker would, naming blobs as git's default (SHA-1) does.
+        warning(`${root} is not in a git repository: every file is read and hashed (a git checkout is faster, and gives the same tags for SHA-1 repositories)`);
         return listByWalking(root, limit, await needsContent);
       }
-      return listWithGit(root, location, index, status, limit, await needsContent);
+      return listWithGit(root, git, index, status, checkoutSettings(config), limit, await needsContent);
     },
     // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
     // git (another process) lists; a few dozen reads in place cost less than their round trips
     // through the thread pool.
     async readText(path: string): Promise<string | undefined> {
+      return readOrUndefined(join(root, path))?.toString('utf8');
+    },
+    async readBlobId(path: string): Promise<string | undefined> {
+      const bytes = readOrUndefined(join(root, path));
+      if (bytes === undefined) return undefined;
+      const format = await start().location().then(l => l.format, () => 'sha1' as const);
+      return gitBlobId(bytes, format);
+    },
+    async resolve(path: string): Promise<string | undefined> {
+      let real: string;
       try {
-        return readFileSync(join(root, path), 'utf8');
+        real = realpathSync(join(root, path));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return path;
         throw e;
       }
+      const rel = relative(realpathSync(root), real);
+      if (rel === '') return '.';
+      return normalizeRepoPath(rel.split(sep).join('/'));
     },
   };
+}
+
+function readOrUndefined(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    throw e;
+  }
+}
+
+/** git's own word that a folder is outside any repository; any other failure is an error to report. */
+function isNotARepository(e: unknown): boolean {
+  return e instanceof LockstepError && /not a git repository/i.test(e.message);
 }
 
 async function listByWalking(root: string, limit: string[] | undefined, needs: NeedsContent): Promise<FileIndex> {
@@ -203,20 +239,39 @@ function eachRecord(output: string, fn: (start: number, end: number) => void): v
 }
 
 /**
- * `git ls-files -s -z` output as an index whose columns point into it: `<mode> <oid> <stage>\t<path>\0`
+ * git's index, and the paths in it whose bytes on disk git does not vouch for: submodules
+ * (their files are on disk, not in this index) and files marked assume-unchanged or
+ * skip-worktree (git status does not look at them; a sparse checkout leaves them absent).
+ */
+interface GitIndex {
+  index: FileIndex;
+  special: string[];
+  /** The `.gitattributes` files the index lists. */
+  attributeFiles: string[];
+}
+
+/**
+ * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
-function gitIndex(text: string): FileIndex {
+function gitIndex(text: string): GitIndex {
   const columns = indexColumns(text);
   // git orders its index by the bytes of each path, which is the order FileIndex keeps when
   // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-  return FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+  const index = FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+  const attributeFiles: string[] = [];
+  // Found in the text itself, not per row: a large index rarely holds more than a few.
+  for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 47 /* / */ || before === 9 /* tab */) attributeFiles.push(text.slice(text.lastIndexOf('\t', at) + 1, at + 14));
+  }
+  return { index, special: columns.special.map(row => text.slice(columns.pathStart[row], columns.pathEnd[row])), attributeFiles };
 }
 
-function indexColumns(text: string): FileColumns & { conflicted: boolean } {
-  // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
+function indexColumns(text: string): FileColumns & { conflicted: boolean; special: number[] } {
+  // A record is at least 54 characters (`H `, `100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
   // room for that many rows, rather than a first pass to count them.
-  const max = Math.floor(text.length / 52) + 1;
+  const max = Math.floor(text.length / 54) + 1;
   const pathStart = new Int32Array(max);
   const pathEnd = new Int32Array(max);
   const oidStart = new Int32Array(max);
@@ -224,16 +279,20 @@ function indexColumns(text: string): FileColumns & { conflicted: boolean } {
   const modeCode = new Uint8Array(max);
   const modes = [...GIT_MODES];
   let conflicted = false;
+  const special: number[] = [];
   let row = 0;
   // One loop with no call per record (48,000 of them on a large repository, while the JIT is
   // still cold). git writes every oid of a repository at one length, so after the first record
   // the tab is looked for where it must be, and only a record that is not so is searched.
   let oidLength = -1;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\0', start);
+  for (let record = 0; record < text.length; ) {
+    let end = text.indexOf('\0', record);
     if (end < 0) end = text.length;
-    if (end > start) {
-      if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+    if (end > record) {
+      if (row === max) throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(record, end))}`);
+      // `-v`'s tag: `H` for a plain cached file; lower case (assume-unchanged), `S` (skip-worktree).
+      const tag = text.charCodeAt(record);
+      const start = record + 2;
       let space = start + 6;
       let tab = space + oidLength + 3;
       if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
@@ -243,6 +302,7 @@ function indexColumns(text: string): FileColumns & { conflicted: boolean } {
       }
       const known = space - start === 6 ? knownMode(text, start) : -1;
       modeCode[row] = known >= 0 ? known : codeOfMode(modes, text.slice(start, space));
+      if ((tag !== 72 /* H */ && tag !== 77) /* M: unmerged, which status names */ || known === GITLINK) special.push(row);
       oidStart[row] = space + 1;
       // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
       oidEnd[row] = tab - 2;
@@ -251,10 +311,12 @@ function indexColumns(text: string): FileColumns & { conflicted: boolean } {
       pathEnd[row] = end;
       row++;
     }
-    start = end + 1;
+    record = end + 1;
   }
-  return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
+  return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted, special };
 }
+
+const GITLINK = GIT_MODES.indexOf('160000');
 
 /** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
 function knownMode(text: string, start: number): number {
@@ -264,33 +326,71 @@ function knownMode(text: string, start: number): number {
 
 async function listWithGit(
   root: string,
-  { prefix, format }: RepoLocation,
-  index: FileIndex,
+  git: GitListing,
+  { index, special, attributeFiles }: GitIndex,
   status: string,
+  settings: CheckoutSettings,
   limit: string[] | undefined,
   needs: NeedsContent,
 ): Promise<FileIndex> {
+  const inLimit = (rel: string) => !limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel));
+  const reread = new Set<string>();
+  for (const path of special) if (inLimit(path)) reread.add(path);
+  const everyFile = () => {
+    const out: string[] = [];
+    for (const dir of limit ?? ['.']) {
+      const { file, start, end } = index.rowsUnder(dir);
+      if (file >= 0) out.push(index.path(file));
+      for (let row = start; row < end; row++) out.push(index.path(row));
+    }
+    return out;
+  };
+  // Attributes can make checkout write other bytes than the blob: only when some attributes
+  // file mentions a converting attribute is git asked which paths it applies to.
+  // Started with the listing, answered by now.
+  const location = await git.location();
+  if (settings.crlf) {
+    for (const path of everyFile()) reread.add(path);
+  } else if (attributesConvert(root, location, attributeFiles, limit, settings)) {
+    for (const path of await convertedPaths(root, everyFile())) reread.add(path);
+  }
+
   // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-  const touched: string[] = [];
+  const prefix = location.prefix;
   eachRecord(status, (start, end) => {
     const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
     if (!path.startsWith(prefix)) return;
     const rel = path.slice(prefix.length);
     // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
-    if (!limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel))) touched.push(rel);
+    if (inLimit(rel)) reread.add(rel);
   });
-  if (touched.length === 0) return index;
 
-  // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
   const changes = new Map<string, FileEntry | null>();
-  for (const path of touched) {
-    const row = index.find(path);
-    if (row >= 0 && index.mode(row) === '160000') continue;
+  if (!settings.fileMode) {
+    // git ignores the exec bit: Docker does not. Every file's mode from disk, its blob from the index.
+    for (const path of everyFile()) {
+      const row = index.find(path);
+      const mode = index.mode(row);
+      if (reread.has(path) || (mode !== '100644' && mode !== '100755')) continue;
+      const stats = lstatPath(join(root, path));
+      const disk = stats && gitMode(stats);
+      if (disk && disk !== mode) {
+        if (disk === '120000') reread.add(path);
+        else changes.set(path, { path, mode: disk, oid: index.oid(row) });
+      }
+    }
+  }
+  if (reread.size === 0 && changes.size === 0) return index;
+
+  // The few paths whose bytes git does not vouch for: what is on disk replaces (or removes) the index's entry.
+  const format = location.format;
+  for (const path of reread) {
     const stats = lstatPath(join(root, path));
     if (!stats) {
       changes.set(path, null);
     } else if (stats.isDirectory()) {
-      // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
+      // A submodule (its files, as checked out: none when it is not initialised), a gitignored
+      // folder, or an untracked nested repository; not walked when nothing in it can count.
       changes.set(path, null);
       if (!skippable(needs, path)) await hashTree(root, path, e => changes.set(e.path, e), needs, format);
     } else {
@@ -298,6 +398,31 @@ async function listWithGit(
     }
   }
   return index.withChanges(changes);
+}
+
+/**
+ * Whether any attributes file git reads for these paths mentions an attribute that converts
+ * on checkout: those of the tree (`attributeFiles`, as listed), those in the folders above
+ * the listed paths (up to the repository's top), and the repository's, user's and system's.
+ */
+function attributesConvert(root: string, location: RepoLocation, attributeFiles: readonly string[], limit: string[] | undefined, settings: CheckoutSettings): boolean {
+  const texts = outsideAttributes(root, settings, location.infoAttributes);
+  const files = new Set(attributeFiles);
+  // Folders above the workspace, within the repository, and above each listed path.
+  const depth = location.prefix.split('/').filter(Boolean).length;
+  for (let up = 1; up <= depth; up++) files.add(`${'../'.repeat(up)}.gitattributes`);
+  for (const path of limit ?? []) {
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) files.add(`${path.slice(0, slash)}/.gitattributes`);
+    files.add('.gitattributes');
+  }
+  for (const file of files) {
+    try {
+      texts.push(readFileSync(join(root, file), 'utf8'));
+    } catch {
+      // Listed by git but deleted since, or no such file above: nothing from there.
+    }
+  }
+  return texts.some(attributesMayConvert);
 }
 
 /**
@@ -325,6 +450,17 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
       });
       return new FileIndex(entries);
     }));
+  const readLink = async (path: string) => {
+    const entry = (await all()).get(path);
+    return entry?.mode === '120000' ? (await git(root, ['cat-file', 'blob', entry.oid])).stdout : undefined;
+  };
+  const resolve = (path: string) => followLinks(path, readLink);
+  // The file a reader of `path` gets, through links that stay in the commit.
+  const fileAt = async (path: string) => {
+    const real = await resolve(path);
+    const entry = real === undefined ? undefined : (await all()).get(real);
+    return entry && entry.mode !== '160000' && entry.mode !== '120000' ? entry : undefined;
+  };
   return {
     label: commit,
     // The whole commit: a listing may hold more than the paths asked for.
@@ -332,9 +468,12 @@ export async function commitSnapshot(root: string, rev: string): Promise<TreeSna
       return all();
     },
     async readText(path: string): Promise<string | undefined> {
-      const entry = (await all()).get(path);
-      if (!entry || entry.mode === '160000') return undefined;
-      return (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
+      const entry = await fileAt(path);
+      return entry && (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
     },
+    async readBlobId(path: string): Promise<string | undefined> {
+      return (await fileAt(path))?.oid;
+    },
+    resolve,
   };
 }

@@ -1,11 +1,9 @@
-import dockerignoreModule from '@balena/dockerignore';
+import { LockstepError } from '../errors.js';
+import { IgnoreFileError, readIgnoreFile } from './dockerignore/ignorefile.js';
+import { compileGoRegexp } from './dockerignore/go-regexp.js';
+import { compilePattern, matchesUsingParentResults, newPatterns, PatternError, patternMatches, type Pattern } from './dockerignore/patternmatcher.js';
 import type { FileEntry, FileIndex } from './file-index.js';
 import { joinRepoPath } from './paths.js';
-
-type IgnoreFactory = (options?: { ignorecase?: boolean }) => { add(p: string[]): unknown; ignores(path: string): boolean };
-// The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
-const dockerignore: IgnoreFactory =
-  ((dockerignoreModule as unknown as { default?: IgnoreFactory }).default ?? (dockerignoreModule as unknown as IgnoreFactory));
 
 /**
  * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
@@ -17,12 +15,11 @@ export function dockerignoreCandidates(context: string, dockerfile: string): str
 
 /**
  * The files of `context` that Docker sends to the builder, as context-relative entries:
- * the `.dockerignore` rules are applied with Docker's own matcher (negations, `**`, a
- * leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ * the `.dockerignore` rules are applied as BuildKit applies them (see `dockerignoreRules`).
  */
-export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string): FileEntry[] {
+export function selectContextFiles(index: FileIndex, context: string, dockerignoreText?: string, dockerignoreFile?: string): FileEntry[] {
   const out: FileEntry[] = [];
-  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+  const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText, dockerignoreFile);
   forEachContextFile(index, context, ignores, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
   return out;
 }
@@ -45,62 +42,57 @@ export function forEachContextFile(index: FileIndex, context: string, ignores: (
 }
 
 /**
- * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
- * (negations, `**`, a leading `/` or `./`, parent folders), case-sensitively as on Linux.
- * Undefined when the file holds no pattern.
+ * BuildKit's verdict for one ignore file: true for a context-relative path it leaves out.
+ * Undefined when the file holds no pattern. `file` names the ignore file in errors.
  */
-export function dockerignoreMatcher(text: string): ((path: string) => boolean) | undefined {
-  return dockerignoreRules(text)?.ignores;
+export function dockerignoreMatcher(text: string, file?: string): ((path: string) => boolean) | undefined {
+  return dockerignoreRules(text, file)?.ignores;
 }
 
-/** One ignore file's rules: Docker's verdict for a path, and for a whole folder. */
+/** One ignore file's rules: BuildKit's verdict for a path, and for a whole folder. */
 export interface DockerignoreRules {
-  /** True for a context-relative path Docker leaves out. */
+  /** True for a context-relative path BuildKit leaves out. */
   ignores(path: string): boolean;
   /**
-   * True only when Docker leaves out every path at or below the context-relative folder `dir`:
-   * the folder is excluded and no negation (`!`) pattern could match anything beneath it.
-   * Docker's walker skips such a folder without reading it; false whenever in doubt.
+   * True only when BuildKit leaves out every path at or below the context-relative folder
+   * `dir`: the folder is excluded and no negation (`!`) pattern could match anything beneath
+   * it. False whenever in doubt.
    */
   excludesFolder(dir: string): boolean;
 }
 
-export function dockerignoreRules(text: string): DockerignoreRules | undefined {
-  const patterns = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter(line => !line.startsWith('#'))
-    .map(line => line.trim())
-    .filter(line => line !== '');
+/**
+ * Reads an ignore file as BuildKit does (`ignorefile.ReadAll`, then `patternmatcher.New`)
+ * and decides paths as its context walker does: each folder's per-pattern results
+ * (`MatchesUsingParentResults`) are passed down to its entries. An invalid pattern is a
+ * LockstepError naming `file` and the line.
+ */
+export function dockerignoreRules(text: string, file = '.dockerignore'): DockerignoreRules | undefined {
+  let lines;
+  let patterns: Pattern[];
+  try {
+    lines = readIgnoreFile(text);
+    patterns = newPatterns(lines.map(l => l.pattern));
+  } catch (e) {
+    if (e instanceof IgnoreFileError) throw new LockstepError(`cannot read the ignore file: ${e.message}`, { file, line: e.line });
+    if (e instanceof PatternError) throw new LockstepError(`invalid ignore pattern "${lines![e.index].pattern}": ${e.message}`, { file, line: lines![e.index].line });
+    throw e;
+  }
   if (patterns.length === 0) return undefined;
-  const matcher = dockerignore({ ignorecase: false });
-  matcher.add(patterns);
-  const ignores = folderAwareMatcher(matcher) ?? ((path: string) => matcher.ignores(path));
-  const negations = negationRules(matcher);
+  const ignores = walkMatcher(patterns);
+  // `|` (an alternation, see compilePattern) and `{}` can make a pattern match at any depth.
+  const negations = patterns.filter(p => p.exclusion).map(p => (/[|{}]/.test(p.cleaned) ? ['**'] : p.dirs));
   return {
     ignores,
-    excludesFolder: dir => dir !== '.' && negations !== undefined && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
+    excludesFolder: dir => dir !== '.' && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
   };
-}
-
-/** The folder segments of every negation rule, as the library parsed them; undefined when its internals are not as expected. */
-function negationRules(matcher: unknown): string[][] | undefined {
-  const rules = (matcher as Partial<LibraryInternals>)._rules;
-  if (!Array.isArray(rules)) return undefined;
-  const out: string[][] = [];
-  for (const rule of rules) {
-    if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs) || !rule.dirs.every(d => typeof d === 'string')) return undefined;
-    if (rule.negative) out.push(rule.dirs);
-  }
-  return out;
 }
 
 /**
  * Whether a pattern (its `/`-separated segments, Go `filepath.Match` syntax) could match a
  * path strictly below `dir`. Matches on `dir` itself or its ancestors need no look: the
- * caller's verdict on `dir` already folds them in (Docker matches a path's parent folders
- * too). A `**` may match any depth; a segment with a class or an escape is assumed to match.
+ * caller's verdict on `dir` already folds them in. A `**` may match any depth; a segment
+ * with a class, an escape or a `^` (Go regexp syntax reaches the matcher) is assumed to match.
  */
 function couldMatchBelow(segments: readonly string[], dir: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) {
@@ -114,119 +106,110 @@ function couldMatchBelow(segments: readonly string[], dir: readonly string[]): b
 }
 
 function segmentCouldMatch(segment: string, name: string): boolean {
-  if (!/[*?[\\]/.test(segment)) return segment === name;
-  if (/[[\\]/.test(segment)) return true;
+  if (!/[*?[\\^]/.test(segment)) return segment === name;
+  if (/[[\\^]/.test(segment)) return true;
   const re = segment.replace(/[.+^${}()|/]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-  return new RegExp(`^${re}$`).test(name);
+  return new RegExp(`^${re}$`, 'u').test(name);
 }
 
-interface LibraryRule {
-  negative: boolean;
-  dirs: string[];
+interface FolderResult {
+  /** The folder's per-pattern results, handed to its entries (Go's `MatchInfo`). */
+  info: boolean[];
+  /** The verdict on the folder itself. */
+  matched: boolean;
+  /** The fold's state for an entry of the folder after the last pattern the folder matched. */
+  start: boolean;
+  /** Patterns after that one that can match an entry of this folder, in order. */
+  candidates: Candidate[];
 }
-interface LibraryInternals {
-  _rules: LibraryRule[];
-  _compile(rule: LibraryRule): { regexp: RegExp };
+
+interface Candidate {
+  pattern: Pattern;
+  exclusion: boolean;
+  /** For `**` + `/*<literal>` in a folder without a newline: the entry's name ends with it. */
+  nameEndsWith?: string;
+  /** For a pattern `**` + `/name` in a folder without a newline: the same answer from the entry's name alone. */
+  onName?: RegExp;
 }
 
 /**
- * The library's own verdict, computed once per folder instead of once per file. For each
- * file the library tests every rule against the file and, failing that, against the file's
- * parent folders (moby's `Matches`); the folder half is the same for every file of a folder,
- * and costs the most (a `**` rule tests every ancestor). This replays the library's fold over
- * its own parsed rules and compiled regexps, caching the folder half: same answers (a property
- * test compares it with `ignores` on random rules and paths), a fraction of the time. When the
- * library's internals are not what this expects (another version), it is not used.
+ * BuildKit's verdicts, one folder at a time: fsutil's walker computes each folder's
+ * `MatchInfo` from its parent's and each entry's verdict from its folder's. A pattern the
+ * folder matched decides for every entry in turn, so an entry's fold starts after the last
+ * of them, with only the patterns that could match an entry at that depth left to test.
  */
-function folderAwareMatcher(matcher: unknown): ((path: string) => boolean) | undefined {
-  const lib = matcher as Partial<LibraryInternals>;
-  if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function') return undefined;
-  interface Rule {
-    negative: boolean;
-    regexp: RegExp;
-    length: number;
-    doubleStar: boolean;
-    fixed: number;
-    depth?: number;
-    lastSegment: boolean;
-  }
-  const rules: Rule[] = [];
-  for (const rule of lib._rules as Array<LibraryRule & { pattern?: unknown }>) {
-    if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs)) return undefined;
-    const regexp = lib._compile.call(matcher, rule)?.regexp;
-    if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky) return undefined;
-    const doubleStar = rule.dirs.includes('**');
-    // The library copies characters other than `* ? . $ \` into the regexp as they are: only
-    // without regexp syntax (classes, groups, alternatives, escapes) is it sure that `*` and
-    // `?` are the only wildcards and neither crosses a `/`.
-    const plain = typeof rule.pattern === 'string' && !/[[\](){}|\\^+]/.test(rule.pattern);
-    const pattern = plain ? (rule.pattern as string) : '';
-    rules.push({
-      negative: rule.negative,
-      regexp,
-      length: rule.dirs.length,
-      doubleStar,
-      fixed: rule.dirs.filter(d => d !== '**').length,
-      // Such a rule without `**` matches only paths with as many segments as it has.
-      depth: plain && !doubleStar ? rule.dirs.length : undefined,
-      // `**/<segment>` (`^(.*/)?<segment>$`) matches a path exactly when it matches its last segment.
-      lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
-    });
-  }
-  // Each folder's verdict per rule (does the rule match the folder or a folder above it, as
-  // moby's parent-path test does), from its parent's: one regexp test per rule and folder.
-  // The library's fold gives a file the verdict of the last rule matching it or a folder above
-  // it; so per folder, the last rule matching the folder decides unless a later rule matches
-  // the file itself, and only those later rules (at the file's depth) are left to test per file.
-  interface Folder {
-    depth: number;
-    matches: boolean[];
-    /** The verdict when no rule in `candidates` matches the file. */
-    verdict: boolean;
-    /** Rules that may match a file of this folder, last first. */
-    candidates: Rule[];
-  }
-  const folder = (depth: number, matches: boolean[]): Folder => {
-    const last = matches.lastIndexOf(true);
-    const candidates: Rule[] = [];
-    for (let i = rules.length - 1; i > last; i--) if (rules[i].depth === undefined || rules[i].depth === depth + 1) candidates.push(rules[i]);
-    return { depth, matches, verdict: last >= 0 && !rules[last].negative, candidates };
+function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
+  // A pattern whose every match has a fixed number of segments (no `**`, no class or escape
+  // that could match a `/`, no prefix or suffix form): the depth of the entries it can match.
+  const depthOf = patterns.map(p => {
+    if (p.type === 'exact') return p.dirs.length;
+    if (p.type === 'regexp' && !p.cleaned.includes('**') && !/[[\\|{}]/.test(p.cleaned)) return p.dirs.length;
+    return undefined;
+  });
+  // `**/<name pattern>` (regexp `^(.*/)?<name>$`) where the name part cannot match a `/`
+  // (no class, escape, alternation or `**`): it matches a path exactly when the name part
+  // matches the entry's name and the folder holds no newline (Go's `.` does not match one).
+  const onName = patterns.map(p => {
+    if (p.type !== 'regexp' || !p.cleaned.startsWith('**/')) return undefined;
+    const rest = p.cleaned.slice(3);
+    if (rest === '' || rest.includes('/') || rest.includes('**') || rest.startsWith('\uFEFF') || /[[\\|{}^]/.test(rest)) return undefined;
+    const { source } = compilePattern(rest);
+    return source === undefined ? undefined : compileGoRegexp(source);
+  });
+  // The commonest of them, `**/*.md`: a `*` then literal characters (Go's `.+()$` escaped, nothing else special).
+  const nameEndsWith = patterns.map((p, i) => {
+    if (onName[i] === undefined) return undefined;
+    const rest = p.cleaned.slice(4);
+    return p.cleaned[3] === '*' && rest !== '' && !/[*?[\]\\]/.test(rest) ? rest : undefined;
+  });
+  const folderResult = (path: string, depth: number, parent: FolderResult | undefined): FolderResult => {
+    const { matched, info } = parent === undefined && depth === 0 ? { matched: false, info: patterns.map(() => false) } : matchesUsingParentResults(patterns, path, parent?.info);
+    const last = info.lastIndexOf(true);
+    const newlineFree = !path.includes('\n');
+    const candidates: Candidate[] = [];
+    for (let i = last + 1; i < patterns.length; i++) {
+      if (depthOf[i] !== undefined && depthOf[i] !== depth + 1) continue;
+      candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined, nameEndsWith: newlineFree ? nameEndsWith[i] : undefined });
+    }
+    return { info, matched, start: last >= 0 && !patterns[last].exclusion, candidates };
   };
-  const top = folder(0, rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')));
-  // Files at the top are tested against every rule, as the library tests them.
-  const topFiles = folder(0, rules.map(() => false));
-  const folders = new Map<string, Folder>();
-  const folderMatches = (path: string): Folder => {
+  const top = folderResult('', 0, undefined);
+  const folders = new Map<string, FolderResult>();
+  const folderOf = (path: string): FolderResult => {
     const known = folders.get(path);
     if (known) return known;
     const slash = path.lastIndexOf('/');
-    const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : top;
-    const depth = parent.depth + 1;
-    const matches = rules.map((rule, i) => {
-      if (rule.doubleStar) return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(path));
-      if (rule.length < depth) return parent.matches[i];
-      return rule.length === depth && rule.regexp.test(path);
-    });
-    const verdict = folder(depth, matches);
-    folders.set(path, verdict);
-    return verdict;
+    const parent = slash > 0 ? folderOf(path.slice(0, slash)) : undefined;
+    let depth = 1;
+    for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 0x2f) depth++;
+    const result = folderResult(path, depth, parent);
+    folders.set(path, result);
+    return result;
   };
   // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
   let lastFolder = '';
-  let last: Folder | undefined;
+  let last: FolderResult | undefined;
   return path => {
     const slash = path.lastIndexOf('/');
-    let parent: Folder;
-    if (slash <= 0) parent = topFiles;
-    else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) parent = last;
-    else parent = last = folderMatches((lastFolder = path.slice(0, slash)));
-    const candidates = parent.candidates;
+    let folder: FolderResult;
+    if (slash <= 0) folder = top;
+    else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder)) folder = last;
+    else folder = last = folderOf((lastFolder = path.slice(0, slash)));
+    let matched = folder.start;
+    const candidates = folder.candidates;
     let name: string | undefined;
     for (let k = 0; k < candidates.length; k++) {
-      const rule = candidates[k];
-      if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path)) return !rule.negative;
+      const c = candidates[k];
+      if (c.exclusion !== matched) continue;
+      const hit =
+        c.nameEndsWith !== undefined
+          ? path.endsWith(c.nameEndsWith) && path.length - slash - 1 >= c.nameEndsWith.length
+          : c.onName !== undefined
+            ? c.onName.test((name ??= path.slice(slash + 1)))
+            : patternMatches(c.pattern, path);
+      if (hit) matched = !c.exclusion;
     }
-    return parent.verdict;
+    return matched;
   };
 }
 

@@ -1,4 +1,6 @@
 import { LockstepError } from '../errors.js';
+import { DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile } from './dockerfile/parser.js';
+import { processWord, ShellLexError } from './dockerfile/shell-lex.js';
 
 /**
  * One image a Dockerfile builds from or copies out of, after variable substitution: a `FROM`,
@@ -27,202 +29,171 @@ export interface ParsedDockerfile {
   froms: FromInstruction[];
 }
 
-interface LogicalLine {
-  line: number;
-  text: string;
+/** The builder's platform: GitHub's hosted runners (BuildKit's BUILDPLATFORM and BUILD* args). */
+export const BUILD_PLATFORM = 'linux/amd64';
+/** The target platform when an image names none: the builder's, as BuildKit does. */
+export const DEFAULT_PLATFORM = BUILD_PLATFORM;
+
+/** `os/arch[/variant]` normalised as containerd's platforms.Normalize does for the common architectures. */
+function normalizePlatform(platform: string): { os: string; arch: string; variant: string; formatted: string } {
+  const [os, rawArch = '', rawVariant = ''] = platform.toLowerCase().split('/');
+  let arch = rawArch;
+  let variant = rawVariant;
+  if (arch === 'i386') arch = '386';
+  else if (arch === 'x86_64' || arch === 'x86-64') arch = 'amd64';
+  else if (arch === 'aarch64' || arch === 'arm64') {
+    arch = 'arm64';
+    if (variant === '8' || variant === 'v8' || variant === 'v8.0') variant = '';
+  } else if (arch === 'armhf') {
+    arch = 'arm';
+    variant = 'v7';
+  } else if (arch === 'armel') {
+    arch = 'arm';
+    variant = 'v6';
+  } else if (arch === 'arm') {
+    if (variant === '' || variant === '7') variant = 'v7';
+    else if (variant === '5' || variant === '6' || variant === '8') variant = `v${variant}`;
+  }
+  return { os, arch, variant, formatted: [os, arch, variant].filter(Boolean).join('/') };
 }
 
 /**
- * Reads the `FROM` lines of a Dockerfile the way BuildKit's parser does for them: parser
- * directives (`# escape=`), line continuations (comment lines inside them skipped), heredocs
- * skipped, and `ARG`s declared before the first `FROM` substituted with their build-arg value
- * or default (`${TAG}`, `$TAG`, `${TAG:-1.0}`). Build args not declared by such an `ARG` do
- * not reach `FROM`, exactly as in Docker.
+ * The arguments BuildKit defines before any `ARG` (its defaultArgs): BUILDPLATFORM and
+ * BUILDOS/ARCH/VARIANT (the builder's), TARGETPLATFORM and TARGETOS/ARCH/VARIANT (the
+ * image's `platform`, default the builder's), TARGETSTAGE; a build arg of the same name wins.
  */
-export function parseDockerfile(text: string, file: string, buildArgs: Record<string, string> = {}): ParsedDockerfile {
-  const lines = logicalLines(text);
-  const vars = new Map<string, string>();
+export function automaticArgs(platform: string | undefined, target: string, buildArgs: Readonly<Record<string, string>>): Map<string, string> {
+  const bp = normalizePlatform(BUILD_PLATFORM);
+  const tp = normalizePlatform(platform ?? DEFAULT_PLATFORM);
+  const args = new Map<string, string>([
+    ['BUILDPLATFORM', bp.formatted],
+    ['BUILDOS', bp.os],
+    ['BUILDOSVERSION', ''],
+    ['BUILDARCH', bp.arch],
+    ['BUILDVARIANT', bp.variant],
+    ['TARGETPLATFORM', tp.formatted],
+    ['TARGETOS', tp.os],
+    ['TARGETOSVERSION', ''],
+    ['TARGETARCH', tp.arch],
+    ['TARGETVARIANT', tp.variant],
+    ['TARGETSTAGE', target === '' ? 'default' : target],
+  ]);
+  for (const key of args.keys()) if (Object.prototype.hasOwnProperty.call(buildArgs, key)) args.set(key, buildArgs[key]);
+  return args;
+}
+
+/**
+ * Reads the images a Dockerfile builds from as BuildKit does: its parser (directives,
+ * continuations, heredocs, see dockerfile/parser.ts), then the `ARG`s before the first
+ * `FROM` (build-arg value, else the default expanded by its shell lexer) on top of the
+ * automatic platform args of `platform`, substituted in `FROM` and `--platform`. Build args
+ * no such `ARG` declares do not reach `FROM`, exactly as in Docker. A Dockerfile BuildKit
+ * would refuse is a LockstepError naming `file` and the line.
+ */
+export function parseDockerfile(text: string, file: string, buildArgs: Record<string, string> = {}, platform?: string): ParsedDockerfile {
+  let parsed: ParsedFile;
+  try {
+    parsed = parseDockerfileText(text);
+  } catch (e) {
+    if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line });
+    throw e;
+  }
+  const escapeToken = parsed.escapeToken;
+  const fail = (message: string, line: number): never => {
+    throw new LockstepError(message, { file, line });
+  };
+  const word = (w: string, vars: ReadonlyMap<string, string>, line: number): string => {
+    try {
+      return processWord(w, vars, { escapeToken }).result;
+    } catch (e) {
+      if (e instanceof ShellLexError) fail(e.message, line);
+      throw e;
+    }
+  };
+  const stageNames: string[] = [];
+  for (const ins of parsed.instructions) {
+    if (ins.keyword !== 'from') continue;
+    const words = ins.args === '' ? [] : ins.args.split(/[\t\v\f\r ]+/);
+    stageNames.push(words.length === 3 && words[1].toLowerCase() === 'as' ? words[2].toLowerCase() : '');
+  }
+  if (stageNames.length === 0) {
+    const first = parsed.instructions.find(i => i.keyword !== 'arg');
+    if (first) fail(`${first.command} before any FROM: BuildKit has no build stage to run it in`, first.startLine);
+    fail('the Dockerfile has no FROM instruction', parsed.instructions[0]?.startLine ?? 1);
+  }
+  const vars = automaticArgs(platform, stageNames[stageNames.length - 1], buildArgs);
   const froms: FromInstruction[] = [];
   const stages = new Set<string>();
   let stageCount = 0;
-  for (const { line, text: instruction } of lines.lines) {
-    const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(instruction);
-    if (!m) continue;
-    const keyword = m[1].toUpperCase();
-    const rest = (m[2] ?? '').trim();
-    if (keyword === 'ARG' && stageCount === 0) {
-      for (const word of splitWords(rest)) {
-        const eq = word.indexOf('=');
-        const name = eq < 0 ? word : word.slice(0, eq);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new LockstepError(`ARG: "${name}" is not a valid argument name`, { file, line });
+  for (const ins of parsed.instructions) {
+    const line = ins.startLine;
+    if (ins.keyword === 'arg' && stageCount === 0) {
+      const words = parseWords(ins.args, escapeToken);
+      if (words.length === 0) fail('ARG requires at least one argument', line);
+      for (const w of words) {
+        const eq = w.indexOf('=');
+        const name = eq < 0 ? w : w.slice(0, eq);
+        if (name === '') fail('ARG names can not be blank', line);
         if (Object.prototype.hasOwnProperty.call(buildArgs, name)) vars.set(name, buildArgs[name]);
-        else if (eq >= 0) vars.set(name, unquote(expand(word.slice(eq + 1), vars, lines.escape, file, line)));
+        else if (eq >= 0) vars.set(name, word(w.slice(eq + 1), vars, line));
       }
-    } else if (keyword === 'FROM') {
-      const words = splitWords(rest);
-      let platform: string | undefined;
-      while (words[0]?.startsWith('--')) {
-        const flag = words.shift()!;
-        const pm = /^--platform=(.*)$/.exec(flag);
-        if (pm) platform = expand(pm[1], vars, lines.escape, file, line);
+    } else if (ins.keyword === 'from') {
+      let platformFlag: string | undefined;
+      for (const flag of ins.flags) {
+        const m = /^--?([^=]*)(?:=([\s\S]*))?$/.exec(flag);
+        if (!m || m[1] !== 'platform') fail(`FROM: unknown flag: ${flag.replace(/=.*$/, '')}`, line);
+        if (m![2] === undefined) fail('FROM: missing a value on flag: platform', line);
+        platformFlag = m![2];
+      }
+      const words = ins.args === '' ? [] : ins.args.split(/[\t\v\f\r ]+/);
+      let stage: string | undefined;
+      if (words.length === 3 && words[1].toLowerCase() === 'as') {
+        stage = words[2].toLowerCase();
+        if (!/^[a-z][a-z0-9-_.]*$/.test(stage)) fail(`invalid name for build stage: "${words[2]}", name can't start with a number or contain symbols`, line);
+      } else if (words.length !== 1) {
+        fail(words.length === 0 ? 'FROM without an image' : 'FROM requires either one or three arguments (an image, or "<image> AS <name>")', line);
       }
       const raw = words[0];
-      if (!raw) throw new LockstepError('FROM without an image', { file, line });
-      let stage: string | undefined;
-      if (words.length >= 3 && words[1].toUpperCase() === 'AS') stage = words[2].toLowerCase();
-      else if (words.length > 1) throw new LockstepError(`FROM: unexpected "${words.slice(1).join(' ')}" (expected "AS <name>")`, { file, line });
-      const image = expand(raw, vars, lines.escape, file, line);
-      if (!image) throw new LockstepError(`FROM ${raw}: the image is empty after substituting build arguments`, { file, line });
+      const image = word(raw, vars, line);
+      if (!image) fail(`FROM ${raw}: the image is empty after substituting build arguments (BuildKit: base name should not be blank)`, line);
+      let expandedPlatform: string | undefined;
+      if (platformFlag !== undefined) {
+        expandedPlatform = word(platformFlag, vars, line);
+        if (expandedPlatform === '') fail(`FROM --platform=${platformFlag}: empty platform value`, line);
+      }
       const fromStage = stages.has(image.toLowerCase());
-      froms.push({ via: 'FROM', line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+      froms.push({ via: 'FROM', line, raw, image, stage, platform: expandedPlatform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
       if (stage) stages.add(stage);
       stageCount++;
-    } else if ((keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN') && stageCount > 0) {
+    } else if ((ins.keyword === 'copy' || ins.keyword === 'add' || ins.keyword === 'run') && stageCount > 0) {
       // Files copied out of another image are part of this one: that image is a base too.
-      for (const word of splitWords(rest)) {
-        if (!word.startsWith('--')) break;
-        const raw = keyword === 'RUN' ? mountFrom(word) : /^--from=(.+)$/.exec(word)?.[1];
+      for (const flag of ins.flags) {
+        const raw = ins.keyword === 'run' ? mountFrom(flag) : /^--from=([\s\S]+)$/.exec(flag)?.[1];
         if (raw === undefined) continue;
-        const image = unquote(expand(raw, vars, lines.escape, file, line));
+        let image: string;
+        if (ins.keyword === 'run') image = word(raw, vars, line);
+        else {
+          // BuildKit expands `--from` with no variables and refuses a value that changes.
+          image = word(raw, new Map(), line);
+          if (image !== raw) fail(`${ins.command} --from=${raw}: variable expansion is not supported for --from (BuildKit); name a stage built FROM it instead`, line);
+        }
         const fromStage = stages.has(image.toLowerCase()) || (/^\d+$/.test(image) && Number(image) < stageCount);
-        if (image) froms.push({ via: keyword, line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+        if (image) froms.push({ via: ins.command.toUpperCase() as 'COPY' | 'ADD' | 'RUN', line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
       }
+    } else if (stageCount === 0 && ins.keyword !== 'arg') {
+      fail(`${ins.command} before the first FROM: BuildKit has no build stage to run it in`, line);
     }
   }
-  if (stageCount === 0) throw new LockstepError('the Dockerfile has no FROM instruction', { file, line: 1 });
   return { file, froms };
 }
 
 /** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
 function mountFrom(flag: string): string | undefined {
-  const m = /^--mount=(.*)$/.exec(flag);
+  const m = /^--mount=([\s\S]*)$/.exec(flag);
   if (!m) return undefined;
   for (const part of m[1].split(',')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'from') return part.slice(eq + 1).trim();
   }
   return undefined;
-}
-
-function logicalLines(text: string): { escape: string; lines: LogicalLine[] } {
-  const physical = text.replace(/\r\n?/g, '\n').split('\n');
-  let escape = '\\';
-  let i = 0;
-  // Parser directives: `# key=value` lines at the very top, before anything else.
-  for (; i < physical.length; i++) {
-    const d = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(physical[i]);
-    if (!d) break;
-    if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\')) escape = d[2];
-  }
-  const continuation = new RegExp(`${escapeRegExp(escape)}[ \\t]*$`);
-  const out: LogicalLine[] = [];
-  let current: LogicalLine | undefined;
-  const heredocs: string[] = [];
-  for (; i < physical.length; i++) {
-    const raw = physical[i];
-    if (heredocs.length > 0) {
-      const end = heredocs[0];
-      if (raw === end || raw.replace(/^\t+/, '') === end) heredocs.shift();
-      continue;
-    }
-    if (/^\s*#/.test(raw)) continue;
-    if (current === undefined) {
-      if (raw.trim() === '') continue;
-      current = { line: i + 1, text: '' };
-    } else if (raw.trim() === '') {
-      continue;
-    }
-    if (continuation.test(raw)) {
-      current.text += raw.replace(continuation, '');
-      continue;
-    }
-    current.text += raw;
-    out.push(current);
-    for (const h of current.text.matchAll(/<<-?\s*(["']?)([A-Za-z0-9_]+)\1/g)) heredocs.push(h[2]);
-    current = undefined;
-  }
-  if (current) out.push(current);
-  return { escape, lines: out };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Splits on whitespace, keeping quoted parts together (`ARG A="x y"`). */
-function splitWords(s: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let quote: string | undefined;
-  let inWord = false;
-  for (const ch of s) {
-    if (quote) {
-      word += ch;
-      if (ch === quote) quote = undefined;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      word += ch;
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
-
-function unquote(s: string): string {
-  if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0]) return s.slice(1, -1);
-  return s;
-}
-
-/**
- * Docker's word expansion for `FROM`/`ARG`: `$X`, `${X}`, `${X:-word}`, `${X-word}`,
- * `${X:+word}`, `${X+word}`; the escape character keeps a `$` literal. Unset variables
- * expand to nothing, as Docker does.
- */
-export function expand(word: string, vars: Map<string, string>, escape: string, file: string, line: number): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch === escape && word[i + 1] === '$') {
-      out += '$';
-      i++;
-    } else if (ch !== '$') {
-      out += ch;
-    } else if (word[i + 1] === '{') {
-      let depth = 1;
-      let j = i + 2;
-      for (; j < word.length && depth > 0; j++) {
-        if (word[j] === '{') depth++;
-        else if (word[j] === '}') depth--;
-      }
-      if (depth > 0) throw new LockstepError(`unterminated "\${" in "${word}"`, { file, line });
-      const inner = word.slice(i + 2, j - 1);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(inner);
-      if (!m) throw new LockstepError(`unsupported substitution "\${${inner}}"`, { file, line });
-      const [, name, op, alt] = m;
-      const value = vars.get(name);
-      if (op === undefined) out += value ?? '';
-      else if (op === ':-') out += value ? value : expand(alt, vars, escape, file, line);
-      else if (op === '-') out += value !== undefined ? value : expand(alt, vars, escape, file, line);
-      else if (op === ':+') out += value ? expand(alt, vars, escape, file, line) : '';
-      else out += value !== undefined ? expand(alt, vars, escape, file, line) : '';
-      i = j - 1;
-    } else {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(word.slice(i + 1));
-      if (!m) {
-        out += '$';
-        continue;
-      }
-      out += vars.get(m[0]) ?? '';
-      i += m[0].length;
-    }
-  }
-  return out;
 }

@@ -1,70 +1,33 @@
+import picomatch from 'picomatch';
+import { LockstepError } from '../errors.js';
+
 /**
- * The small glob language of the `render` input: `*` and `?` within one path segment, `**`
- * across segments, `{a,b}` alternatives and `[...]` classes. Patterns are posix paths
- * relative to the workspace.
+ * One pattern of the `render` input, read by picomatch (the matcher of micromatch and
+ * fast-glob): `*` and `?` within one path segment, `**` across segments, `{a,b}` alternatives,
+ * `[...]` classes. Patterns are posix paths relative to the workspace; `*` matches dotfiles
+ * too, as a manifest folder's `.env.yaml` is a manifest like any other.
  */
-export function hasGlob(pattern: string): boolean {
-  return /[*?[{]/.test(pattern);
+export interface RenderGlob {
+  /** False for a plain path (a file, or a folder meaning every file in it). */
+  isGlob: boolean;
+  /** The folder before the first segment holding a glob character: where a walk starts (`.` for the root). */
+  base: string;
+  /** Whether a workspace-relative path matches. */
+  matches(path: string): boolean;
 }
 
-/** The folder part before the first segment holding a glob character: where a walk starts. */
-export function globBase(pattern: string): string {
-  const segments = pattern.split('/');
-  const fixed: string[] = [];
-  for (const s of segments.slice(0, -1)) {
-    if (hasGlob(s)) break;
-    fixed.push(s);
+/** A `render` pattern; a malformed one (an unclosed `[`, `{` or `(`) is an error naming the input. */
+export function renderGlob(pattern: string, input = 'render'): RenderGlob {
+  // picomatch reads `[!ab]` as a class holding `!` (and as an extglob), not as `[^ab]`: refused rather than matched otherwise than meant.
+  if (pattern.includes('[!')) throw new LockstepError(`${input}: "${pattern}" uses "[!...]"; write a negated class as "[^...]"`);
+  const options = { dot: true, strictBrackets: true };
+  const scan = picomatch.scan(pattern);
+  let test: (path: string) => boolean;
+  try {
+    test = picomatch(pattern, options);
+  } catch (e) {
+    throw new LockstepError(`${input}: "${pattern}" is not a valid glob (${(e as Error).message})`);
   }
-  return fixed.length ? fixed.join('/') : '.';
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '*') {
-      if (pattern[i + 1] === '*') {
-        const atStart = i === 0 || pattern[i - 1] === '/';
-        const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
-        if (atStart && atEnd) {
-          // `**/` matches zero or more folders; a trailing `**` everything below.
-          if (pattern[i + 2] === '/') {
-            re += '(?:[^/]*/)*';
-            i += 2;
-          } else {
-            re += '.*';
-            i += 1;
-          }
-          continue;
-        }
-        re += '[^/]*';
-        i += 1;
-        continue;
-      }
-      re += '[^/]*';
-    } else if (ch === '?') {
-      re += '[^/]';
-    } else if (ch === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) {
-        re += '\\[';
-      } else {
-        const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
-        re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-        i = end;
-      }
-    } else if (ch === '{') {
-      braces++;
-      re += '(?:';
-    } else if (ch === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (ch === ',' && braces > 0) {
-      re += '|';
-    } else {
-      re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
-    }
-  }
-  return new RegExp(`^${re}$`);
+  // One argument only: picomatch's matcher returns an object, always truthy, given a second.
+  return { isGlob: scan.isGlob, base: scan.isGlob ? scan.base || '.' : pattern, matches: path => test(path) };
 }

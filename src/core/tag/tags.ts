@@ -1,7 +1,7 @@
 import { LockstepError } from '../errors.js';
 import { dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
-import type { FileIndex } from './file-index.js';
-import { isUnder, relativeTo } from './paths.js';
+import type { FileEntry, FileIndex } from './file-index.js';
+import { isUnder, joinRepoPath, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
 import { buildManifest, ManifestHasher, manifestFiles, type ManifestFile, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
@@ -66,7 +66,7 @@ export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<str
     always.add(image.dockerfile);
     for (const c of candidates) always.add(c);
     const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
-    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : dockerignoreRules(ignoreTexts.get(ignoreFile)!) };
+    return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : rulesOrAll(ignoreTexts.get(ignoreFile)!, ignoreFile) };
   });
   const needs = (path: string) =>
     always.has(path) ||
@@ -81,6 +81,33 @@ export function contentNeeded(config: ImagesConfig, ignoreTexts: ReadonlyMap<str
         (isUnder(dir, i.context) && !i.rules?.excludesFolder(relativeTo(dir, i.context))),
     );
   return Object.assign(needs, { anyBelow });
+}
+
+/**
+ * An ignore file's rules; for an invalid one, none (every file is needed), so that the
+ * listing goes on and the error is reported with the others (see `checkIgnoreFile`).
+ */
+function rulesOrAll(text: string, file: string) {
+  try {
+    return dockerignoreRules(text, file);
+  } catch (e) {
+    if (e instanceof LockstepError) return undefined;
+    throw e;
+  }
+}
+
+/** Throws the LockstepError (file and line) for an ignore file BuildKit would refuse. */
+export function checkIgnoreFile(text: string, file: string): void {
+  dockerignoreRules(text, file);
+}
+
+/**
+ * The ignore file of a declared input folder. Such a folder goes to the build as a named
+ * context, and BuildKit reads a named context's `.dockerignore` at its root (never a
+ * `<Dockerfile>.dockerignore`: dockerui's NamedContext, moby/buildkit).
+ */
+export function inputDockerignore(input: string): string {
+  return joinRepoPath(input, '.dockerignore');
 }
 
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
@@ -114,6 +141,8 @@ export interface TagInput {
   texts: Map<string, string>;
   /** Digests of external base images, by reference, when resolved. */
   digests?: Map<string, string>;
+  /** Blob ids of the bytes behind Dockerfiles that are symbolic links (Docker reads through them), by path. */
+  dockerfileBlobs?: ReadonlyMap<string, string>;
   /**
    * Tags computed before (all or some of them) from this index or from one this index was
    * made from (`FileIndex.withChanges`): an image none of whose paths changed, on bases whose
@@ -161,13 +190,25 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     const inputsKey = JSON.stringify(image.inputs);
     let inputs = inputsOf.get(inputsKey);
     if (!inputs) {
-      inputs = manifestFiles(selectInputFiles(index, image.inputs).flatMap(i => i.files));
+      inputs = manifestFiles(
+        selectInputFiles(index, image.inputs).flatMap(({ input, files }) => {
+          // A folder is passed as a named build context (`--build-context`): BuildKit applies its own `.dockerignore`.
+          const ignoreFile = inputDockerignore(input);
+          const text = index.find(input) < 0 && index.get(ignoreFile) !== undefined ? texts.get(ignoreFile) : undefined;
+          if (text === undefined) return files;
+          if (!matchers.has(text)) matchers.set(text, dockerignoreMatcher(text, ignoreFile));
+          const ignores = matchers.get(text);
+          const kept: FileEntry[] = [];
+          forEachContextFile(index, input, ignores, row => kept.push(index.entry(row)));
+          return kept;
+        }),
+      );
       const unreadInput = inputs.find(f => f[2] === '');
       if (unreadInput) throw unread(unreadInput[0]);
       inputsOf.set(inputsKey, inputs);
     }
     const parts = {
-      dockerfileBlob: dockerfileEntry.oid,
+      dockerfileBlob: input.dockerfileBlobs?.get(image.dockerfile) ?? dockerfileEntry.oid,
       inputs,
       buildArgs: image.buildArgs,
       platform: image.platform,
@@ -180,7 +221,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     // `[path, mode, blob]` entries for a large context) is built only if it is read
     // (write-inputs, why), from the same selection.
     const hasher = new ManifestHasher(parts.dockerfileBlob);
-    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText));
+    if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText, dockerignore));
     forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
       const oid = index.oid(row);
       if (oid === '') throw unread(index.path(row));
@@ -202,7 +243,7 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       external: node.external.map(e => e.ref),
       level: levels.get(name)!,
       get manifest() {
-        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText) }));
+        return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText, dockerignore) }));
       },
     };
   }

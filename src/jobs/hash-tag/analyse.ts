@@ -4,7 +4,8 @@ import { parseDockerfile, type ParsedDockerfile } from '../../core/tag/dockerfil
 import type { FileIndex } from '../../core/tag/file-index.js';
 import { buildImageGraph, type ImageGraph } from '../../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../../core/tag/images-config.js';
-import { checkTree, contentNeeded, dockerignoreOf, pathsOfInterest } from '../../core/tag/tags.js';
+import { joinRepoPath } from '../../core/tag/paths.js';
+import { checkIgnoreFile, checkTree, contentNeeded, dockerignoreOf, inputDockerignore, pathsOfInterest } from '../../core/tag/tags.js';
 import type { TreeSnapshot } from '../../adapters/git/worktree.js';
 
 /** The images config read from a tree, with everything the tags need from that tree. */
@@ -14,6 +15,34 @@ export interface AnalyzedTree {
   index: FileIndex;
   texts: Map<string, string>;
   dockerfiles: Map<string, ParsedDockerfile>;
+  /** Blob ids of the bytes behind Dockerfiles that are symbolic links, by path. */
+  dockerfileBlobs: Map<string, string>;
+}
+
+/**
+ * The config with contexts, inputs and the folders of Dockerfiles as the paths they resolve to:
+ * Docker follows a symbolic link given as a context (or named context, or `-f` folder) and
+ * sends the folder it leads to. One leading out of the workspace is refused.
+ */
+async function resolveLinks(config: ImagesConfig, snapshot: TreeSnapshot): Promise<ImagesConfig> {
+  const images = await Promise.all(
+    config.images.map(async image => {
+      const follow = async (path: string, what: string, line: number) => {
+        const real = await snapshot.resolve(path);
+        if (real === undefined) {
+          throw new LockstepError(`images.${image.name}.${what}: "${path}" is a symbolic link that leads out of the repository; Docker would send files from outside it`, { file: config.file, line });
+        }
+        return real;
+      };
+      const context = await follow(image.context, 'context', image.lines.context);
+      const slash = image.dockerfile.lastIndexOf('/');
+      const folder = slash < 0 ? '.' : await follow(image.dockerfile.slice(0, slash), 'dockerfile', image.lines.dockerfile);
+      const dockerfile = joinRepoPath(folder, image.dockerfile.slice(slash + 1));
+      const inputs = await Promise.all(image.inputs.map((input, i) => follow(input, 'inputs', image.lines.inputs[i])));
+      return context === image.context && dockerfile === image.dockerfile && inputs.every((p, i) => p === image.inputs[i]) ? image : { ...image, context, dockerfile, inputs };
+    }),
+  );
+  return images.every((image, i) => image === config.images[i]) ? config : { ...config, images };
 }
 
 /**
@@ -35,11 +64,11 @@ export async function analyzeTree(
   if (configText === undefined) {
     throw new LockstepError(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
   }
-  const config = parseImagesConfig(configText, configPath);
+  const config = await resolveLinks(parseImagesConfig(configText, configPath), snapshot);
   // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
   // ignore files decide which untracked files need reading at all.
   const settle = <T>(p: Promise<T>) => p.then(value => ({ value }), (error: unknown) => ({ error }));
-  const ignoreFiles = [...new Set(config.images.flatMap(i => dockerignoreCandidates(i.context, i.dockerfile)))];
+  const ignoreFiles = [...new Set(config.images.flatMap(i => [...dockerignoreCandidates(i.context, i.dockerfile), ...i.inputs.map(inputDockerignore)]))];
   const ignoreReads = settle(Promise.all(ignoreFiles.map(async p => [p, await snapshot.readText(p)] as const)).then(pairs => new Map(pairs)));
   const needs = ignoreReads.then(r => ('error' in r ? undefined : contentNeeded(config, r.value)));
   const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
@@ -63,18 +92,36 @@ export async function analyzeTree(
         return;
       }
       try {
-        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+        dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs, image.platform));
       } catch (e) {
         if (e instanceof LockstepError) errors.push(e);
         else throw e;
       }
-      const ignore = dockerignoreOf(index, image.context, image.dockerfile);
-      if (ignore !== undefined) texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+      // The context's ignore file, and those of input folders (named contexts: see inputDockerignore).
+      const inputIgnores = image.inputs.filter(input => index.find(input) < 0).map(inputDockerignore);
+      for (const ignore of [dockerignoreOf(index, image.context, image.dockerfile), ...inputIgnores.filter(p => index.get(p) !== undefined)]) {
+        if (ignore === undefined || texts.has(ignore)) continue;
+        texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+        try {
+          checkIgnoreFile(texts.get(ignore)!, ignore);
+        } catch (e) {
+          if (e instanceof LockstepError) errors.push(e);
+          else throw e;
+        }
+      }
     });
     if (errors.length === 1) throw errors[0];
     // Every broken Dockerfile at once, in config order.
     if (errors.length > 1) throw new LockstepErrors(errors);
-    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles };
+    // A Dockerfile that is a symbolic link is read through it: its tag is of the bytes Docker reads.
+    const dockerfileBlobs = new Map<string, string>();
+    for (const image of config.images) {
+      if (index.get(image.dockerfile)?.mode !== '120000' || dockerfileBlobs.has(image.dockerfile)) continue;
+      const blob = await snapshot.readBlobId(image.dockerfile);
+      if (blob === undefined) throw new LockstepError(`images.${image.name}: Dockerfile "${image.dockerfile}" is a symbolic link to nothing`, { file: config.file, line: image.lines.dockerfile });
+      dockerfileBlobs.set(image.dockerfile, blob);
+    }
+    return { config, graph: buildImageGraph(config, dockerfiles), index, texts, dockerfiles, dockerfileBlobs };
   };
 
   if (early && snapshot.indexed) {

@@ -1,28 +1,29 @@
 import { chmod, lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../../core/errors.js';
 import type { Reporter } from '../../core/reporter.js';
 import { selectContextFiles } from '../../core/tag/context.js';
 import { FileIndex } from '../../core/tag/file-index.js';
-import { globBase, globToRegExp, hasGlob } from '../../core/tag/glob.js';
+import { renderGlob, type RenderGlob } from '../../core/tag/glob.js';
 import { isUnder, workspacePath } from '../../core/tag/paths.js';
 import { dockerignoreOf, type TaggedImage } from '../../core/tag/tags.js';
 import { renderTemplate, type TemplateImage } from '../../core/tag/template.js';
 import { writeFileAtomic } from '../../adapters/fs.js';
 import type { AnalyzedTree } from './analyse.js';
 
+/** The `render` input's patterns, read before anything is computed or written: a malformed one is an error naming the input. */
+export function renderPatterns(workspace: string, patterns: readonly string[]): Array<{ raw: string; glob: RenderGlob }> {
+  return patterns
+    .map(p => p.trim())
+    .filter(p => p !== '' && !p.startsWith('#'))
+    .map(raw => ({ raw, glob: renderGlob(workspacePath(raw, workspace, 'render')) }));
+}
+
 /** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
 export async function expandRenderPatterns(workspace: string, patterns: readonly string[]): Promise<string[]> {
   const files = new Set<string>();
-  for (const raw of patterns.map(p => p.trim()).filter(p => p !== '' && !p.startsWith('#'))) {
-    const pattern = workspacePath(raw, workspace, 'render');
-    let matched: string[];
-    if (!hasGlob(pattern)) {
-      matched = await walk(workspace, pattern);
-    } else {
-      const re = globToRegExp(pattern);
-      matched = (await walk(workspace, globBase(pattern))).filter(f => re.test(f));
-    }
+  for (const { raw, glob } of renderPatterns(workspace, patterns)) {
+    const matched = glob.isGlob ? (await walk(workspace, glob.base)).filter(glob.matches) : await walk(workspace, glob.base);
     if (matched.length === 0) throw new LockstepError(`render: "${raw}" matches no file`);
     for (const f of matched) files.add(f);
   }
@@ -57,7 +58,8 @@ async function walk(workspace: string, path: string): Promise<string[]> {
 export async function renderFiles(workspace: string, patterns: readonly string[], renderTo: string | undefined, images: TaggedImage[], reporter: Reporter): Promise<string[]> {
   const files = await expandRenderPatterns(workspace, patterns);
   const byName = new Map<string, TemplateImage>(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
-  const outDir = renderTo ? workspacePath(renderTo, workspace, 'render-to') : undefined;
+  // Any folder: a workspace-relative path, or an absolute one (`${{ runner.temp }}/manifests`).
+  const outDir = renderTo ? resolve(workspace, renderTo) : workspace;
   // Render everything first: one unknown name anywhere means nothing is written.
   const results: Array<{ file: string; data: string | Buffer; replaced: number; mode: number }> = [];
   const errors: LockstepError[] = [];
@@ -83,13 +85,16 @@ export async function renderFiles(workspace: string, patterns: readonly string[]
   return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
     const written: string[] = [];
     for (const { file, data, replaced, mode } of results) {
-      const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+      const full = join(outDir, file);
+      // Workspace-relative when inside it, absolute elsewhere.
+      const inside = relative(workspace, full);
+      const target = inside.startsWith('..') || isAbsolute(inside) ? full : inside.split(sep).join('/');
       // In place, a file with nothing to replace is left alone (its timestamps too), and a
       // symlink stays a symlink: its target is rendered when the patterns name it.
       if (target === file && (replaced === 0 || (await lstat(join(workspace, file))).isSymbolicLink())) continue;
-      await writeFileAtomic(join(workspace, target), data);
+      await writeFileAtomic(full, data);
       // A rendered script stays executable.
-      if (mode & 0o111) await chmod(join(workspace, target), mode & 0o7777);
+      if (mode & 0o111) await chmod(full, mode & 0o7777);
       reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
       written.push(target);
     }

@@ -4,6 +4,7 @@ import { workspacePath } from '../../core/tag/paths.js';
 import { computeTags, type TaggedImage } from '../../core/tag/tags.js';
 import { diffManifests, type ManifestChange } from '../../core/tag/why.js';
 import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../../adapters/git/worktree.js';
+import type { Reporter } from '../../core/reporter.js';
 import { analyzeTree } from './analyse.js';
 
 export interface WhyOptions {
@@ -33,7 +34,7 @@ export interface WhyResult {
  * commit and the working tree) and names the files, arguments and bases that differ; a base
  * whose tag changed is explained in turn, down to the file that started it.
  */
-export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
+export async function whyTagChanged(options: WhyOptions, reporter: Pick<Reporter, 'warning'>): Promise<WhyResult> {
   const workspace = resolve(options.workspace);
   const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
   const tagsOf = async (snapshot: TreeSnapshot, older: boolean) => {
@@ -46,7 +47,7 @@ export async function whyTagChanged(options: WhyOptions): Promise<WhyResult> {
     }
   };
   let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace);
+  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace, message => reporter.warning(message));
   let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
   if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
     // A clean working tree: the question is then what the last commit changed.
