@@ -14,21 +14,30 @@ import type { StateStore } from './adapters/state/store.js';
 
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one); without a token, that first use is an error saying `missing`.
+ * one); without a token, that first use is an error saying `missing`. `rateLimitWait`: seconds
+ * the client may wait for rate limits in all (the `rate-limit-wait` input; default 60).
  */
-export function gitHubAccess(token: string | undefined, missing: string): () => GitHubClient {
+export function gitHubAccess(token: string | undefined, missing: string, { rateLimitWait }: { rateLimitWait?: number } = {}): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => {
     if (!token) throw new LockstepError(missing);
-    return (client ??= createGitHubClient({ token }));
+    return (client ??= createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) }));
   };
 }
 
 export type PullSourceKind = 'git' | 'github';
 
-/** Where merged PRs are read: local clones (`git`) or the GraphQL API (`github`). */
-export function pullSource(kind: PullSourceKind, github: () => GitHubClient): (ctx: ReleaseContext) => PullSource {
-  if (kind === 'git') return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+export function pullSource(kind: PullSourceKind, github: () => GitHubClient): (ctx: Pick<ReleaseContext, 'config'> & { configDir?: string }) => PullSource {
+  if (kind === 'git') {
+    return ctx => {
+      if (ctx.configDir === undefined) throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+      return new GitPullSource(ctx.configDir, ctx.config.file);
+    };
+  }
   return ctx => new GitHubPullSource(github(), ctx.config.file);
 }
 

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { deployers, gitHubAccess, stateStore, type StateOptions } from '../composition.js';
-import type { GitHubClient } from '../adapters/github/client.js';
+import { DEFAULT_RATE_LIMIT_WAIT, type GitHubClient } from '../adapters/github/client.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
 import { booleanInput, secondsInput, secretInput } from './inputs.js';
@@ -38,7 +38,9 @@ void runAction(async reporter => {
   if (deployer && !(DEPLOYERS as readonly string[]).includes(deployer)) {
     throw new LockstepError(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
   }
-  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state');
+  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', {
+    rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
+  });
   const options = {
     config: core.getInput('config').trim() || 'release.yaml',
     workspace,

@@ -32,11 +32,13 @@ export function choiceInput<T extends string>(name: string, allowed: readonly T[
   return value as T;
 }
 
-/** A positive number of seconds (poll intervals). */
-export function secondsInput(name: string, fallback: number): number {
+/** A positive number of seconds (poll intervals); `zero` also allows 0 (a wait that may be none). */
+export function secondsInput(name: string, fallback: number, { zero = false } = {}): number {
   const text = core.getInput(name).trim();
   if (!text) return fallback;
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new LockstepError(`input ${name}: "${text}" is not a positive number of seconds`);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zero)) {
+    throw new LockstepError(`input ${name}: "${text}" is not a ${zero ? 'non-negative' : 'positive'} number of seconds`);
+  }
   return n;
 }

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { gitHubAccess, pullSource } from '../composition.js';
-import { GitHubPullSource, GitPullSource } from '../adapters/pull-source.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/client.js';
 import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { readMergingPulls } from '../adapters/github/event.js';
 import { readLocalRelease, readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
-import { booleanInput, choiceInput, secretInput } from './inputs.js';
+import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
 interface Inputs {
@@ -16,7 +16,8 @@ interface Inputs {
   onUnmerged: 'hold' | 'fail';
   mode: 'release' | 'check' | 'bootstrap';
   write: boolean;
-  /** Check mode: where the release config and version files live (empty: `config` in the workspace). */
+  rateLimitWait: number;
+  /** Check mode: where the release config and version files live (absent: `config` in the workspace). */
   release?: RemoteRelease;
 }
 
@@ -30,7 +31,6 @@ function releaseInput(): RemoteRelease | undefined {
   return { owner, name, ref: core.getInput('release-ref').trim(), config: core.getInput('release-config').trim() || 'release.yaml' };
 }
 
-
 function readInputs(): Inputs {
   return {
     config: core.getInput('config').trim() || 'release.yaml',
@@ -39,6 +39,7 @@ function readInputs(): Inputs {
     onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'] as const, 'hold'),
     mode: choiceInput('mode', ['release', 'check', 'bootstrap'] as const, 'release'),
     write: booleanInput('write', true),
+    rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
     release: releaseInput(),
   };
 }
@@ -53,7 +54,7 @@ function setOutputs(result: ResolveResult): void {
 
 void runAction(async reporter => {
   const inputs = readInputs();
-  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API');
+  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API', { rateLimitWait: inputs.rateLimitWait });
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
@@ -64,7 +65,7 @@ void runAction(async reporter => {
         release: () => (remote ? readRemoteRelease(github(), remote) : readLocalRelease(inputs.config, workspace)),
         merging: () => readMergingPulls(github(), eventPath),
         repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
-        source: r => (inputs.source === 'git' && r.configDir ? new GitPullSource(r.configDir, r.config.file) : new GitHubPullSource(github(), r.config.file)),
+        source: pullSource(inputs.source, github),
       },
       reporter,
     );

@@ -17,7 +17,7 @@ export interface PullSource {
    * `released` the repository is adopted: an empty window whose released commit is its head.
    */
   windows(requests: ReadonlyArray<WindowRequest>): Promise<RepoWindow[]>;
-  /** PRs no window holds: released before, not merged (yet), or missing. Keyed `repo#N`. */
+  /** PRs no window holds: released before, carried by a change (a stacked PR), not merged (yet), or missing. Keyed `repo#N`. */
   lookup(targets: ReadonlyArray<{ repo: RepositoryConfig; number: number }>, windows: readonly RepoWindow[]): Promise<Map<string, OutsideState>>;
   /** Each repository's branch head (bootstrap, and repositories new to the config). */
   heads(repos: readonly RepositoryConfig[]): Promise<string[]>;

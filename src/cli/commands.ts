@@ -50,6 +50,11 @@ export const commands: LazyCommand[] = [
     load: async () => (await import('./resolve.js')).bootstrapCommand,
   },
   {
+    name: 'check',
+    summary: "check a branch as if it merged next: the release planner's verdict before the merge",
+    load: async () => (await import('./check.js')).checkCommand,
+  },
+  {
     name: 'apply',
     summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
     load: async () => (await import('./apply.js')).applyCommand,

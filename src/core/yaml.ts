@@ -1,43 +1,50 @@
 import {
-  constructFromEvents,
-  CORE_SCHEMA,
-  EVENT_ID,
-  parseEvents,
-  realMapTag,
-  YAMLException,
-  type Event,
-} from 'js-yaml';
+  isAlias,
+  isMap as isYamlMap,
+  isScalar as isYamlScalar,
+  isSeq as isYamlSeq,
+  LineCounter,
+  parseDocument,
+  Scalar as YamlScalar,
+  type Document,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { LockstepError, LockstepErrors } from './errors.js';
 
-// js-yaml over `yaml`: about a third of the load and parse time, which a small action's
-// start-up feels (docs/benchmarks.md). js-yaml builds values without positions, so this module
-// builds the small tree its readers walk from js-yaml's events (which carry source offsets) and
-// takes every value from js-yaml's own construction of the same events: tags, aliases and
-// duplicate keys keep js-yaml's YAML 1.2 core-schema meaning. Native Maps keep keys in source order.
-const SCHEMA = CORE_SCHEMA.withTags(realMapTag);
+// The nodes readers walk are `yaml`'s own, with positions from its parser. One pass after parsing
+// makes them a plain tree of three kinds: every alias is replaced by the node it names (readers
+// never meet an Alias), a missing value becomes a null scalar at the end of its key, and what
+// YAML 1.2 does not have or `yaml` would only warn about is refused with its line.
 
 /** A scalar: string, number, boolean or null (the YAML 1.2 core schema). */
-export interface Scalar {
-  readonly kind: 'scalar';
-  readonly value: unknown;
-  readonly offset: number;
-}
-export interface Seq {
-  readonly kind: 'seq';
-  readonly items: Node[];
-  readonly offset: number;
-}
-export interface YamlMap {
-  readonly kind: 'map';
-  readonly items: Array<{ key: Node; value: Node }>;
-  readonly offset: number;
-}
-/** A node of a parsed document, with the source offset its line is reported from. */
+export type Scalar = YamlScalar;
+export type Seq = YAMLSeq<Node>;
+export type YamlMap = YAMLMap<Node, Node>;
+/** A node of a parsed document; its `range[0]` is the offset its line is reported from. */
 export type Node = Scalar | Seq | YamlMap;
 
-export const isScalar = (node: Node | null | undefined): node is Scalar => node?.kind === 'scalar';
-export const isSeq = (node: Node | null | undefined): node is Seq => node?.kind === 'seq';
-export const isMap = (node: Node | null | undefined): node is YamlMap => node?.kind === 'map';
+export const isScalar = (node: Node | null | undefined): node is Scalar => isYamlScalar(node);
+export const isSeq = (node: Node | null | undefined): node is Seq => isYamlSeq(node);
+export const isMap = (node: Node | null | undefined): node is YamlMap => isYamlMap(node);
+
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+const OPTIONS = {
+  // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+  // directive is refused below rather than read with 1.1's other booleans and merge keys.
+  version: '1.2',
+  schema: 'core',
+  // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+  resolveKnownTags: false,
+  merge: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+} as const;
 
 /**
  * A parsed YAML document that can say where any of its nodes sits, so that validation
@@ -46,7 +53,7 @@ export const isMap = (node: Node | null | undefined): node is YamlMap => node?.k
 export class YamlSource {
   /** The document's top node; null for an empty file. */
   readonly root: Node | null;
-  private lineStarts: number[] | undefined;
+  private readonly lines = new LineCounter();
 
   constructor(
     readonly text: string,
@@ -54,120 +61,157 @@ export class YamlSource {
     /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
     readonly lineOffset = 0,
   ) {
+    const doc = parseDocument(text, { ...OPTIONS, lineCounter: this.lines });
+    const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+    if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+      problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+    }
+    if (problems.length > 0) throw new LockstepErrors(problems);
     try {
-      const events = parseEvents(text, { filename: file });
-      this.root = buildTree(text, events, constructFromEvents(events, { source: text, schema: SCHEMA }));
+      this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
     } catch (err) {
-      if (!(err instanceof YAMLException)) throw err;
-      const line = err.mark ? err.mark.line + 1 : 1;
-      throw new LockstepErrors([
-        new LockstepError(`invalid YAML: ${err.reason}`, { file, line: line + lineOffset, column: (err.mark?.column ?? 0) + 1 }),
-      ]);
+      if (!(err instanceof RangeError)) throw err;
+      throw new LockstepErrors([this.problem('nested too deeply to read', 0)]);
     }
   }
 
   /** Line (1-based, in the original file) of a node, or of the document start. */
   lineOf(node: Node | null | undefined): number {
-    return this.lineAt(node?.offset ?? 0) + this.lineOffset;
+    return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
   }
 
   error(message: string, node?: Node | null): LockstepError {
     return new LockstepError(message, { file: this.file, line: this.lineOf(node) });
   }
 
-  private lineAt(offset: number): number {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+  /** A refusal of the text itself, with the column where it starts. */
+  problem(reason: string, offset: number): LockstepError {
+    const { line, col } = this.lines.linePos(offset);
+    return new LockstepError(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
   }
 }
 
-/**
- * Walks the events of one document beside the values js-yaml constructed from them: both
- * list a collection's children in source order, a mapping's as key, value, key, value.
- */
-function buildTree(text: string, events: Event[], documents: unknown[]): Node | null {
-  if (documents.length === 0) return null;
-  if (documents.length > 1) {
-    const second = events.findIndex((e, i) => i > 0 && e.type === EVENT_ID.DOCUMENT);
-    throw YAMLException.throwAt(text, offsetOf(events[second + 1], 0), 'expected one document, found more (a second "---")');
-  }
-  const anchors = new Map<string, Node>();
-  const unfinished = new Set<Node>();
-  let i = 1; // events[0] opens the document
-  let last = 0;
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
 
-  const node = (value: unknown): Node => {
-    const event = events[i++];
-    last = offsetOf(event, last);
-    if (event.type === EVENT_ID.ALIAS) {
-      const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
-      if (!target || unfinished.has(target)) throw YAMLException.throwAt(text, last, 'an alias may not refer to a node that contains it');
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code: string, message: string, text: string, pos: [number, number]): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+    case 'MULTIPLE_DOCS':
+      return 'expected one document, found more (a second "---")';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+      return CORE_TAGS.includes(tag)
+        ? `the value does not fit its tag ${tag}`
+        : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+    }
+    default:
+      return message;
+  }
+}
+
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+  /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+  private readonly anchors = new Map<string, Node>();
+  /** Collections being walked: an alias to one of them would make the tree a cycle. */
+  private readonly open = new Set<Node>();
+  /** Where the first alias sits: an alias bomb is reported there. */
+  private firstAlias: number | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly src: YamlSource,
+  ) {}
+
+  node(value: unknown): Node {
+    const root = this.resolve(value, 0);
+    // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+    if (this.firstAlias !== undefined) this.checkExpansion(this.firstAlias);
+    for (const patch of this.patches) patch();
+    return root;
+  }
+
+  /** Replacements in the parsed tree, made once the whole document has been checked. */
+  private readonly patches: Array<() => void> = [];
+
+  private resolve(value: unknown, fallbackOffset: number): Node {
+    if (value === null || value === undefined) {
+      // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+      const empty = new YamlScalar(null);
+      empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+      return empty;
+    }
+    if (isAlias(value)) {
+      const offset = value.range?.[0] ?? fallbackOffset;
+      this.firstAlias ??= offset;
+      const target = this.anchors.get(value.source);
+      if (!target) throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+      if (this.open.has(target)) throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
       return target;
     }
-    let built: Node;
-    if (event.type === EVENT_ID.SCALAR) built = { kind: 'scalar', value, offset: last };
-    else if (event.type === EVENT_ID.SEQUENCE) built = { kind: 'seq', items: [], offset: last };
-    else if (event.type === EVENT_ID.MAPPING) built = { kind: 'map', items: [], offset: last };
-    else throw YAMLException.throwAt(text, last, 'unexpected YAML event');
-    // Registered before its children are read, so that an alias inside it is recognised as recursive.
-    if (event.anchorStart !== -1) anchors.set(text.slice(event.anchorStart, event.anchorEnd), built);
-    if (built.kind === 'scalar') return built;
-    unfinished.add(built);
-    if (built.kind === 'seq') {
-      const values = value as unknown[];
-      while (events[i].type !== EVENT_ID.POP) built.items.push(node(values[built.items.length]));
+    const node = value as Node;
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    if (isScalar(node)) return node;
+    this.open.add(node);
+    if (isSeq(node)) {
+      const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+      this.patches.push(() => (node.items = items));
     } else {
-      const pairs = (value as Map<unknown, unknown>).entries();
-      while (events[i].type !== EVENT_ID.POP) {
-        const [k, v] = pairs.next().value as [unknown, unknown];
-        const key = node(k);
-        built.items.push({ key, value: node(v) });
+      for (const pair of node.items) {
+        const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+        if (isScalar(key) && key.value === '<<' && key.type === YamlScalar.PLAIN) {
+          throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+        }
+        const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+        this.patches.push(() => {
+          pair.key = key;
+          pair.value = item;
+        });
       }
     }
-    i++; // the collection's closing event
-    unfinished.delete(built);
-    return built;
-  };
-  return node(documents[0]);
-}
+    this.open.delete(node);
+    return node;
+  }
 
-/** Where an event's node starts (its tag or anchor if it has one); `fallback` for an empty scalar. */
-function offsetOf(event: Event | undefined, fallback: number): number {
-  if (!event) return fallback;
-  const starts = [
-    'tagStart' in event ? event.tagStart : -1,
-    'anchorStart' in event ? event.anchorStart : -1,
-    'valueStart' in event ? event.valueStart : 'start' in event ? event.start : -1,
-  ].filter(s => s >= 0);
-  return starts.length > 0 ? Math.min(...starts) : fallback;
+  /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+  private checkExpansion(offset: number): void {
+    try {
+      this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+    }
+  }
+
+  private fail(reason: string, offset: number): LockstepErrors {
+    return new LockstepErrors([this.src.problem(reason, offset)]);
+  }
 }
 
 /** A node as plain JavaScript values (mappings as objects with string keys). */
 export function toJS(node: Node | null): unknown {
   if (node === null) return null;
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map(toJS);
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(toJS);
+  // Object.fromEntries defines own properties: a `__proto__` key stays a key.
   return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
 }
 
 /** The key/value pairs of a mapping node, failing with its position when it is not one. */
 export function mapEntries(src: YamlSource, node: Node | null | undefined, what: string): Array<[string, Node, Node]> {
   if (!isMap(node)) throw src.error(`${what} must be a mapping`, node);
+  const seen = new Set<string>();
   return node.items.map(({ key, value }) => {
     if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
       throw src.error(`${what}: keys must be strings`, key);
     }
-    return [String(key.value), value, key];
+    const name = String(key.value);
+    // `1:` and `"1":` are two keys to YAML but one name to every reader.
+    if (seen.has(name)) throw src.error(`${what}: duplicate key "${name}"`, key);
+    seen.add(name);
+    return [name, value as Node, key];
   });
 }
 

@@ -1,13 +1,12 @@
 import type { RepositoryConfig } from '../core/config/release.js';
-import { LockstepError } from '../core/errors.js';
-import { mergedNext, placement, placementText, splitErrors, withoutMissing, type Candidate, type Placement } from '../core/deps/check.js';
+import { LockstepError, type Location } from '../core/errors.js';
+import { mergedNext, placement, placementText, splitErrors, withoutMissing, type Candidate, type MergingPulls, type Placement } from '../core/deps/check.js';
 import { extractDependencies, outsideTargets, overrideHint } from '../core/deps/extract.js';
 import { pullKey, type DependencyEdge, type OutsideState, type RepoWindow } from '../core/deps/model.js';
 import { planRelease, type Plan } from '../core/deps/plan.js';
 import type { Step } from '../core/versions/version-file.js';
 import type { ReleaseSnapshot } from '../adapters/release-repo.js';
 import type { PullSource } from '../adapters/pull-source.js';
-import type { MergingPulls } from '../adapters/github/event.js';
 import type { Reporter } from '../core/reporter.js';
 
 export interface CheckOptions {
@@ -42,6 +41,7 @@ export interface CheckResult {
  */
 export async function checkRelease(options: CheckOptions, reporter: Reporter): Promise<CheckResult> {
   const name = options.rename ?? ((t: string) => t);
+  const at = (l?: Location) => (l?.file ? { ...l, file: name(l.file) } : l);
   const [release, merging] = await Promise.all([options.release(), options.merging()]);
   const { config, last } = release;
   for (const note of merging.notes) reporter.warning(name(note));
@@ -57,9 +57,9 @@ export async function checkRelease(options: CheckOptions, reporter: Reporter): P
     // The way out for merged text (an override) is not needed before the merge: the PR can be edited.
     const hint = labels.map(l => ` (${overrideHint(l)})`).find(h => e.message.endsWith(h));
     const message = hint ? e.message.slice(0, -hint.length) : e.message;
-    reporter.error(name(message), e.location.file ? { ...e.location, file: name(e.location.file) } : e.location);
+    reporter.error(name(message), at(e.location));
   };
-  const warnAhead = (e: LockstepError) => reporter.warning(name(`the next release stops here whether or not this merges: ${e.message}`), e.location);
+  const warnAhead = (e: LockstepError) => reporter.warning(name(`the next release stops here whether or not this merges: ${e.message}`), at(e.location));
 
   const source = options.source(release);
   const windows = await reporter.group('Reading merged pull requests', () =>
@@ -71,7 +71,7 @@ export async function checkRelease(options: CheckOptions, reporter: Reporter): P
   }
   const next = mergedNext(windows, candidates);
   const extraction = extractDependencies(next.windows, config.repositories, config.overrides, config.file);
-  for (const w of extraction.warnings) reporter.warning(name(w.message), w.location);
+  for (const w of extraction.warnings) reporter.warning(name(w.message), at(w.location));
   const problems = splitErrors(extraction.errors, labels);
   problems.own.forEach(fail);
   problems.others.forEach(warnAhead);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { LockstepError } from '../../src/core/errors.js';
 import { parseVersionFile, serializeVersionFile, type VersionFile } from '../../src/core/versions/version-file.js';
 import { parseReleaseConfig } from '../../src/core/config/release.js';
@@ -80,5 +81,38 @@ describe('release config', () => {
     const e = errorOf(() => parseReleaseConfig('repositories:\n  r: { brnch: x }\n', 'release.yaml'));
     expect(e.message).toContain('unknown key "brnch"');
     expect(e.location.line).toBe(2);
+  });
+});
+
+describe('version file bytes', () => {
+  const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+  /** A file as the serializer writes it: the comment lines a person added on top are not data. */
+  const body = (text: string) => text.replace(/^(#.*\n)+/, '');
+
+  it.each([
+    ['../fixtures/version-files/12.yaml', 12],
+    ['../../examples/release/versions/1.yaml', 1],
+    ['../../examples/release/versions/2.yaml', 2],
+  ])('writes %s back byte for byte', (path, version) => {
+    const text = read(path);
+    expect(serializeVersionFile(parseVersionFile(text, path, version))).toBe(body(text));
+  });
+
+  it('reads back every title and reason it writes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 5 }), fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\t', ':', '#', "'", '"', '-', '|', '>', '\u0085', '\u2028'), maxLength: 40 }), (titles, reason) => {
+        const v: VersionFile = {
+          version: 3,
+          repositories: { 'repo-1': A },
+          steps: [{ repository: 'repo-1', commit: A }],
+          pulls: { 'repo-1': titles.map((title, i) => ({ number: i + 1, title })) },
+          held: [{ repository: 'repo-1', number: 99, reason }],
+        };
+        const text = serializeVersionFile(v);
+        expect(parseVersionFile(text, 'versions/3.yaml', 3)).toEqual(v);
+        expect(serializeVersionFile(parseVersionFile(text, 'versions/3.yaml', 3))).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { LockstepErrors } from '../../src/core/errors.js';
+import { LockstepError, LockstepErrors } from '../../src/core/errors.js';
 import { YamlSource, isMap, isScalar, isSeq, mapEntries, toJS, type Node } from '../../src/core/yaml.js';
 
 /** The node at a path of mapping keys and sequence indexes. */
@@ -51,7 +51,8 @@ describe('YamlSource', () => {
     expect(src.lineOf(at(src, 'images', 'svc', 'context'))).toBe(4);
     expect(src.lineOf(at(src, 'images', 'svc', 'inputs', 2))).toBe(5);
     expect(src.lineOf(at(src, 'images', 'svc', 'build-args', 'F'))).toBe(6);
-    expect(src.lineOf(at(src, 'images', 'base'))).toBe(8);
+    // A block collection starts at its first entry (`yaml`'s position), not at the anchor before it.
+    expect(src.lineOf(at(src, 'images', 'base'))).toBe(9);
     expect(src.lineOf(at(src, 'images', 'tagged'))).toBe(11);
     const keyLines = mapEntries(src, at(src, 'images'), 'images').map(([key, , keyNode]) => [key, src.lineOf(keyNode)]);
     expect(keyLines).toEqual([
@@ -96,16 +97,92 @@ describe('YamlSource', () => {
 
   it.each([
     ['a syntax error', 'a: [1\n', /^invalid YAML: /, 2],
-    ['a duplicate key', 'a: 1\nb: 2\na: 3\n', /^invalid YAML: duplicated mapping key/, 3],
-    ['an unknown tag', 'a: 1\nx: !!binary abc\n', /^invalid YAML: unknown scalar tag/, 2],
-    ['an undefined alias', 'a: *nowhere\n', /^invalid YAML: unidentified alias/, 1],
-    ['a recursive alias', 'a: &x\n  - *x\n', /^invalid YAML: an alias may not refer to a node that contains it/, 2],
-    ['two documents', 'a: 1\n---\nb: 2\n', /^invalid YAML: expected one document/, 3],
-  ])('reports %s with its line', (_what, text, message, line) => {
+    ['an unclosed quote', 'a: 1\nb: "x\n', /^invalid YAML: Missing closing "quote/, 3],
+    ['a duplicate key', 'a: 1\nb: 2\na: 3\n', /^invalid YAML: duplicate key "a"$/, 3],
+    ['a duplicate key in a flow mapping', 'a: { x: 1, x: 2 }\n', /^invalid YAML: duplicate key "x"$/, 1],
+    ['a tag of YAML 1.1', 'a: 1\nx: !!binary abc\n', /^invalid YAML: unknown tag !!binary \(the YAML 1.2 core schema has !!str, !!int, /, 2],
+    ['a date tag', 'x: !!timestamp 2001-12-14\n', /^invalid YAML: unknown tag !!timestamp /, 1],
+    ['a local tag', 'a: 1\n\nx: !secret abc\n', /^invalid YAML: unknown tag !secret /, 3],
+    ['a tag its value does not fit', 'a: !!int 1.5\n', /^invalid YAML: the value does not fit its tag !!int$/, 1],
+    ['an undefined alias', 'a: *nowhere\n', /^invalid YAML: alias \*nowhere names no anchor before it$/, 1],
+    ['an alias before its anchor', 'a: *x\nb: &x 1\n', /^invalid YAML: alias \*x names no anchor before it$/, 1],
+    ['a recursive alias', 'a: &x\n  - *x\n', /^invalid YAML: alias \*x refers to a node that contains it$/, 2],
+    ['a recursive alias in a mapping', 'a: &x\n  b:\n    c: *x\n', /^invalid YAML: alias \*x refers to a node that contains it$/, 3],
+    ['two documents', 'a: 1\n---\nb: 2\n', /^invalid YAML: expected one document, found more \(a second "---"\)$/, 2],
+    ['a merge key', 'base: &b { x: 1 }\nsvc:\n  <<: *b\n  y: 2\n', /^invalid YAML: "<<" merge keys are YAML 1.1, not 1.2/, 3],
+    ['a YAML 1.1 directive', '%YAML 1.1\n---\na: on\n', /^invalid YAML: %YAML 1.1: only YAML 1.2 is read/, 1],
+    ['bad indentation', 'a:\n  b: 1\n c: 2\n', /^invalid YAML: /, 3],
+  ])('reports %s with its line and column', (_what, text, message, line) => {
     const err = parseError(text);
     expect(err.message).toMatch(message);
     expect(err.line).toBe(line);
     expect(err.column).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names the column of a problem', () => {
+    expect(parseError('a: 1\nb:  *nowhere\n')).toMatchObject({ line: 2, column: 5 });
+    expect(parseError('a: { x: 1, x: 2 }\n')).toMatchObject({ line: 1, column: 12 });
+  });
+
+  it('reports every problem of a text, each with its line', () => {
+    let errors: LockstepError[] = [];
+    try {
+      new YamlSource('a: 1\na: 2\nb: !!set x\n', 'f.yaml');
+    } catch (err) {
+      errors = (err as LockstepErrors).errors;
+    }
+    expect(errors.map(e => [e.location.file, e.location.line])).toEqual([['f.yaml', 2], ['f.yaml', 3]]);
+  });
+
+  it('reads an alias to a later redefinition of its anchor as the nearest one before it', () => {
+    const twice = new YamlSource('a: &x 1\nb: *x\nc: &x 2\nd: *x\n', 'f.yaml');
+    expect(toJS(twice.root)).toEqual({ a: 1, b: 1, c: 2, d: 2 });
+  });
+
+  it('reads anchors and aliases of shared settings', () => {
+    const shared = new YamlSource('common: &c\n  branch: main\nrepositories:\n  a: *c\n  b: *c\n', 'release.yaml');
+    const repos = mapEntries(shared, at(shared, 'repositories'), 'repositories');
+    expect(repos.map(([name, value]) => [name, toJS(value), shared.lineOf(value)])).toEqual([
+      ['a', { branch: 'main' }, 2],
+      ['b', { branch: 'main' }, 2],
+    ]);
+  });
+
+  it('refuses an alias bomb before anything expands it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    const err = parseError(levels.join('\n') + '\n');
+    expect(err.message).toMatch(/^invalid YAML: aliases expand past 100 copies \(an alias bomb\?\)/);
+    expect(err.line).toBe(2);
+  });
+
+  it('reads a missing value as null at its key', () => {
+    const src = new YamlSource('a:\n? b\nc: { d }\n', 'f.yaml');
+    expect(toJS(src.root)).toEqual({ a: null, b: null, c: { d: null } });
+    const [, b] = mapEntries(src, src.root, 'top')[1];
+    expect(isScalar(b) && b.value).toBeNull();
+    expect(src.lineOf(b)).toBe(2);
+  });
+
+  it('keeps a quoted "<<" an ordinary key', () => {
+    expect(toJS(new YamlSource('"<<": x\n', 'f.yaml').root)).toEqual({ '<<': 'x' });
+  });
+
+  it('reads the core schema whatever a value looks like in YAML 1.1', () => {
+    const values = new YamlSource('[on, yes, y, off, 012, 0o17, 0x1F, 1_000, 2001-12-14, .inf, -.inf, .nan, ~, Null, TRUE, 1e3, +12, "1", !!str 1, !!float 1.5, !!null ""]\n', 'f.yaml');
+    expect(toJS(values.root)).toEqual(['on', 'yes', 'y', 'off', 12, 15, 31, '1_000', '2001-12-14', Infinity, -Infinity, NaN, null, null, true, 1000, 12, '1', '1', 1.5, null]);
+  });
+
+  it('refuses two keys that one name stands for', () => {
+    const src = new YamlSource('1: a\n"1": b\n', 'f.yaml');
+    expect(() => mapEntries(src, src.root, 'top')).toThrow('top: duplicate key "1"');
+  });
+
+  it('reports nesting too deep for a reader as an error, not a crash', () => {
+    const deep = '['.repeat(20000) + ']'.repeat(20000);
+    const err = parseError(deep);
+    expect(err.message).toMatch(/^invalid YAML: /);
+    expect(err.line).toBe(1);
   });
 
   it('turns a mapping into an object without touching prototypes', () => {
@@ -113,5 +190,7 @@ describe('YamlSource', () => {
     expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    const [[key]] = mapEntries(new YamlSource('__proto__: 1\n', 'f.yaml'), new YamlSource('__proto__: 1\n', 'f.yaml').root, 'top');
+    expect(key).toBe('__proto__');
   });
 });

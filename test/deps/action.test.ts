@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { overrideHint } from '../../src/core/deps/extract.js';
-import { parseVersionFile } from '../../src/core/versions/version-file.js';
+import { parseVersionFile, serializeVersionFile } from '../../src/core/versions/version-file.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { GitHubWorld, serveGraphQL, type GraphQLServer } from '../support/github-graphql.js';
@@ -164,56 +164,89 @@ describe('resolve-deps action (bundle) against a local GitHub', () => {
     ]);
   });
 
-  it('check mode: annotates a malformed block, a missing target, an unmerged one and a cycle', async () => {
+  /** The release repository acme/release on the local GitHub, version 1 pinning the current heads. */
+  const releaseRepo = (repos: Array<{ name: string; head: string }>) => {
+    const release = world.repo('acme/release');
+    release.files.set('release.yaml', `repositories:\n${repos.map(r => `  ${r.name}: { github: acme/${r.name} }`).join('\n')}\n`);
+    const repositories = Object.fromEntries(repos.map(r => [r.name, r.head]));
+    release.files.set('versions/1.yaml', serializeVersionFile({ version: 1, repositories, steps: repos.map(r => ({ repository: r.name, commit: r.head })) }));
+  };
+  const checkInputs = { mode: 'check', token: 't', 'release-repository': 'acme/release' };
+
+  it('check mode: annotates a malformed block, a missing target and a cycle through merge order; warns of a hold', async () => {
     const api = world.repo('acme/api');
     const web = world.repo('acme/web');
-    web.open({ number: 5, title: 'Waits', body: '# dependency\n- pull: acme/api#9' });
-    api.merge({ number: 3, title: 'merged' });
+    releaseRepo([api, web]);
+    web.open({ number: 5, title: 'Waits' });
+    web.squash({ number: 6, title: 'Needs this PR', body: '# dependency\n- pull: acme/api#9' });
+    web.squash({ number: 7, title: 'After it' });
     api.open({
       number: 9,
       title: 'This PR',
-      body: ['Intro', '# dependency', '- pull: web#5', '- pull: api#3', '- pull: "#404"', '- pull: web#6', '  is_compatible: nope'].join('\n'),
+      body: ['Intro', '# dependency', '- pull: web#7', '- pull: "#404"', '- pull: web#5', '  is_compatible: nope'].join('\n'),
     });
     const event = join(dir.path, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 9, body: 'stale' }, repository: { full_name: 'acme/api' } }));
-    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'check', token: 't' }, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 9, base: { ref: 'main' }, head: { sha: api.pulls.get(9)!.commits[0] } }, repository: { full_name: 'acme/api' } }));
+    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: event } });
     expect(run.exitCode).toBe(1);
     const byLevel = (level: string) => run.annotations.filter(a => a.level === level).map(a => a.message);
     expect(byLevel('error')).toEqual([
-      'acme/api#9 description:7: dependency: "is_compatible" must be true or false',
-      'acme/api#9 description:5: dependency "#404": acme/api#404 does not exist (or the token cannot read it)',
-      'acme/api#9 description: merging acme/api#9 would close a dependency cycle: acme/api#9 needs acme/web#5 → acme/web#5 needs acme/api#9',
-      '3 problem(s) in the dependency blocks of acme/api#9',
+      'api#9 description:6: dependency: "is_compatible" must be true or false',
+      'api#9 description:4: dependency on api#404, which does not exist (acme/api#404 not found)',
+      '2 problem(s) would reach the next release (see the annotations)',
     ]);
-    expect(byLevel('warning')).toEqual(['acme/api#9 description:3: dependency "web#5": acme/web#5 is not merged yet (open); this PR will be held back until it is']);
-    expect(run.summary).toContain('| acme/api#3 | true | merged |');
-    expect(run.outputs.held).toBe(JSON.stringify([{ pull: 'acme/web#5', state: 'open' }]));
+
+    // The block fixed: the missing PR fails it, then (once removed) the cycle through web's merge order.
+    api.pulls.get(9)!.body = '# dependency\n- pull: web#7\n- pull: "#404"';
+    const missing = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    expect(missing.annotations.filter(a => a.level === 'error').map(a => a.message)[0]).toBe('api#9 description:3: dependency on api#404, which does not exist (acme/api#404 not found)');
+    api.pulls.get(9)!.body = '# dependency\n- pull: web#7';
+    const cycle = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    expect(cycle.exitCode).toBe(1);
+    expect(cycle.annotations.filter(a => a.level === 'error').map(a => a.message)[0]).toBe(
+      'merging would make the next release impossible: dependency cycle, no deployment order exists: api#9 needs web#7 → web#7 is after web#6 → web#6 needs api#9',
+    );
+    api.pulls.get(9)!.body = '# dependency\n- pull: web#5';
+    const held = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    expect(held.exitCode).toBe(0);
+    expect(held.annotations.map(a => [a.level, a.message])).toEqual([['warning', 'api#9 would be held back from the next release: needs web#5, which is not merged (open)']]);
+    expect(JSON.parse(held.outputs.held)).toEqual([{ pull: 'api#9', reason: 'needs web#5, which is not merged (open)' }]);
   });
 
-  it('check mode: passes a PR whose block is fine, ignoring blocks from commenters without write access', async () => {
+  it('check mode: passes a PR whose block is fine, says where it ships, ignores blocks from commenters without write access', async () => {
     const api = world.repo('acme/api');
-    api.merge({ number: 3, title: 'merged' });
+    const web = world.repo('acme/web');
+    releaseRepo([web, api]);
+    web.merge({ number: 3, title: 'merged' });
     api.open({
       number: 9,
       author: 'alice',
-      body: '# dependency\n- pull: "#3"\n- pull: "#9"',
+      body: '# dependency\n- pull: web#3\n- pull: "#9"',
       comments: [{ body: '# dependency\n- pull: acme/ghost#1', author: 'mallory', association: 'NONE' }],
     });
     const event = join(dir.path, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 9 }, repository: { full_name: 'acme/api' } }));
-    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'check', token: 't' }, env: { ...env(), GITHUB_EVENT_PATH: event } });
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 9, base: { ref: 'main' }, head: { sha: api.pulls.get(9)!.commits[0] } }, repository: { full_name: 'acme/api' } }));
+    const run = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: event } });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: "acme/api#9 comment 1 by @mallory: dependency block ignored: @mallory is neither the PR's author nor has write access (NONE)",
+        message: "api#9 comment 1 by @mallory: api#9 comment 1 by @mallory: dependency block ignored: @mallory is neither the PR's author nor has write access (NONE)",
       }),
-      expect.objectContaining({ level: 'warning', message: 'acme/api#9 description:3: dependency "#9" names this PR itself: ignored' }),
+      expect.objectContaining({ level: 'warning', message: 'api#9 description:3: api#9: dependency "#9" names the PR itself: ignored' }),
     ]);
+    expect(run.summary).toContain('| api#9 | next release, step 2 of 2, after web#3 |');
     expect(run.summary).toContain('No problems found.');
+    expect(JSON.parse(run.outputs.placement)).toEqual([{ pull: 'api#9', step: 2, steps: 2, after: ['web#3'] }]);
 
-    const noEvent = await runAction('resolve-deps', { cwd: dir.path, inputs: { mode: 'check', token: 't' }, env: env() });
+    const noEvent = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: env() });
     expect(noEvent.exitCode).toBe(1);
-    expect(noEvent.annotations[0].message).toBe('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
+    expect(noEvent.annotations[0].message).toBe('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
+    const outside = join(dir.path, 'outside.json');
+    writeFileSync(outside, JSON.stringify({ pull_request: { number: 1, base: { ref: 'main' }, head: { sha: api.head } }, repository: { full_name: 'acme/other' } }));
+    world.repo('acme/other').open({ number: 1 });
+    const notInRelease = await runAction('resolve-deps', { cwd: dir.path, inputs: checkInputs, env: { ...env(), GITHUB_EVENT_PATH: outside } });
+    expect(notInRelease.exitCode).toBe(1);
+    expect(notInRelease.annotations[0].message).toBe('acme/release:release.yaml: acme/other is not a repository of the release (acme/web, acme/api)');
   });
 });

@@ -175,19 +175,24 @@ test('after four merges only the changed service gets a new tag', async () => {
   expect(after.api).not.toBe(before.api);
 });
 
-test('dependency-check: a pull request\'s block is checked before it merges', async () => {
+test('dependency-check: a pull request is planned into the next release before it merges', async () => {
   const check = async (number: number, body: string) => {
     worldRepos.web.open({ number, title: `change ${number}`, body, author: 'octocat', association: 'MEMBER' });
     const eventPath = join(tmp.path, `event-${number}.json`);
-    await writeFile(eventPath, JSON.stringify({ action: 'opened', pull_request: { number, body, user: { login: 'octocat' } }, repository: { full_name: 'acme/web' } }));
+    const pull_request = { number, body, user: { login: 'octocat' }, base: { ref: 'main' }, head: { sha: worldRepos.web.pulls.get(number)!.commits[0] } };
+    await writeFile(eventPath, JSON.stringify({ action: 'opened', pull_request, repository: { full_name: 'acme/web' } }));
+    // The release repository checked out beside the component (its config by path).
     return runAction('resolve-deps', {
       cwd: product.repos.web.dir,
-      inputs: { mode: 'check', token: TOKEN },
+      inputs: { mode: 'check', token: TOKEN, config: join(product.release.dir, 'release.yaml') },
       env: { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/web', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
     });
   };
   const good = ok(await check(30, 'Uses the queue.\n\n# dependency\n- pull: acme/infra#41\n'));
   expect(good.summary).toContain('No problems found');
+  // What the release will see: web#23 waits a release (is_compatible: false), so web#30, merged after it, waits too.
+  expect(good.summary).toContain('| web#30 | held back from the next release: merged after web#23, which is held |');
+  expect(good.annotations).toEqual([expect.objectContaining({ level: 'warning', message: 'web#30 would be held back from the next release: merged after web#23, which is held' })]);
 
   const bad = await check(31, 'Two mistakes.\n\n# dependency\n- pull: acme/infra#41\n- pull: acme/infra#999\n- pull: acme/infra#42\n  is_compatibel: false\n');
   expect(bad.exitCode).toBe(1);
@@ -195,8 +200,8 @@ test('dependency-check: a pull request\'s block is checked before it merges', as
   const errors = bad.annotations.filter(a => a.level === 'error' && a.properties.file);
   expect(errors).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ properties: { file: 'acme/web#31 description', line: '7' }, message: expect.stringContaining('unknown key "is_compatibel"') }),
-      expect.objectContaining({ properties: { file: 'acme/web#31 description', line: '5' }, message: expect.stringContaining('acme/infra#999 does not exist') }),
+      expect.objectContaining({ properties: { file: 'web#31 description', line: '7' }, message: expect.stringContaining('unknown key "is_compatibel"') }),
+      expect.objectContaining({ properties: { file: 'web#31 description', line: '5' }, message: expect.stringContaining('infra#999, which does not exist (acme/infra#999 not found)') }),
     ]),
   );
   expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)/);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { parseOutputFile, runAction, type ActionRun } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -19,7 +19,7 @@ interface Step {
   run?: string;
 }
 const stepOf = (file: string, job: string, id: string): Step => {
-  const workflow = load(readFileSync(join(WORKFLOWS, file), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const workflow = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
   const step = workflow.jobs[job].steps.find(s => s.id === id);
   if (!step?.run) throw new Error(`${file}: job ${job} has no run step "${id}"`);
   return step;

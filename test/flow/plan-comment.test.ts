@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { violationsOf } from '../support/github-rest.js';
@@ -62,7 +62,7 @@ test('an empty plan says there is nothing to deploy', async () => {
 
 test('plan.yml hands the apply-steps plan output to exactly this script', () => {
   const root = resolve(import.meta.dirname, '../..');
-  const workflow = load(readFileSync(join(root, 'examples/release/.github/workflows/plan.yml'), 'utf8')) as {
+  const workflow = parse(readFileSync(join(root, 'examples/release/.github/workflows/plan.yml'), 'utf8')) as {
     jobs: { plan: { steps: Array<{ id?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }> } };
   };
   const steps = workflow.jobs.plan.steps;

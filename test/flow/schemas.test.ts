@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { LockstepError } from '../../src/core/errors.js';
 import { parseReleaseConfig } from '../../src/core/config/release.js';
 import { parseVersionFile } from '../../src/core/versions/version-file.js';
@@ -25,7 +25,7 @@ const parsers: Record<Format, (text: string, file: string) => unknown> = {
 };
 
 function schemaAccepts(format: Format, text: string): boolean {
-  return schemas[format](load(text)) as boolean;
+  return schemas[format](parse(text)) as boolean;
 }
 
 function parserAccepts(format: Format, text: string, file = 'file.yaml'): boolean {
@@ -50,7 +50,7 @@ describe('the example files', () => {
 
   test.each(examples)('%s schema and parser both accept %s', (format, path) => {
     const text = read(path);
-    const valid = schemas[format](load(text));
+    const valid = schemas[format](parse(text));
     expect(schemas[format].errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     expect(() => parsers[format](text, path)).not.toThrow();

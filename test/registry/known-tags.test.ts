@@ -7,11 +7,16 @@ import { parseImageReference, type ImageReference } from '../../src/adapters/reg
 import { Buildah } from '../support/buildah.js';
 import { TestRegistry } from '../support/registry.js';
 import { tempDir } from '../support/tmp.js';
-import { FakeActionsCache } from './fake-actions-cache.js';
+import { FakeActionsCache, type CacheProtocol } from './fake-actions-cache.js';
 
-const ENV_KEYS = ['ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'RUNNER_TEMP', 'GITHUB_WORKSPACE'];
+const ENV_KEYS = [...FakeActionsCache.VARIABLES, 'RUNNER_TEMP', 'GITHUB_WORKSPACE'];
 
-describe('tags known to be pushed, remembered across runs with @actions/cache', () => {
+// Both protocols of the cache service: v2 (Twirp and a signed blob URL) is what runs on
+// github.com, v1 (_apis/artifactcache) what GHES runs.
+describe.each<[CacheProtocol, string]>([
+  ['v2', 'github.com'],
+  ['v1', 'GHES'],
+])('tags known to be pushed, remembered across runs with @actions/cache (cache service %s, as on %s)', protocol => {
   let buildah: Buildah;
   let registry: TestRegistry;
   let cacheService: FakeActionsCache;
@@ -24,7 +29,7 @@ describe('tags known to be pushed, remembered across runs with @actions/cache', 
     dir = await tempDir('lockstep-known-tags-');
     buildah = await Buildah.create();
     registry = await TestRegistry.start();
-    cacheService = new FakeActionsCache();
+    cacheService = new FakeActionsCache(protocol);
     await cacheService.start();
     const ctx = join(dir.path, 'ctx');
     mkdirSync(ctx);
@@ -34,8 +39,7 @@ describe('tags known to be pushed, remembered across runs with @actions/cache', 
     await buildah.push('localhost/known:1', `${registry.host}/team/app:aaaa`);
     await buildah.push('localhost/known:1', `${registry.host}/team/lib:bbbb`);
     refs = ['team/app:aaaa', 'team/lib:bbbb', 'team/app:cccc'].map(r => parseImageReference(`${registry.host}/${r}`));
-    delete process.env.ACTIONS_CACHE_SERVICE_V2;
-    delete process.env.ACTIONS_RESULTS_URL;
+    for (const k of FakeActionsCache.VARIABLES) delete process.env[k];
     Object.assign(process.env, cacheService.env(), { RUNNER_TEMP: join(dir.path, 'runner-temp'), GITHUB_WORKSPACE: join(dir.path, 'workspace') });
     mkdirSync(process.env.RUNNER_TEMP!, { recursive: true });
     mkdirSync(process.env.GITHUB_WORKSPACE!, { recursive: true });
@@ -67,8 +71,23 @@ describe('tags known to be pushed, remembered across runs with @actions/cache', 
     const first = await run('101-1');
     expect(first).toEqual({ answers: [true, true, false], registryRequests: 3, restored: 0, saved: true });
     expect(cacheService.entries.filter(e => e.committed).map(e => e.key)).toEqual([expect.stringMatching(/^lockstep-known-tags-v1-[0-9a-f]{16}-101-1$/)]);
+    // The protocol this describe is about, not the other one, carried it.
+    const paths = cacheService.requests.map(r => `${r.method} ${r.path.replace(/\d+/g, 'N')}`);
+    expect([...new Set(paths)].sort()).toEqual(
+      protocol === 'v2'
+        ? [
+            'POST /twirp/github.actions.results.api.vN.CacheService/CreateCacheEntry',
+            'POST /twirp/github.actions.results.api.vN.CacheService/FinalizeCacheEntryUpload',
+            'POST /twirp/github.actions.results.api.vN.CacheService/GetCacheEntryDownloadURL',
+            'PUT /blob/actionscache/cache-N',
+          ]
+        : ['GET /_apis/artifactcache/cache', 'PATCH /_apis/artifactcache/caches/N', 'POST /_apis/artifactcache/caches', 'POST /_apis/artifactcache/caches/N'],
+    );
 
+    const before = cacheService.requests.length;
     const second = await run('102-1');
+    // Restored from the service: the archive came down the protocol's own download.
+    expect(cacheService.requests.slice(before).map(r => `${r.method} ${r.path}`)).toContain(protocol === 'v2' ? 'GET /blob/actionscache/cache-1' : 'GET /archive/1');
     // Same answers; only the missing tag cost a request. Nothing new learnt, nothing saved.
     expect(second).toEqual({ answers: [true, true, false], registryRequests: 1, restored: 2, saved: false });
 
@@ -85,15 +104,16 @@ describe('tags known to be pushed, remembered across runs with @actions/cache', 
   });
 
   test('without a cache service (CLI, laptop) it remembers nothing and asks every time', async () => {
-    const url = process.env.ACTIONS_CACHE_URL;
-    delete process.env.ACTIONS_CACHE_URL;
+    const variable = protocol === 'v2' ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL';
+    const url = process.env[variable];
+    delete process.env[variable];
     try {
       const before = cacheService.requests.length;
       const result = await run('106-1');
       expect(result).toEqual({ answers: [true, true, true], registryRequests: 3, restored: 0, saved: false });
       expect(cacheService.requests.length).toBe(before);
     } finally {
-      process.env.ACTIONS_CACHE_URL = url;
+      process.env[variable] = url;
     }
   });
 });

@@ -50,6 +50,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync as writeFileSyncFs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath, resolve as resolvePath } from 'node:path';
+import { actionEnvironment } from '../support/run-action.js';
 
 /**
  * Starts `dist/<action>/index.js` like `runAction` does but hands back the process, for the
@@ -58,18 +59,7 @@ import { join as joinPath, resolve as resolvePath } from 'node:path';
 export function startAction(action: string, options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string> }): { child: ChildProcess; output: () => string } {
   const files = mkdtempSync(joinPath(tmpdir(), 'lockstep-runner-'));
   for (const f of ['output', 'summary', 'state']) writeFileSyncFs(joinPath(files, f), '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? files,
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: files,
-    GITHUB_WORKSPACE: options.cwd,
-    GITHUB_OUTPUT: joinPath(files, 'output'),
-    GITHUB_STEP_SUMMARY: joinPath(files, 'summary'),
-    GITHUB_STATE: joinPath(files, 'state'),
-    ...options.env,
-  };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const env = actionEnvironment(action, options, files);
   const root = resolvePath(import.meta.dirname, '../..');
   const child = spawn(process.execPath, [joinPath(root, 'dist', action, 'index.js')], { cwd: options.cwd, env });
   let out = '';

@@ -26,12 +26,19 @@ type Handler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
 export class FakeGitHub {
   readonly requests: FakeRequest[] = [];
   private readonly routes: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
+  private readonly interceptors: Array<(req: FakeRequest) => FakeResponse | undefined> = [];
   private server?: Server;
   url = '';
 
   /** Registers a REST route; capture groups of `pattern` arrive as `params`. Later routes win. */
   route(method: string, pattern: RegExp, handler: Handler): this {
     this.routes.unshift({ method, pattern, handler });
+    return this;
+  }
+
+  /** Answers a request before any route does while `answer` returns a response (a rate limit), else lets the routes answer. */
+  intercept(answer: (req: FakeRequest) => FakeResponse | undefined): this {
+    this.interceptors.push(answer);
     return this;
   }
 
@@ -69,6 +76,15 @@ export class FakeGitHub {
       /* keep the raw text */
     }
     const method = req.method ?? 'GET';
+    for (const answer of this.interceptors) {
+      const request: FakeRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, params: [] };
+      const out = answer(request);
+      if (!out) continue;
+      this.requests.push(request);
+      res.writeHead(out.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...out.headers });
+      res.end(out.body === undefined ? '' : JSON.stringify(out.body));
+      return;
+    }
     for (const route of this.routes) {
       const m = route.method === method ? route.pattern.exec(url.pathname) : null;
       if (!m) continue;

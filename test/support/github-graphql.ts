@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, execute, GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { buildSchema, execute, GraphQLError, Kind, parse, validate, type FieldNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { FakeGitHub } from './fake-github.js';
 
 let schema: GraphQLSchema | undefined;
@@ -24,6 +24,37 @@ export function validateGitHubQuery(query: string): string[] {
     return [(e as Error).message];
   }
   return validate(githubSchema(), doc).map(e => e.message);
+}
+
+/**
+ * The node count GitHub charges a query against its limit of 500,000 ("Node limit" in GitHub's
+ * GraphQL docs): every connection requested with `first`/`last` costs that many nodes for each
+ * node of its parent connection, summed over the query (fragments expanded).
+ */
+export function nodeCount(query: string, variables: Record<string, unknown> = {}): number {
+  const doc = parse(query);
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+  const size = (field: FieldNode): number | undefined => {
+    const arg = field.arguments?.find(a => a.name.value === 'first' || a.name.value === 'last');
+    if (!arg) return undefined;
+    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+    if (arg.value.kind === Kind.VARIABLE) return Number(variables[arg.value.name.value] ?? 0);
+    return undefined;
+  };
+  const walk = (set: SelectionSetNode | undefined, parents: number): number => {
+    let total = 0;
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        const n = size(sel);
+        total += n === undefined ? walk(sel.selectionSet, parents) : parents * n + walk(sel.selectionSet, parents * n);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) total += walk(sel.selectionSet, parents);
+      else total += walk(fragments.get(sel.name.value), parents);
+    }
+    return total;
+  };
+  const op = doc.definitions.find(d => d.kind === Kind.OPERATION_DEFINITION);
+  return op && op.kind === Kind.OPERATION_DEFINITION ? walk(op.selectionSet, 1) : 0;
 }
 
 /** Thrown by a fixture resolver for a missing object: GitHub answers `type: NOT_FOUND` and null data there. */

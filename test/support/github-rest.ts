@@ -326,3 +326,55 @@ export class FakeWorkflows {
     };
   }
 }
+
+/** Which of GitHub's rate limits a fake answers with, how often, and with which headers. */
+export interface RateLimitAnswer {
+  kind: 'primary' | 'secondary';
+  /** 403 or 429: GitHub documents both for either limit (REST); GraphQL's primary limit is a 200. */
+  status?: 403 | 429;
+  /** How many matching requests get it before the routes answer again (default: all of them). */
+  times?: number;
+  /** `retry-after` seconds of a secondary limit (left out when undefined, as GitHub may). */
+  retryAfter?: number;
+  /** Seconds from now to `x-ratelimit-reset` of a primary limit. */
+  resetIn?: number;
+  /** Only requests this matches (default: every request). */
+  match?: (req: FakeRequest) => boolean;
+}
+
+/**
+ * Makes the fake answer as GitHub does when a limit is hit (docs.github.com, "Rate limits for the
+ * REST API" and "Rate limits and node limits for the GraphQL API"): a primary limit is a 403 or 429
+ * (for GraphQL a 200 with a RATE_LIMITED error) with `x-ratelimit-remaining: 0` and the epoch
+ * second of `x-ratelimit-reset`; a secondary limit is a 403 or 429 whose message says so, with
+ * `retry-after` when GitHub sends one. Returns the count of requests it refused.
+ */
+export function rateLimit(fake: FakeGitHub, answer: RateLimitAnswer): { refused: number; reset: number } {
+  const state = { refused: 0, reset: Math.floor(Date.now() / 1000) + (answer.resetIn ?? 3600) };
+  fake.intercept(req => {
+    if (answer.match && !answer.match(req)) return undefined;
+    if (answer.times !== undefined && state.refused >= answer.times) return undefined;
+    state.refused++;
+    const common = { 'x-github-request-id': `0000:${state.refused}`, 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': req.path === '/graphql' ? 'graphql' : 'core' };
+    if (answer.kind === 'secondary') {
+      return {
+        status: answer.status ?? 403,
+        headers: { ...common, 'x-ratelimit-remaining': '4321', 'x-ratelimit-used': '679', 'x-ratelimit-reset': String(state.reset), ...(answer.retryAfter !== undefined ? { 'retry-after': String(answer.retryAfter) } : {}) },
+        body: {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:1.',
+          documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
+      };
+    }
+    const headers = { ...common, 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(state.reset) };
+    if (req.path === '/graphql') {
+      return { status: 200, headers, body: { data: null, errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for user ID 1.' }] } };
+    }
+    return {
+      status: answer.status ?? 403,
+      headers,
+      body: { message: 'API rate limit exceeded for user ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+    };
+  });
+  return state;
+}

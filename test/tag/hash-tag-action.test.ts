@@ -142,7 +142,8 @@ describe('hash-tag action against a real registry', () => {
   });
 
   test('check-registry remembers pushed tags in the Actions cache: later runs do not ask about them', async () => {
-    const cache = new FakeActionsCache();
+    // The protocol github.com runners use; test/registry/known-tags.test.ts covers GHES's v1 too.
+    const cache = new FakeActionsCache('v2');
     await cache.start();
     try {
       const repo = makeRepo(join(dir.path, 'repo-known'), `${registry.host}/known`);

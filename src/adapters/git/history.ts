@@ -130,3 +130,11 @@ export async function carriedPullNumbers(dir: string, released: string, head: st
   }
   return out;
 }
+
+/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
+export async function branchMessages(dir: string, base: string, head: string): Promise<string[]> {
+  assertCommitId(base, 'base commit');
+  assertCommitId(head, 'branch head');
+  const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+  return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
+}

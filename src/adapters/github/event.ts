@@ -1,23 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { isCommitId } from '../../core/commit.js';
 import { LockstepError } from '../../core/errors.js';
-import type { Change } from '../../core/deps/model.js';
+import type { MergingPulls } from '../../core/deps/check.js';
 import type { GitHubClient } from './client.js';
 import { completeComments, fetchMergeGroup, fetchPulls, pullChange } from './pulls.js';
-
-/** What a check runs for: the PRs about to merge into `base` of `owner/name`, in merge order. */
-export interface MergingPulls {
-  owner: string;
-  name: string;
-  /** The branch they merge into. */
-  base: string;
-  /** Each PR as the change it will be (its head commit stands for the merge commit). */
-  pulls: Array<Change & { pull: number }>;
-  /** Said in the summary: `crois/api#12`, or `merge group crois/api#12, #13`. */
-  title: string;
-  /** Something the reader should know about how the PRs were found. */
-  notes: string[];
-}
 
 interface EventPayload {
   pull_request?: { number?: number; base?: { ref?: string }; head?: { sha?: string } };

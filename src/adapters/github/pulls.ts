@@ -5,8 +5,8 @@ import type { GitHubClient } from './client.js';
 
 /**
  * Repositories per window query and PRs per lookup query, inside GitHub's limit of 500,000
- * nodes per query: 20 repositories x (100 commits + 100 x 5 PRs + 100 x 5 x 40 comments)
- * = 412,000. Twenty per query: a product of 20 repositories reads each page of its windows in
+ * nodes per query: 20 repositories x (100 commits + 100 parents + 100 x 5 PRs + 100 x 5 x
+ * 40 comments) = 414,000 (test/support/github-graphql.ts counts it as GitHub does). Twenty per query: a product of 20 repositories reads each page of its windows in
  * one request (a release in a handful, a PR check in ≤ 6).
  */
 const REPOS_PER_QUERY = 20;

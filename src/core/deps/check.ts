@@ -3,6 +3,20 @@ import type { Change, DependencyEdge, OutsideState, RepoWindow } from './model.j
 import { pullKey } from './model.js';
 import type { Plan } from './plan.js';
 
+/** What a check runs for: the PRs about to merge into `base` of `owner/name`, in merge order. */
+export interface MergingPulls {
+  owner: string;
+  name: string;
+  /** The branch they merge into. */
+  base: string;
+  /** Each PR as the change it will be (its head commit stands for the merge commit). */
+  pulls: Array<Change & { pull: number }>;
+  /** Said in the summary: `crois/api#12`, or `merge group crois/api#12, #13`. */
+  title: string;
+  /** Something the reader should know about how the PRs were found. */
+  notes: string[];
+}
+
 /**
  * A pull request about to merge (the one a check runs for, or each PR of a merge-queue group),
  * as the next change of its repository's window.

@@ -1,4 +1,4 @@
-import { dump } from 'js-yaml';
+import { Document, Scalar, isScalar as isYamlScalar, parseDocument, stringify, visit } from 'yaml';
 import { isCommitId } from '../commit.js';
 import { LockstepError } from '../errors.js';
 import { YamlSource, checkKeys, isSeq, mapEntries, scalarString, isScalar, type Node } from '../yaml.js';
@@ -237,7 +237,36 @@ export function serializeVersionFile(v: VersionFile): string {
       ...(o.reason === undefined ? {} : { reason: o.reason }),
     }));
   }
-  return dump(doc, { lineWidth: -1, seqNoIndent: true });
+  const out = new Document(doc, { version: '1.2' });
+  visit(out, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string') node.type = quoting(node.value);
+    },
+  });
+  return out.toString(WRITE);
+}
+
+/** Block sequences at their key's indentation, no folding, single quotes where quotes are needed. */
+const WRITE = { lineWidth: 0, indentSeq: false, singleQuote: true } as const;
+
+/** What YAML can hold unescaped in a quoted or plain scalar; anything else is written with escapes. */
+const PRINTABLE = /^[\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
+
+/**
+ * The style of a string, the one earlier releases wrote (test/fixtures/version-files), so that
+ * rewriting an old version file changes no byte: single quotes whenever a string cannot be plain
+ * (`yaml` alone would pick double quotes for one holding a `'`), and also for what a YAML 1.1
+ * reader (PyYAML, Go's yaml.v2, a person) would take for a boolean, number or date (`on`,
+ * `1_000`, `2024-01-31`), though YAML 1.2 reads it as a string; double quotes with escapes for
+ * control characters and blank strings.
+ */
+function quoting(value: string): Scalar.Type | undefined {
+  if (!PRINTABLE.test(value) || (value !== '' && value.trim() === '')) return Scalar.QUOTE_DOUBLE;
+  if (value.includes('\n')) return undefined; // a block scalar, `yaml`'s own choice of chomping
+  const alone = stringify(value, WRITE);
+  if (alone.startsWith("'") || alone.startsWith('"')) return Scalar.QUOTE_SINGLE;
+  const as11 = parseDocument(value, { version: '1.1' });
+  return as11.errors.length === 0 && isYamlScalar(as11.contents) && typeof as11.contents.value === 'string' ? undefined : Scalar.QUOTE_SINGLE;
 }
 
 /** Guards a version number taken from a file name or an input. */
