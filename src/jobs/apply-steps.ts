@@ -14,6 +14,8 @@ import type { StateStore } from '../adapters/state/store.js';
 import { VersionStore } from '../adapters/version-store.js';
 import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
+import { renderStatus } from '../core/rollout/status.js';
+import { readStatus } from './status.js';
 
 export interface ApplyOptions {
   /** release.yaml (absolute, or relative to `workspace`). */
@@ -121,6 +123,7 @@ export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holde
   const markdown = renderPlan(plan, state, githubNames(loaded.config));
   reporter.info(markdown);
   reporter.summary(markdown);
+  await summarizeStatus(loaded, options.store, reporter);
   return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
 }
 
@@ -175,6 +178,16 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
     reporter.summary(summaryTable(options.environment, result, rows));
     // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
     await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${(e as Error).message}; the next run needs break-lock`));
+    await summarizeStatus(loaded, store, reporter);
+  }
+}
+
+/** The table `lockstep status` prints, for this environment as the run leaves it. */
+async function summarizeStatus(loaded: Loaded, store: StateStore, reporter: Reporter): Promise<void> {
+  try {
+    reporter.summary(renderStatus(await readStatus({ config: loaded.config, store: loaded.versions }, [store])));
+  } catch (e) {
+    reporter.warning(`the job summary has no status table: ${(e as Error).message}`);
   }
 }
 

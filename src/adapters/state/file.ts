@@ -88,6 +88,11 @@ export class FileStateStore extends EventStateStore {
     }
   }
 
+  /** Every environment the file holds a state for, in the file's order. */
+  async environments(): Promise<string[]> {
+    return Object.keys((await this.readAll()).environments);
+  }
+
   async load(): Promise<RolloutState> {
     const all = await this.readAll();
     this.state = all.environments[this.environment] ?? emptyState(this.environment);
