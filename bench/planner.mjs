@@ -75,11 +75,11 @@ function bestKnown(f, shipped) {
   if (Array.isArray(exact)) return { steps: exact.length, how: 'exact' };
   if (exact === 'none') return { steps: shipped, how: 'exact' };
   let best = shipped;
-  for (const width of f.lens.length > 20 ? [64, 256] : [256, 1024, 4096]) {
+  for (const width of f.lens.length > 20 ? [64] : [256, 1024, 4096]) {
     const found = plan.beamSteps(f.lens, f.requires, width, best, { left: 100_000_000 });
     if (found) best = Math.min(best, plan.improveSteps(f.lens, f.requires, found, { left: 50_000_000 }, 8).length);
   }
-  return { steps: best, how: f.lens.length > 20 ? 'beam 64, 256 + LNS' : 'beam 256–4096 + LNS' };
+  return { steps: best, how: f.lens.length > 20 ? 'beam 64 + LNS' : 'beam 256–4096 + LNS' };
 }
 
 const FAMILIES = [

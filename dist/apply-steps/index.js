@@ -28393,6 +28393,7 @@ function stepEnvironment(step, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createFileExclusive),
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -28418,6 +28419,28 @@ async function writeFileAtomic(path, data) {
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         throw e;
+    }
+}
+/**
+ * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
+ * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
+ * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
+ */
+async function createFileExclusive(path, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
     }
 }
 
@@ -40859,9 +40882,9 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/yaml.ts
 
 
-const isScalar = (node) => (0,dist/* isScalar */.jn)(node);
-const isSeq = (node) => (0,dist/* isSeq */.oP)(node);
-const isMap = (node) => (0,dist/* isMap */.jh)(node);
+const yaml_isScalar = (node) => (0,dist/* isScalar */.jn)(node);
+const yaml_isSeq = (node) => (0,dist/* isSeq */.oP)(node);
+const yaml_isMap = (node) => (0,dist/* isMap */.jh)(node);
 /**
  * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
  * against an alias bomb, its default): anchors for a few shared settings stay far below it.
@@ -40882,7 +40905,7 @@ const OPTIONS = {
  * A parsed YAML document that can say where any of its nodes sits, so that validation
  * errors name the line a person has to fix.
  */
-class YamlSource {
+class yaml_YamlSource {
     text;
     file;
     lineOffset;
@@ -40987,17 +41010,17 @@ class Resolver {
         const node = value;
         if (node.anchor)
             this.anchors.set(node.anchor, node);
-        if (isScalar(node))
+        if (yaml_isScalar(node))
             return node;
         this.open.add(node);
-        if (isSeq(node)) {
+        if (yaml_isSeq(node)) {
             const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
             this.patches.push(() => (node.items = items));
         }
         else {
             for (const pair of node.items) {
                 const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
-                if (isScalar(key) && key.value === '<<' && key.type === dist/* Scalar */.X5.PLAIN) {
+                if (yaml_isScalar(key) && key.value === '<<' && key.type === dist/* Scalar */.X5.PLAIN) {
                     throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
                 }
                 const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
@@ -41029,20 +41052,20 @@ class Resolver {
 function toJS(node) {
     if (node === null)
         return null;
-    if (isScalar(node))
+    if (yaml_isScalar(node))
         return node.value;
-    if (isSeq(node))
+    if (yaml_isSeq(node))
         return node.items.map(toJS);
     // Object.fromEntries defines own properties: a `__proto__` key stays a key.
     return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
 }
 /** The key/value pairs of a mapping node, failing with its position when it is not one. */
 function mapEntries(src, node, what) {
-    if (!isMap(node))
+    if (!yaml_isMap(node))
         throw src.error(`${what} must be a mapping`, node);
     const seen = new Set();
     return node.items.map(({ key, value }) => {
-        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+        if (!yaml_isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
             throw src.error(`${what}: keys must be strings`, key);
         }
         const name = String(key.value);
@@ -41055,7 +41078,7 @@ function mapEntries(src, node, what) {
 }
 /** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
 function scalarString(src, node, what) {
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+    if (yaml_isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
         return String(node.value);
     throw src.error(`${what} must be a string`, node);
 }
@@ -41079,7 +41102,7 @@ const KEYS = ['deployer', 'run', 'workflow', 'ref', 'project'];
  * that a mistake in them is reported where it is.
  */
 function parseDeploySections(text, file) {
-    const src = new YamlSource(text, file);
+    const src = new yaml_YamlSource(text, file);
     const top = mapEntries(src, src.root, 'release config');
     const result = { repositories: new Map() };
     const deploy = top.find(([k]) => k === 'deploy');
@@ -41545,7 +41568,8 @@ function git_git(cwd, args, options = {}) {
                 resolve({ stdout, stderr });
                 return;
             }
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).trim().split('\n').slice(-3).join(' ');
+            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
+            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
             reject(new LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
         });
         if (options.input !== undefined)
@@ -41686,30 +41710,79 @@ function withDescription(change, rest) {
         c.title = change.title;
     return c;
 }
-/** PR numbers of the first-parent history up to and including `released`: what earlier versions delivered. */
+/**
+ * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
+ * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
+ * merged into another PR's branch, a stacked PR, reached the branch with that PR).
+ */
 async function history_releasedPullNumbers(dir, released) {
     assertCommitId(released, 'released commit');
-    const { stdout } = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
     const out = new Set();
-    for (const subject of stdout.split('\n')) {
+    const all = await git(dir, ['log', '--format=%s', '--end-of-options', released]);
+    for (const subject of all.stdout.split('\n')) {
         const m = MERGE_SUBJECT.exec(subject);
-        const s = m ? undefined : SQUASH_SUBJECT.exec(subject);
         if (m)
             out.add(Number(m[1]));
-        else if (s)
+    }
+    const firstParent = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
+    for (const subject of firstParent.stdout.split('\n')) {
+        const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
+        if (s)
             out.add(Number(s[2]));
     }
     return out;
+}
+/**
+ * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
+ * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
+ * those merges that brought it onto the branch. What `released` already contains is not here.
+ */
+async function history_carriedPullNumbers(dir, released, head, firstParent) {
+    assertCommitId(released, 'released commit');
+    assertCommitId(head, 'branch head');
+    const { stdout } = await git(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
+    const fields = stdout.split('\0');
+    const commits = new Map();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
+    const seen = new Set(firstParent);
+    const out = new Map();
+    for (const carrier of firstParent) {
+        const stack = (commits.get(carrier)?.parents ?? []).slice(1);
+        while (stack.length) {
+            const c = stack.pop();
+            const commit = commits.get(c);
+            // Outside the range: `released` already has it.
+            if (!commit || seen.has(c))
+                continue;
+            seen.add(c);
+            const m = MERGE_SUBJECT.exec(commit.subject);
+            if (m && !out.has(Number(m[1])))
+                out.set(Number(m[1]), carrier);
+            stack.push(...commit.parents);
+        }
+    }
+    return out;
+}
+/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
+async function branchMessages(dir, base, head) {
+    assertCommitId(base, 'base commit');
+    assertCommitId(head, 'branch head');
+    const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+    return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
 
 
 /**
- * Repositories per window query and PRs per lookup query: well inside GitHub's limit of
- * 500,000 nodes per query (10 repositories x 100 commits x 5 PRs x 50 comments = 250,000).
+ * Repositories per window query and PRs per lookup query, inside GitHub's limit of 500,000
+ * nodes per query: 20 repositories x (100 commits + 100 parents + 100 x 5 PRs + 100 x 5 x
+ * 40 comments) = 414,000 (test/support/github-graphql.ts counts it as GitHub does). Twenty per query: a product of 20 repositories reads each page of its windows in
+ * one request (a release in a handful, a PR check in ≤ 6).
  */
-const REPOS_PER_QUERY = 10;
+const REPOS_PER_QUERY = 20;
+const COMMENTS_PAGE = 40;
 const PULLS_PER_QUERY = 50;
 const HISTORY_PAGE = 100;
 const MAX_PAGES = 100;
@@ -41719,7 +41792,7 @@ fragment PullFields on PullRequest {
   mergeCommit { oid }
   author { login }
   authorAssociation
-  comments(first: 50) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
+  comments(first: ${COMMENTS_PAGE}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
 }`));
 const COMMIT_FIELDS = (/* unused pure expression or super */ null && (`
 fragment CommitFields on Commit {
@@ -41728,7 +41801,7 @@ fragment CommitFields on Commit {
   associatedPullRequests(first: 5) { nodes { ...PullFields } }
 }`));
 /** GraphQL errors GitHub returns next to partial data; NOT_FOUND ones mean "null here" for us. */
-async function query(client, text, variables) {
+async function pulls_query(client, text, variables) {
     try {
         return await client.graphql(text, variables);
     }
@@ -41774,9 +41847,16 @@ async function pulls_readWindows(client, repos) {
                 vars[`o${k}`] = r.owner;
                 vars[`n${k}`] = r.name;
                 const history = `history(first: ${HISTORY_PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...CommitFields } }`;
-                decls.push(`$c${k}: String`);
-                vars[`c${k}`] = s.cursor;
-                if (!s.head) {
+                if (r.released !== undefined) {
+                    decls.push(`$c${k}: String`);
+                    vars[`c${k}`] = s.cursor;
+                }
+                if (r.released === undefined) {
+                    decls.push(`$b${k}: String!`);
+                    vars[`b${k}`] = `refs/heads/${r.branch}`;
+                    fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate } } } }`);
+                }
+                else if (!s.head) {
                     // First page: the branch head as it is now; later pages stay on that commit.
                     decls.push(`$b${k}: String!`, `$x${k}: GitObjectID!`);
                     vars[`b${k}`] = `refs/heads/${r.branch}`;
@@ -41790,7 +41870,7 @@ async function pulls_readWindows(client, repos) {
                 }
             });
             const text = `query Windows(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${COMMIT_FIELDS}\n${PULL_FIELDS}`;
-            const data = await query(client, text, vars);
+            const data = await pulls_query(client, text, vars);
             batch.forEach((i, k) => {
                 const r = repos[i];
                 const s = state[i];
@@ -41798,6 +41878,12 @@ async function pulls_readWindows(client, repos) {
                 if (!repo)
                     throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
                 const target = s.head ? repo.object : repo.ref?.target;
+                if (r.released === undefined) {
+                    if (!target?.oid)
+                        throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
+                    Object.assign(s, { head: target.oid, headDate: target.committedDate, done: true });
+                    return;
+                }
                 if (!target || !target.history)
                     throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
                 if (!s.head) {
@@ -41827,7 +41913,7 @@ async function pulls_readWindows(client, repos) {
         }
     }
     const windows = state.map((s, i) => {
-        const chain = firstParentChain(s.head, repos[i].released, s.commits);
+        const chain = firstParentChain(s.head, repos[i].released ?? s.head, s.commits);
         return { head: s.head, headDate: s.headDate, changes: chain.map(c => changeOf(c, repos[i].branch)) };
     });
     await completeComments(client, windows.flatMap(w => w.changes));
@@ -41855,9 +41941,11 @@ function changeOf(c, branch) {
         throw new LockstepError(`GitHub returned a malformed commit id "${c.oid}"`);
     // The PR this commit merged (merge or squash commit); a commit carried by a PR but not its merge commit rides along.
     const pr = c.associatedPullRequests?.nodes.find(p => p.merged && p.mergeCommit?.oid === c.oid && p.baseRefName === branch);
-    if (!pr)
-        return { commit: c.oid, texts: [] };
-    const change = { commit: c.oid, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
+    return pr ? pullChange(pr, c.oid) : { commit: c.oid, texts: [] };
+}
+/** A PR as the change `commit` (its merge commit, or for a PR not merged yet its head); later comment pages pending for completeComments. */
+function pullChange(pr, commit) {
+    const change = { commit, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
     if (pr.author)
         change.author = pr.author.login;
     if (pr.comments.pageInfo.hasNextPage && pr.comments.pageInfo.endCursor)
@@ -41892,7 +41980,7 @@ async function completeComments(client, changes) {
                 vars[`a${k}`] = more.cursor;
                 return `c${k}: node(id: $i${k}) { ... on PullRequest { comments(first: 100, after: $a${k}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } } } }`;
             });
-            const data = await query(client, `query Comments(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
+            const data = await pulls_query(client, `query Comments(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
             batch.forEach((c, k) => {
                 const conn = data[`c${k}`]?.comments;
                 const more = MORE_COMMENTS.get(c);
@@ -41937,7 +42025,7 @@ async function pulls_fetchPulls(client, pulls) {
             });
             fields.push(`r${g}: repository(owner: $o${g}, name: $n${g}) { ${inner.join(' ')} }`);
         });
-        const data = await query(client, `query Pulls(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${PULL_FIELDS}`, vars);
+        const data = await pulls_query(client, `query Pulls(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${PULL_FIELDS}`, vars);
         [...groups.values()].forEach((members, g) => {
             for (const k of members)
                 out[b + k] = data[`r${g}`]?.[`p${k}`] ?? null;
@@ -41957,7 +42045,7 @@ async function pulls_readHeads(client, repos) {
             Object.assign(vars, { [`o${k}`]: r.owner, [`n${k}`]: r.name, [`b${k}`]: `refs/heads/${r.branch}` });
             return `r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { oid } } }`;
         });
-        const data = await query(client, `query Heads(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
+        const data = await pulls_query(client, `query Heads(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
         batch.forEach((r, k) => {
             const repo = data[`r${k}`];
             if (!repo)
@@ -41968,6 +42056,83 @@ async function pulls_readHeads(client, repos) {
         });
     }
     return out;
+}
+/** How deep a stack of PRs merged into each other's branches is followed. */
+const MAX_STACK = 5;
+/**
+ * Stacked PRs (merged into another PR's branch): whether the merge commit is in the branch
+ * head's history (`Ref.compare` with the commit as head: BEHIND or IDENTICAL), and which merged
+ * PR of that branch carried it on, following a stack up to the released branch. One query per
+ * level of the stack for all of them.
+ */
+async function pulls_resolveStacked(client, items) {
+    const out = items.map(() => undefined);
+    // Per item: the PR whose head branch is looked up next (the stacked PR, then its carrier, ...).
+    let pending = items.map((item, i) => ({ i, at: { number: item.pull.number, mergedAt: item.pull.mergedAt, baseRefName: item.pull.baseRefName }, first: true }));
+    for (let level = 0; pending.length && level < MAX_STACK; level++) {
+        const next = [];
+        for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
+            const batch = pending.slice(b, b + PULLS_PER_QUERY);
+            const vars = {};
+            const decls = [];
+            const fields = batch.map((p, k) => {
+                const item = items[p.i];
+                decls.push(`$o${k}: String!`, `$n${k}: String!`, `$h${k}: String!`);
+                Object.assign(vars, { [`o${k}`]: item.owner, [`n${k}`]: item.name, [`h${k}`]: p.at.baseRefName });
+                const carriers = `carriers: pullRequests(headRefName: $h${k}, states: [MERGED], first: 20) { nodes { number mergedAt baseRefName mergeCommit { oid } } }`;
+                if (!p.first)
+                    return `s${k}: repository(owner: $o${k}, name: $n${k}) { ${carriers} }`;
+                decls.push(`$b${k}: String!`, `$x${k}: String!`);
+                Object.assign(vars, { [`b${k}`]: `refs/heads/${item.branch}`, [`x${k}`]: item.pull.mergeCommit?.oid ?? '' });
+                return `s${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { compare(headRef: $x${k}) { status } } ${carriers} }`;
+            });
+            const data = await pulls_query(client, `query Stacked(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
+            batch.forEach((p, k) => {
+                const item = items[p.i];
+                const repo = data[`s${k}`];
+                if (!repo)
+                    throw new LockstepError(`repository ${item.owner}/${item.name} not found (or the token cannot read it)`);
+                if (p.first) {
+                    const status = repo.ref?.compare?.status;
+                    if (status !== 'BEHIND' && status !== 'IDENTICAL') {
+                        out[p.i] = { reached: false };
+                        return;
+                    }
+                }
+                // The first PR of that branch merged after this one: the branch carried it on from there.
+                const since = Date.parse(p.at.mergedAt ?? '');
+                const carrier = repo.carriers.nodes
+                    .filter(c => c.mergedAt && c.mergeCommit && Date.parse(c.mergedAt) >= since)
+                    .sort((x, y) => Date.parse(x.mergedAt) - Date.parse(y.mergedAt))[0];
+                if (!carrier)
+                    out[p.i] = { reached: true };
+                else if (carrier.baseRefName === item.branch)
+                    out[p.i] = { reached: true, carrier: { number: carrier.number, mergeCommit: carrier.mergeCommit.oid, mergedAt: carrier.mergedAt } };
+                else
+                    next.push({ i: p.i, at: carrier, first: false });
+            });
+        }
+        pending = next;
+    }
+    return out.map(a => a ?? { reached: true });
+}
+/**
+ * The PRs of a merge-queue group, in queue order: the entries of `branch`'s merge queue up to
+ * and including the one whose head commit is `headSha` (each entry is tested on top of those
+ * ahead of it). Undefined when no entry has that head (the queue moved on).
+ */
+async function fetchMergeGroup(client, repo, branch, headSha) {
+    const data = await pulls_query(client, `query MergeGroup($o: String!, $n: String!, $b: String!) {
+  repository(owner: $o, name: $n) { mergeQueue(branch: $b) { entries(first: 100) { nodes { position headCommit { oid } pullRequest { ...PullFields } } } } }
+}
+${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
+    if (!data.repository)
+        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+    const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
+    const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
+    if (ours < 0)
+        return undefined;
+    return entries.slice(0, ours + 1).flatMap(e => (e.pullRequest && e.headCommit ? [{ pull: e.pullRequest, head: e.headCommit.oid }] : []));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pull-source.ts
@@ -41997,22 +42162,33 @@ class pull_source_GitPullSource {
         return Promise.all(requests.map(({ repo, released }) => this.located(repo, async () => {
             const dir = this.dir(repo);
             const head = await branchHead(dir, repo.branch);
+            if (released === undefined)
+                return { repository: repo.name, released: head, head, changes: [] };
             const commits = await firstParentCommits(dir, released, head);
             return { repository: repo.name, released, head, changes: commits.map(c => changeFromMessage(c.commit, c.message)) };
         })));
     }
     async lookup(targets, windows) {
         const out = new Map();
-        const released = new Map();
+        const read = new Map();
         for (const { repo, number } of targets) {
             const window = windows.find(w => w.repository === repo.name);
             if (!window)
                 continue;
-            if (!released.has(repo.name))
-                released.set(repo.name, await this.located(repo, () => releasedPullNumbers(this.dir(repo), window.released)));
-            out.set(pullKey({ repository: repo.name, number }), released.get(repo.name).has(number)
+            if (!read.has(repo.name)) {
+                read.set(repo.name, await this.located(repo, async () => {
+                    const dir = this.dir(repo);
+                    const commits = window.changes.map(c => c.commit);
+                    return { released: await releasedPullNumbers(dir, window.released), carried: await carriedPullNumbers(dir, window.released, window.head, commits) };
+                }));
+            }
+            const { released, carried } = read.get(repo.name);
+            const carrier = carried.get(number);
+            out.set(pullKey({ repository: repo.name, number }), released.has(number)
                 ? { state: 'released' }
-                : { state: 'unmerged', detail: `not on the first-parent history of ${repo.branch}` });
+                : carrier
+                    ? { state: 'carried', commit: carrier, detail: `merged into another PR's branch, which reached ${repo.branch} with ${carrier.slice(0, 7)}` }
+                    : { state: 'unmerged', detail: `not on the first-parent history of ${repo.branch}` });
         }
         return out;
     }
@@ -42051,29 +42227,50 @@ class pull_source_GitHubPullSource {
         const read = await readWindows(this.client, requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })));
         return read.map((w, i) => {
             this.headDates.set(requests[i].repo.name, w.headDate);
-            return { repository: requests[i].repo.name, released: requests[i].released, head: w.head, changes: w.changes };
+            return { repository: requests[i].repo.name, released: requests[i].released ?? w.head, head: w.head, changes: w.changes };
         });
     }
-    async lookup(targets) {
+    async lookup(targets, windows) {
         const found = await fetchPulls(this.client, targets.map(t => ({ ...ownerName(t.repo, this.configFile), number: t.number })));
+        const stackedAt = targets.flatMap((t, i) => (found[i]?.merged && found[i].baseRefName !== t.repo.branch ? [i] : []));
+        const stacked = stackedAt.length
+            ? await resolveStacked(this.client, stackedAt.map(i => ({ ...ownerName(targets[i].repo, this.configFile), branch: targets[i].repo.branch, pull: found[i] })))
+            : [];
         const out = new Map();
         targets.forEach(({ repo, number }, i) => {
             const pr = found[i];
             const key = pullKey({ repository: repo.name, number });
             const headDate = this.headDates.get(repo.name);
+            const window = windows.find(w => w.repository === repo.name);
+            const arrived = (mergedAt) => !headDate || !mergedAt || Date.parse(mergedAt) <= Date.parse(headDate);
             if (!pr)
                 out.set(key, { state: 'missing', detail: `${repo.github}#${number} not found` });
             else if (!pr.merged)
                 out.set(key, { state: 'unmerged', detail: pr.state === 'CLOSED' ? 'closed without merging' : 'open' });
             else if (pr.baseRefName !== repo.branch)
-                out.set(key, { state: 'unmerged', detail: `merged into ${pr.baseRefName}, not ${repo.branch}` });
-            else if (headDate && pr.mergedAt && Date.parse(pr.mergedAt) > Date.parse(headDate)) {
+                out.set(key, this.stackedState(repo, pr, stacked[stackedAt.indexOf(i)], window, arrived));
+            else if (!arrived(pr.mergedAt))
                 out.set(key, { state: 'unmerged', detail: 'merged after this run read the branch' });
-            }
             else
                 out.set(key, { state: 'released' });
         });
         return out;
+    }
+    /** A PR merged into another branch counts once its merge commit is in the released branch's history. */
+    stackedState(repo, pr, answer, window, arrived) {
+        const into = `merged into ${pr.baseRefName}`;
+        if (!answer.reached)
+            return { state: 'unmerged', detail: `${into}, which has not reached ${repo.branch}` };
+        const carrier = answer.carrier;
+        const commit = carrier?.mergeCommit ?? pr.mergeCommit?.oid;
+        if (commit && window?.changes.some(c => c.commit === commit)) {
+            return { state: 'carried', commit, detail: `${into}, which reached ${repo.branch} with ${carrier ? `#${carrier.number}` : commit.slice(0, 7)}` };
+        }
+        if (!carrier)
+            return { state: 'unmerged', detail: `${into}; its merge commit is on ${repo.branch}, but no merged PR of ${pr.baseRefName} tells in which change` };
+        if (!arrived(carrier.mergedAt))
+            return { state: 'unmerged', detail: `${into}, which reached ${repo.branch} with #${carrier.number} after this run read the branch` };
+        return { state: 'released' };
     }
 }
 
@@ -42102,10 +42299,18 @@ function gitHubAccess(token, missing, { rateLimitWait } = {}) {
         return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
     };
 }
-/** Where merged PRs are read: local clones (`git`) or the GraphQL API (`github`). */
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
 function pullSource(kind, github) {
-    if (kind === 'git')
-        return ctx => new GitPullSource(ctx.configDir, ctx.config.file);
+    if (kind === 'git') {
+        return ctx => {
+            if (ctx.configDir === undefined)
+                throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
     return async (ctx) => new GitHubPullSource(await github(), ctx.config.file);
 }
 /** The rollout state store; only the chosen kind's module is loaded. */
@@ -42191,15 +42396,341 @@ function terminationSignal(onSignal) {
 
 // EXTERNAL MODULE: ./src/core/rollout/lock.ts
 var lock = __nccwpck_require__(8458);
+;// CONCATENATED MODULE: ./src/core/deps/refs.ts
+const NAME = '[A-Za-z0-9_.-]+';
+const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/pull/([0-9]+)(?:[/?#][^\\s]*)?$`);
+const FULL_REF = new RegExp(`^(${NAME})/(${NAME})#([0-9]+)$`);
+const SHORT_REF = new RegExp(`^(${NAME})#([0-9]+)$`);
+const SELF_REF = /^#([0-9]+)$/;
+/** Parses `owner/repo#N`, `repo#N`, `#N` or a pull request URL; undefined when it is none of them. */
+function parsePullRef(text) {
+    const s = text.trim();
+    let m = URL_REF.exec(s) ?? FULL_REF.exec(s);
+    if (m)
+        return positive(m[3]) ? { kind: 'full', owner: m[1], repo: m[2], number: Number(m[3]) } : undefined;
+    m = SHORT_REF.exec(s);
+    if (m)
+        return positive(m[2]) ? { kind: 'short', repo: m[1], number: Number(m[2]) } : undefined;
+    m = SELF_REF.exec(s);
+    if (m)
+        return positive(m[1]) ? { kind: 'self', number: Number(m[1]) } : undefined;
+    return undefined;
+}
+function positive(digits) {
+    return digits.length <= 9 && Number(digits) > 0;
+}
+/**
+ * Ties a reference to a configured repository. `owner/repo` matches a `github:` entry;
+ * `repo#N` means the same owner as the PR that wrote it, or, for a repository without
+ * `github:` (git source), its config name; `#N` is the PR's own repository.
+ */
+function resolvePullRef(ref, from, repos) {
+    const byGithub = (full) => repos.find(r => r.github?.toLowerCase() === full.toLowerCase());
+    switch (ref.kind) {
+        case 'self':
+            return from;
+        case 'full':
+            return byGithub(`${ref.owner}/${ref.repo}`);
+        case 'short': {
+            const owner = from.github?.split('/')[0];
+            return (owner ? byGithub(`${owner}/${ref.repo}`) : undefined) ?? repos.find(r => r.name === ref.repo);
+        }
+    }
+}
+function formatPullRef(ref) {
+    switch (ref.kind) {
+        case 'self':
+            return `#${ref.number}`;
+        case 'short':
+            return `${ref.repo}#${ref.number}`;
+        case 'full':
+            return `${ref.owner}/${ref.repo}#${ref.number}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/block.ts
+
+
+
+/*
+ * The grammar (docs/formats.md, "Dependency block", says the same for users):
+ * - the marker is a line `# dependency`, any case, the one word (`# dependencies` is a heading
+ *   like any other): outside fenced code with at most 3 spaces of indentation (4 make it an
+ *   indented code block), or inside a fence whose language is empty, `yaml` or `yml`;
+ * - fences are CommonMark's: ``` or ~~~, three or more, indented at most 3 spaces, closed by
+ *   the same character at least as many times; an unclosed fence runs to the end of the text;
+ * - HTML comments outside fences are not text (GitHub does not show them);
+ * - a marker in a fence: the block is the rest of that fence (up to another marker);
+ * - a marker outside: blank lines are skipped; a fence there holds the block; otherwise the
+ *   block is the run of lines from the first one (always part of it) up to a blank line, a
+ *   fence, a heading, or a line at column 0 that cannot continue YAML (prose); nothing
+ *   before a heading or the end is an empty block (a PR template's placeholder);
+ * - what the block holds must be a list of `{pull, is_compatible}` mappings (one mapping alone
+ *   is a list of one); anything else is an error at its line.
+ */
+const MARKER_OUTSIDE = /^ {0,3}#[ \t]*dependency[ \t]*$/i;
+const MARKER_INSIDE = /^[ \t]*#[ \t]*dependency[ \t]*$/i;
+const NEAR_MISS = /^[ \t]*#{1,6}[ \t]*dependenc(?:y|ies)\b/i;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+/** A line at column 0 that YAML can read as part of a dependency list (or that is a mistake to report). */
+const CONTINUES = /^(?:[ \t]|[-*+[\]{}'"#]|[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$))/;
+const LOOKS_LIKE_ENTRY = /^[ \t]*(?:[-*+][ \t]*)?[[{]?[ \t]*pull[ \t]*:/i;
+const BULLET = /^[ \t]*[*+][ \t]/;
+/** `pull: #N` unquoted: YAML reads a comment, the user means same-repository PR N. */
+const UNQUOTED_SELF = /(^|[\s{,[-])(pull[ \t]*:[ \t]+)#([0-9]+)(?=[ \t]*(?:$|[,}\]]|#))/g;
+/** Per line: the fence it belongs to (opening and closing lines included), or undefined outside. */
+function scanFences(lines) {
+    const fenceOf = new Array(lines.length).fill(undefined);
+    const text = [...lines];
+    let inComment = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (!inComment) {
+            const m = FENCE_OPEN.exec(lines[i]);
+            if (m && !(m[2][0] === '`' && m[3].includes('`'))) {
+                const fence = { lang: m[3].trim().split(/\s+/)[0].toLowerCase(), open: i, close: lines.length, indent: m[1].length };
+                const closer = new RegExp(`^ {0,3}${m[2][0] === '`' ? '`' : '~'}{${m[2].length},}[ \\t]*$`);
+                let j = i + 1;
+                while (j < lines.length && !closer.test(lines[j]))
+                    j++;
+                fence.close = j;
+                for (let k = i; k <= Math.min(j, lines.length - 1); k++)
+                    fenceOf[k] = fence;
+                i = j;
+                continue;
+            }
+        }
+        // HTML comments span lines; what they hide is blanked, keeping every column and line.
+        const line = lines[i];
+        let out = '';
+        for (let at = 0; at < line.length;) {
+            if (inComment) {
+                const end = line.indexOf('-->', at);
+                if (end < 0) {
+                    out += ' '.repeat(line.length - at);
+                    at = line.length;
+                }
+                else {
+                    out += ' '.repeat(end + 3 - at);
+                    at = end + 3;
+                    inComment = false;
+                }
+            }
+            else {
+                const start = line.indexOf('<!--', at);
+                if (start < 0) {
+                    out += line.slice(at);
+                    at = line.length;
+                }
+                else {
+                    out += line.slice(at, start) + '    ';
+                    at = start + 4;
+                    inComment = true;
+                }
+            }
+        }
+        text[i] = out;
+    }
+    return { fenceOf, text };
+}
+const readsYaml = (f) => f.lang === '' || f.lang === 'yaml' || f.lang === 'yml';
+const blank = (s) => s.trim() === '';
+/** Whether a text holds a dependency marker at all (to warn about blocks that do not count). */
+function hasDependencyHeader(text) {
+    const lines = text.split(/\r?\n/);
+    const { fenceOf, text: shown } = scanFences(lines);
+    return shown.some((l, i) => {
+        const f = fenceOf[i];
+        if (!f)
+            return MARKER_OUTSIDE.test(l);
+        return readsYaml(f) && i !== f.open && i !== f.close && MARKER_INSIDE.test(l);
+    });
+}
+/**
+ * Finds every dependency block in a PR description or comment and reads it. `label` names
+ * the text in messages (`repo-1#12 description`); lines are the text's own.
+ */
+function parseDependencyBlocks(text, label) {
+    const lines = text.split(/\r?\n/);
+    const { fenceOf, text: shown } = scanFences(lines);
+    const out = { dependencies: [], errors: [], warnings: [] };
+    const error = (line, message) => out.errors.push(new LockstepError(message, { file: label, line: line + 1 }));
+    const n = lines.length;
+    for (let i = 0; i < n; i++) {
+        const f = fenceOf[i];
+        const inside = f !== undefined && i !== f.open && i !== f.close;
+        const line = inside ? lines[i] : shown[i];
+        const isMarker = f === undefined ? MARKER_OUTSIDE.test(line) : inside && readsYaml(f) && MARKER_INSIDE.test(line);
+        if (!isMarker) {
+            if (NEAR_MISS.test(line) && !(f !== undefined && !inside))
+                nearMiss(i, f);
+            continue;
+        }
+        if (f !== undefined) {
+            // The rest of this fence, up to another marker in it.
+            let end = i + 1;
+            while (end < f.close && !MARKER_INSIDE.test(lines[end]))
+                end++;
+            readBlock(i + 1, end, f.indent);
+            i = end - 1;
+            continue;
+        }
+        let j = i + 1;
+        while (j < n && fenceOf[j] === undefined && blank(shown[j]))
+            j++;
+        if (j >= n)
+            continue;
+        const next = fenceOf[j];
+        if (next !== undefined) {
+            if (!readsYaml(next)) {
+                error(j, `the dependency block of line ${i + 1} is in a "${next.lang}" fence: a block's fence has no language, or is yaml`);
+                i = next.close;
+                continue;
+            }
+            let end = j + 1;
+            while (end < next.close && !MARKER_INSIDE.test(lines[end]))
+                end++;
+            readBlock(j + 1, end, next.indent);
+            i = end - 1;
+            continue;
+        }
+        if (HEADING.test(shown[j])) {
+            i = j - 1;
+            continue;
+        }
+        let end = j + 1;
+        while (end < n && fenceOf[end] === undefined && !blank(shown[end]) && !HEADING.test(shown[end]) && CONTINUES.test(shown[end]))
+            end++;
+        readBlock(j, end, 0, shown);
+        if (end < n && fenceOf[end] === undefined && blank(shown[end])) {
+            let m = end;
+            while (m < n && fenceOf[m] === undefined && blank(shown[m]))
+                m++;
+            if (m < n && fenceOf[m] === undefined && LOOKS_LIKE_ENTRY.test(shown[m])) {
+                error(m, `line ${m + 1} reads like a dependency, but the blank line ${end + 1} ended the dependency block of line ${i + 1}: remove the blank line, or put the block in a fenced code block`);
+            }
+        }
+        i = end - 1;
+    }
+    return out;
+    function nearMiss(i, f) {
+        const stop = f ? f.close : n;
+        for (let k = i + 1; k < Math.min(stop, i + 4); k++) {
+            if (f === undefined && fenceOf[k] !== undefined)
+                break;
+            if (!/pull[ \t]*:/i.test(lines[k]))
+                continue;
+            const where = f && !readsYaml(f) ? ` (inside a "${f.lang}" fence, which is not read)` : '';
+            out.warnings.push({
+                message: `${label}, line ${i + 1}: "${lines[i].trim()}" is not a dependency marker${where}: the "pull:" below it is not read (the marker is a line "# dependency", outside fences or in a fence without a language or yaml)`,
+                location: { file: label, line: i + 1 },
+            });
+            return;
+        }
+    }
+    function readBlock(from, to, indent, source = lines) {
+        const body = [];
+        for (let k = from; k < to; k++) {
+            let l = source[k];
+            // CommonMark removes the fence's own indentation from its content lines.
+            for (let s = 0; s < indent && l.startsWith(' '); s++)
+                l = l.slice(1);
+            body.push(l);
+        }
+        const bullet = body.findIndex(l => BULLET.test(l));
+        if (bullet >= 0) {
+            error(from + bullet, 'dependency block: "*" and "+" bullets are Markdown, not YAML: write each dependency as "- pull: owner/repo#N"');
+            return;
+        }
+        parseBlock(body.map(l => l.replace(UNQUOTED_SELF, '$1$2"#$3"')).join('\n'), label, from, out);
+    }
+}
+function parseBlock(yaml, label, lineOffset, out) {
+    let src;
+    try {
+        src = new YamlSource(yaml, label, lineOffset);
+    }
+    catch (e) {
+        if (e instanceof LockstepErrors)
+            out.errors.push(...e.errors);
+        else if (e instanceof LockstepError)
+            out.errors.push(e);
+        else
+            throw e;
+        return;
+    }
+    const root = src.root;
+    // Nothing but comments (or nothing): a template's placeholder, no dependency.
+    if (root === null || (isScalar(root) && root.value === null))
+        return;
+    let items;
+    if (isSeq(root))
+        items = root.items;
+    else if (isMap(root))
+        items = [root];
+    else {
+        out.errors.push(src.error(`dependency block: expected a list of "- pull: owner/repo#N" entries, found ${block_describe(root)}`, root));
+        return;
+    }
+    for (const item of items) {
+        try {
+            out.dependencies.push(parseDependencyEntry(src, item));
+        }
+        catch (e) {
+            if (!(e instanceof LockstepError))
+                throw e;
+            out.errors.push(e);
+        }
+    }
+}
+function block_describe(node) {
+    if (node === null || (yaml_isScalar(node) && node.value === null))
+        return 'nothing';
+    if (yaml_isScalar(node))
+        return `"${String(node.value).slice(0, 60)}"`;
+    return yaml_isSeq(node) ? 'a list' : 'a mapping';
+}
+/** One `{pull, is_compatible}` mapping (a block's list item, a release-config override's entry). */
+function parseDependencyEntry(src, item) {
+    const what = 'dependency';
+    if (!yaml_isMap(item))
+        throw src.error(`dependency: expected "pull: owner/repo#N", found ${block_describe(item)}`, item);
+    const fields = mapEntries(src, item, what);
+    checkKeys(src, fields, ['pull', 'is_compatible'], what);
+    const pull = fields.find(([k]) => k === 'pull');
+    if (!pull)
+        throw src.error('dependency: missing "pull"', item);
+    const pullNode = pull[1];
+    if (pullNode === null || (yaml_isScalar(pullNode) && pullNode.value === null)) {
+        throw src.error('dependency: "pull" is empty (a "#" after a space starts a YAML comment: quote it, pull: "#12")', pullNode ?? pull[2]);
+    }
+    const text = scalarString(src, pullNode, 'dependency: "pull"');
+    const ref = parsePullRef(text);
+    if (!ref) {
+        throw src.error(`dependency: "${text}" is not a pull request reference (owner/repo#N, repo#N, #N or a pull request URL)`, pullNode);
+    }
+    let isCompatible = true;
+    const compat = fields.find(([k]) => k === 'is_compatible');
+    if (compat) {
+        const node = compat[1];
+        if (!yaml_isScalar(node) || typeof node.value !== 'boolean')
+            throw src.error('dependency: "is_compatible" must be true or false', node ?? compat[2]);
+        isCompatible = node.value;
+    }
+    return { ref, text, isCompatible, line: src.lineOf(item) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/release.ts
 
+
+const OVERRIDE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)#([1-9][0-9]{0,8})$/;
 const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** Repository names end up in file names, env vars and logs: keep them plain. */
 const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function parseReleaseConfig(text, file) {
-    const src = new YamlSource(text, file);
+function release_parseReleaseConfig(text, file) {
+    const src = new yaml_YamlSource(text, file);
     const top = mapEntries(src, src.root, 'release config');
-    checkKeys(src, top, ['versions', 'repositories', 'deploy'], 'release config');
+    checkKeys(src, top, ['versions', 'repositories', 'deploy', 'overrides'], 'release config');
     const get = (k) => top.find(([key]) => key === k);
     const versionsEntry = get('versions');
     const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
@@ -42233,11 +42764,45 @@ function parseReleaseConfig(text, file) {
     });
     if (repositories.length === 0)
         throw src.error('repositories: list at least one repository', reposEntry[1]);
-    const config = { file, versions, repositories };
+    const overridesEntry = get('overrides');
+    const overrides = overridesEntry ? parseOverrides(src, overridesEntry[1], repositories) : [];
+    const config = { file, versions, repositories, overrides };
     const deployEntry = get('deploy');
     if (deployEntry)
         config.deploy = plainMap(src, deployEntry[1], 'deploy');
     return config;
+}
+function parseOverrides(src, node, repositories) {
+    // `overrides:` with nothing under it: a section kept in the file for later.
+    if (node === null || (yaml_isScalar(node) && node.value === null))
+        return [];
+    return mapEntries(src, node, 'overrides').map(([key, value, keyNode]) => {
+        const what = `overrides."${key}"`;
+        const m = OVERRIDE_KEY.exec(key);
+        if (!m)
+            throw src.error(`${what}: name the pull request as <repository>#<number> with the repository's name in this file (api#87)`, keyNode);
+        if (!repositories.some(r => r.name === m[1])) {
+            throw src.error(`${what}: "${m[1]}" is not a repository of this file (${repositories.map(r => r.name).join(', ')})`, keyNode);
+        }
+        const fields = mapEntries(src, value, what);
+        checkKeys(src, fields, ['dependencies', 'reason'], what);
+        const deps = fields.find(([k]) => k === 'dependencies');
+        if (!deps)
+            throw src.error(`${what}: missing "dependencies" (a list of "- pull: owner/repo#N", or [] for none)`, value);
+        const list = deps[1];
+        if (!yaml_isSeq(list))
+            throw src.error(`${what}.dependencies must be a list ([] for none)`, list ?? deps[2]);
+        const override = {
+            repository: m[1],
+            number: Number(m[2]),
+            dependencies: list.items.map(item => parseDependencyEntry(src, item)),
+            line: src.lineOf(keyNode),
+        };
+        const reason = fields.find(([k]) => k === 'reason');
+        if (reason)
+            override.reason = scalarString(src, reason[1], `${what}.reason`);
+        return override;
+    });
 }
 function plainMap(src, node, what) {
     mapEntries(src, node, what);
@@ -42256,14 +42821,14 @@ const sources = new WeakMap();
 function versionSource(v) {
     return sources.get(v);
 }
-const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held'];
+const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held', 'overrides'];
 const STEP_KEYS = ['repository', 'commit'];
 /**
  * Parses and validates a version file. Every problem is reported with its file and line;
  * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
  */
-function parseVersionFile(text, file, expectedVersion) {
-    const src = new YamlSource(text, file);
+function version_file_parseVersionFile(text, file, expectedVersion) {
+    const src = new yaml_YamlSource(text, file);
     const entries = mapEntries(src, src.root, 'version file');
     checkKeys(src, entries, TOP_KEYS, 'version file');
     const get = (key) => entries.find(([k]) => k === key);
@@ -42292,8 +42857,8 @@ function parseVersionFile(text, file, expectedVersion) {
         throw src.error('version file: missing "steps"', src.root);
     const stepsNode = stepsEntry[1];
     const steps = [];
-    if (stepsNode !== null && !(isScalar(stepsNode) && stepsNode.value === null)) {
-        if (!isSeq(stepsNode))
+    if (stepsNode !== null && !(yaml_isScalar(stepsNode) && stepsNode.value === null)) {
+        if (!yaml_isSeq(stepsNode))
             throw src.error('steps must be a list', stepsNode);
         stepsNode.items.forEach((item, i) => {
             const what = `steps[${i + 1}]`;
@@ -42336,10 +42901,13 @@ function parseVersionFile(text, file, expectedVersion) {
     const heldEntry = get('held');
     if (heldEntry)
         result.held = parseHeld(src, heldEntry[1]);
+    const overridesEntry = get('overrides');
+    if (overridesEntry)
+        result.overrides = version_file_parseOverrides(src, overridesEntry[1]);
     return result;
 }
 function positiveInt(src, node, what) {
-    if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
+    if (yaml_isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
         return node.value;
     throw src.error(`${what} must be a positive whole number`, node);
 }
@@ -42352,7 +42920,7 @@ function commitValue(src, node, what) {
 function parsePulls(src, node) {
     const out = {};
     for (const [repo, list] of mapEntries(src, node, 'pulls')) {
-        if (!isSeq(list))
+        if (!yaml_isSeq(list))
             throw src.error(`pulls.${repo} must be a list`, list);
         out[repo] = list.items.map((item, i) => {
             const what = `pulls.${repo}[${i + 1}]`;
@@ -42371,7 +42939,7 @@ function parsePulls(src, node) {
     return out;
 }
 function parseHeld(src, node) {
-    if (!isSeq(node))
+    if (!yaml_isSeq(node))
         throw src.error('held must be a list', node);
     return node.items.map((item, i) => {
         const what = `held[${i + 1}]`;
@@ -42390,6 +42958,45 @@ function parseHeld(src, node) {
         };
     });
 }
+function version_file_parseOverrides(src, node) {
+    if (!yaml_isSeq(node))
+        throw src.error('overrides must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `overrides[${i + 1}]`;
+        const fields = mapEntries(src, item, what);
+        checkKeys(src, fields, ['repository', 'number', 'dependencies', 'reason'], what);
+        const field = (f, k, at, w) => {
+            const found = f.find(([key]) => key === k);
+            if (!found)
+                throw src.error(`${w}: missing "${k}"`, at);
+            return found[1];
+        };
+        const deps = field(fields, 'dependencies', item, what);
+        if (!yaml_isSeq(deps))
+            throw src.error(`${what}.dependencies must be a list`, deps);
+        const override = {
+            repository: scalarString(src, field(fields, 'repository', item, what), `${what}.repository`),
+            number: positiveInt(src, field(fields, 'number', item, what), `${what}.number`),
+            dependencies: deps.items.map((d, j) => {
+                const w = `${what}.dependencies[${j + 1}]`;
+                const f = mapEntries(src, d, w);
+                checkKeys(src, f, ['repository', 'number', 'is_compatible'], w);
+                const compat = field(f, 'is_compatible', d, w);
+                if (!yaml_isScalar(compat) || typeof compat.value !== 'boolean')
+                    throw src.error(`${w}.is_compatible must be true or false`, compat);
+                return {
+                    repository: scalarString(src, field(f, 'repository', d, w), `${w}.repository`),
+                    number: positiveInt(src, field(f, 'number', d, w), `${w}.number`),
+                    isCompatible: compat.value,
+                };
+            }),
+        };
+        const reason = fields.find(([k]) => k === 'reason');
+        if (reason)
+            override.reason = scalarString(src, reason[1], `${what}.reason`);
+        return override;
+    });
+}
 /**
  * Serializes deterministically: fixed key order, repositories and pulls in the order given,
  * no line folding. Same version, byte-identical file.
@@ -42405,6 +43012,14 @@ function serializeVersionFile(v) {
     }
     if (v.held && v.held.length > 0) {
         doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
+    }
+    if (v.overrides && v.overrides.length > 0) {
+        doc.overrides = v.overrides.map(o => ({
+            repository: o.repository,
+            number: o.number,
+            dependencies: o.dependencies.map(d => ({ repository: d.repository, number: d.number, is_compatible: d.isCompatible })),
+            ...(o.reason === undefined ? {} : { reason: o.reason }),
+        }));
     }
     const out = new dist/* Document */.yo(doc, { version: '1.2' });
     (0,dist/* visit */.YR)(out, {
@@ -42445,6 +43060,41 @@ function parseVersionNumber(value, what) {
     return Number(value);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/contents.ts
+
+
+/**
+ * Files and folders of `owner/name` at `ref` (a branch, tag or commit; empty: the default
+ * branch), all in one GraphQL query: `object(expression: "<ref>:<path>")`.
+ */
+async function contents_readRepositoryPaths(client, repo, paths) {
+    const vars = { o: repo.owner, n: repo.name };
+    const decls = ['$o: String!', '$n: String!'];
+    const fields = paths.map((path, k) => {
+        decls.push(`$e${k}: String!`);
+        vars[`e${k}`] = `${repo.ref || 'HEAD'}:${path}`;
+        return `p${k}: object(expression: $e${k}) { __typename ... on Blob { text isTruncated isBinary } ... on Tree { entries { name type } } }`;
+    });
+    const data = await query(client, `query Paths(${decls.join(', ')}) {\n  repository(owner: $o, name: $n) { ${fields.join(' ')} }\n}`, vars);
+    if (!data.repository)
+        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+    return paths.map((path, k) => {
+        const node = data.repository[`p${k}`];
+        if (!node)
+            return { kind: 'missing' };
+        if (node.__typename === 'Tree')
+            return { kind: 'folder', names: (node.entries ?? []).filter(e => e.type === 'blob').map(e => e.name) };
+        if (node.__typename !== 'Blob')
+            return { kind: 'missing' };
+        const where = `${repo.owner}/${repo.name}:${path}`;
+        if (node.isBinary || node.text == null)
+            throw new LockstepError(`${where} is not a text file`);
+        if (node.isTruncated)
+            throw new LockstepError(`${where} is too large for GitHub to return its text`);
+        return { kind: 'file', text: node.text };
+    });
+}
+
 // EXTERNAL MODULE: ./src/adapters/fs.ts
 var apply_steps_fs = __nccwpck_require__(9389);
 ;// CONCATENATED MODULE: ./src/adapters/version-store.ts
@@ -42454,6 +43104,23 @@ var apply_steps_fs = __nccwpck_require__(9389);
 
 
 const VERSION_FILE = /^([1-9][0-9]*)\.ya?ml$/;
+/**
+ * The version files among a folder's file names: number to name, ascending. Two files for one
+ * number (`2.yaml` and `2.yml`) are an error naming the second (`display` makes its path).
+ */
+function version_store_versionFileNames(names, display) {
+    const seen = new Map();
+    for (const name of names) {
+        const m = VERSION_FILE.exec(name);
+        if (!m)
+            continue;
+        const n = Number(m[1]);
+        if (seen.has(n))
+            throw new errors/* LockstepError */.Cj(`two files for version ${n}: ${seen.get(n)} and ${name}`, { file: display(name) });
+        seen.set(n, name);
+    }
+    return new Map([...seen].sort((a, b) => a[0] - b[0]));
+}
 /**
  * The folder of version files in a release repository: `versions/<N>.yaml`.
  * Paths in messages are relative to `displayRoot` (the workspace), as annotations need.
@@ -42479,18 +43146,7 @@ class VersionStore {
                 return [];
             throw e;
         }
-        const seen = new Map();
-        for (const name of names) {
-            const m = VERSION_FILE.exec(name);
-            if (!m)
-                continue;
-            const n = Number(m[1]);
-            if (seen.has(n)) {
-                throw new errors/* LockstepError */.Cj(`two files for version ${n}: ${seen.get(n)} and ${name}`, { file: this.display((0,external_node_path_.join)(this.dir, name)) });
-            }
-            seen.set(n, name);
-        }
-        return [...seen.keys()].sort((a, b) => a - b);
+        return [...version_store_versionFileNames(names, name => this.display((0,external_node_path_.join)(this.dir, name))).keys()];
     }
     /** Path of version `n`'s file (the `.yaml` name unless a `.yml` one exists). */
     async pathOf(n) {
@@ -42512,24 +43168,31 @@ class VersionStore {
         catch {
             throw new errors/* LockstepError */.Cj(`version ${n} does not exist`, { file: this.display(path) });
         }
-        return parseVersionFile(text, this.display(path), n);
+        return version_file_parseVersionFile(text, this.display(path), n);
     }
     async latest() {
         const all = await this.list();
         return all.length ? this.read(all[all.length - 1]) : undefined;
     }
-    /** Writes a new version file atomically; never overwrites an existing version. Returns its path. */
+    /**
+     * Creates a new version file, complete or not at all, and never over another one: a second
+     * run that planned the same number meanwhile loses the race with a clear error. Returns its path.
+     */
     async write(v) {
-        if ((await this.list()).includes(v.version)) {
-            throw new errors/* LockstepError */.Cj(`version ${v.version} already exists`, { file: this.display(await this.pathOf(v.version)) });
-        }
         const path = (0,external_node_path_.join)(this.dir, `${v.version}.yaml`);
-        await (0,apply_steps_fs/* writeFileAtomic */.Z)(path, serializeVersionFile(v));
+        // The caller planned version N from version N-1: any file for N came from another run.
+        const created = !(await this.list()).includes(v.version) && (await (0,apply_steps_fs/* createFileExclusive */.D)(path, serializeVersionFile(v)));
+        if (!created) {
+            const theirs = this.display(await this.pathOf(v.version));
+            throw new errors/* LockstepError */.Cj(`${theirs} was written by another run meanwhile; run again`, { file: theirs });
+        }
         return path;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/release-repo.ts
+
+
 
 
 
@@ -42546,9 +43209,51 @@ async function openRelease(configPath, workspace) {
     catch {
         throw new errors/* LockstepError */.Cj('release config not found (set the config input or --config)', { file: display });
     }
-    const config = parseReleaseConfig(text, display);
+    const config = release_parseReleaseConfig(text, display);
     const configDir = (0,external_node_path_.dirname)(path);
     return { config, text, configDir, store: new VersionStore((0,external_node_path_.resolve)(configDir, config.versions), workspace) };
+}
+/** A local release repository (a checkout, or the CLI's folder). */
+async function readLocalRelease(configPath, workspace) {
+    const ctx = await openRelease(configPath, workspace);
+    const last = await ctx.store.latest();
+    if (!last)
+        throw noVersionYet(relative(workspace, ctx.store.dir) || '.', ctx.config.file);
+    return { config: ctx.config, last, configDir: ctx.configDir, ctx };
+}
+/**
+ * The release config and newest version file of a release repository on GitHub, without a
+ * checkout: one query for the config and the default versions folder, one for the newest file
+ * (one more when the config names another folder).
+ */
+async function readRemoteRelease(client, repo) {
+    const at = `${repo.owner}/${repo.name}${repo.ref ? `@${repo.ref}` : ''}`;
+    const configPath = posix.normalize(repo.config.replace(/^\/+/, ''));
+    if (configPath.startsWith('..'))
+        throw new LockstepError(`release-config: "${repo.config}" leaves the repository`);
+    const folderOf = (versions) => posix.normalize(posix.join(posix.dirname(configPath), versions));
+    const guess = folderOf('versions');
+    const [configFile, guessed] = await readRepositoryPaths(client, repo, [configPath, guess]);
+    const file = `${at}:${configPath}`;
+    if (configFile.kind !== 'file')
+        throw new LockstepError('release config not found (set release-repository, release-ref and release-config)', { file });
+    const config = parseReleaseConfig(configFile.text, file);
+    const folderPath = folderOf(config.versions);
+    if (folderPath.startsWith('..'))
+        throw new LockstepError(`versions: "${config.versions}" leaves the repository`, { file });
+    const folder = folderPath === guess ? guessed : (await readRepositoryPaths(client, repo, [folderPath]))[0];
+    const names = folder.kind === 'folder' ? versionFileNames(folder.names, name => `${at}:${folderPath}/${name}`) : new Map();
+    const newest = [...names].pop();
+    if (!newest)
+        throw noVersionYet(`${at}:${folderPath}`, file);
+    const path = `${folderPath}/${newest[1]}`;
+    const [text] = await readRepositoryPaths(client, repo, [path]);
+    if (text.kind !== 'file')
+        throw new LockstepError(`version ${newest[0]} could not be read`, { file: `${at}:${path}` });
+    return { config, last: parseVersionFile(text.text, `${at}:${path}`, newest[0]) };
+}
+function noVersionYet(folder, configFile) {
+    return new LockstepError(`no version file yet in ${folder}: write version 1 first with \`lockstep bootstrap\` (or the action with mode: bootstrap)`, { file: configFile });
 }
 
 ;// CONCATENATED MODULE: ./src/core/rollout/chain.ts
@@ -42781,7 +43486,85 @@ function githubServerUrl(env = process.env) {
 
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __nccwpck_require__(6706);
+;// CONCATENATED MODULE: ./src/core/rollout/status.ts
+
+/** One environment's status; `versions` are the numbers of every version file, ascending. */
+function environmentStatus(state, versions) {
+    const at = state.version;
+    const newest = versions.length ? versions[versions.length - 1] : undefined;
+    const status = {
+        environment: state.environment,
+        ...(at !== undefined ? { version: at } : {}),
+        deployed: { ...state.deployed },
+        pending: versions.filter(v => at === undefined || v > at),
+    };
+    if (at !== undefined && newest !== undefined && at > newest)
+        status.rollbackTo = newest;
+    const begun = [...state.versions].reverse().find(v => (at === undefined || v.version > at) && v.finished.length < v.steps.length);
+    if (begun)
+        status.partial = { version: begun.version, finished: begun.finished.length, total: begun.steps.length };
+    if (state.lock)
+        status.heldBy = state.lock.holder;
+    return status;
+}
+/** The whole product: every environment against the version files, and what the newest holds back. */
+function productStatus(states, versions, newest, repositories) {
+    const sorted = [...versions].sort((a, b) => a - b);
+    return {
+        repositories: [...repositories],
+        ...(newest ? { newest: newest.version } : {}),
+        environments: states.map(s => environmentStatus(s, sorted)),
+        held: newest?.held ?? [],
+    };
+}
+const status_short = (commit) => (commit ? (0,markdown/* code */.aY)(commit.slice(0, 7)) : '—');
+function pendingCell(e) {
+    const parts = [];
+    if (e.rollbackTo !== undefined)
+        parts.push(`rollback to ${e.rollbackTo}`);
+    else if (e.pending.length)
+        parts.push(e.pending.join(', '));
+    if (e.partial)
+        parts.push(`version ${e.partial.version}: ${e.partial.finished}/${e.partial.total} steps done`);
+    if (e.heldBy)
+        parts.push(`held by ${(0,markdown/* plain */.pj)(e.heldBy)}`);
+    return parts.length ? parts.join('; ') : 'up to date';
+}
+/**
+ * The status as markdown, the same for `lockstep status` and apply-steps' job summary: one row
+ * per environment (its version, the commit live per repository, what is pending), then the pull
+ * requests the newest version holds back.
+ */
+function renderStatus(status) {
+    const repos = status.repositories;
+    const lines = [`### Lockstep status${status.newest !== undefined ? `: newest version ${status.newest}` : ''}`, ''];
+    if (status.environments.length === 0) {
+        lines.push('No environment has a state yet.', '');
+    }
+    else {
+        const rows = status.environments.map(e => [(0,markdown/* plain */.pj)(e.environment), e.version === undefined ? '—' : String(e.version), ...repos.map(r => status_short(e.deployed[r])), pendingCell(e)]);
+        lines.push((0,markdown/* table */.tp)(['environment', 'version', ...repos.map(markdown/* plain */.pj), 'pending'], rows), '');
+    }
+    if (status.held.length) {
+        lines.push(`#### Held back from version ${status.newest}`, '', (0,markdown/* table */.tp)(['pull request', 'reason'], status.held.map(h => [(0,markdown/* plain */.pj)(`${h.repository}#${h.number}`), (0,markdown/* plain */.pj)(h.reason)])), '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/status.ts
+
+/**
+ * Where every environment stands against the release repository's version files: the state of
+ * each store, the version numbers that exist, and the newest version's held-back pull requests.
+ */
+async function readStatus(release, stores) {
+    const [states, versions, newest] = await Promise.all([Promise.all(stores.map(s => s.load())), release.store.list(), release.store.latest()]);
+    return productStatus(states, versions, newest, release.config.repositories.map(r => r.name));
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/apply-steps.ts
+
+
 
 
 
@@ -42861,6 +43644,7 @@ async function planSteps(options, reporter) {
     const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
     reporter.info(markdown);
     reporter.summary(markdown);
+    await summarizeStatus(loaded, options.store, reporter);
     return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
 }
 /** Every repository the plan deploys has usable deployer settings — checked before the first step runs. */
@@ -42930,6 +43714,16 @@ async function applySteps(options, reporter) {
         reporter.summary(summaryTable(options.environment, result, rows));
         // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
         await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${e.message}; the next run needs break-lock`));
+        await summarizeStatus(loaded, store, reporter);
+    }
+}
+/** The table `lockstep status` prints, for this environment as the run leaves it. */
+async function summarizeStatus(loaded, store, reporter) {
+    try {
+        reporter.summary(renderStatus(await readStatus({ config: loaded.config, store: loaded.versions }, [store])));
+    }
+    catch (e) {
+        reporter.warning(`the job summary has no status table: ${e.message}`);
     }
 }
 function row(step) {
@@ -43168,10 +43962,12 @@ function setOutputs(result) {
     lib_core/* setOutput */.uH('applied', JSON.stringify(result.applied));
     lib_core/* setOutput */.uH('plan', result.plan);
 }
+/** The hold's lease when `hold-lease` is left out. */
+const DEFAULT_LEASE_SECONDS = lock/* DEFAULT_LEASE */.D0.ttlMs / 1000;
 function stateOptions(environment, workspace, github) {
     const kind = lib_core/* getInput */.V4('state').trim() || 'deployments';
     if (kind === 'file') {
-        const lease = (0,lock/* leaseOf */.m8)(secondsInput('hold-lease', lock/* DEFAULT_LEASE */.D0.ttlMs / 1000) * 1000);
+        const lease = (0,lock/* leaseOf */.m8)(secondsInput('hold-lease', DEFAULT_LEASE_SECONDS) * 1000);
         return { kind, environment, workspace, file: lib_core/* getInput */.V4('state-file').trim() || '.lockstep/state.json', lease };
     }
     if (kind === 'deployments') {

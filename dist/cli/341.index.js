@@ -2,397 +2,133 @@ export const id = 341;
 export const ids = [341];
 export const modules = {
 
-/***/ 4158:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-/**
- * @license
- * Copyright 2020 Balena Ltd.
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *    http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- *
- * ------------------------------------------------------------------------
- *
- * Copyright 2018 Zeit, Inc.
- * Licensed under the MIT License. See file LICENSE.md for a full copy.
- *
- * ------------------------------------------------------------------------
- */
-
-/**
- * This module implements the [dockerignore
- * spec](https://docs.docker.com/engine/reference/builder/#dockerignore-file),
- * closely following Docker's (Moby) Golang implementation:
- * https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go
- * https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go
- * https://github.com/moby/moby/blob/v19.03.8/pkg/archive/archive.go#L825
- *
- * Something the spec is not clear about, but we discovered by reading source code
- * and testing against the "docker build" command, is the handling of backslashes and
- * forward slashes as path separators and escape characters in the .dockerignore file
- * across platforms including Windows, Linux and macOS:
- *
- * * On Linux and macOS, only forward slashes can be used as path separators in the
- *   .dockerignore file, and the backslash works as an escape character.
- * * On Windows, both forward slashes and backslashes are allowed as path separators
- *   in the .dockerignore file, and the backslash is not used as an escape character.
- *
- * This is consistent with how Windows works generally: both forward slashes and
- * backslashes are accepted as path separators by the cmd.exe Command Prompt or
- * PowerShell, and by library functions like the Golang filepath.Clean or the
- * Node.js path.normalize.
- *
- * Similarly, path strings provided to the IgnoreBase.ignores() and IgnoreBase.filter()
- * methods can use either forward slashes or backslashes as path separators on Windows,
- * but only forward slashes are accepted as path separators on Linux and macOS.
- */
-
-const path = __webpack_require__(6928);
-
-const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
-// Fixes typescript module import
-
-
-factory.default = factory;
-module.exports = factory;
-
-function make_array(subject) {
-  return Array.isArray(subject) ? subject : [subject];
-}
-
-const REGEX_TRAILING_SLASH = /(?<=.)\/$/;
-const REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-const REGEX_TRAILING_PATH_SEP = path.sep === '\\' ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
-const KEY_IGNORE = typeof Symbol !== 'undefined' ? Symbol.for('dockerignore') : 'dockerignore'; // An implementation of Go's filepath.Clean
-// https://golang.org/pkg/path/filepath/#Clean
-// https://github.com/golang/go/blob/master/src/path/filepath/path.go
-// Note that, like Go, on Windows this function converts forward slashes
-// to backslashes.
-
-function cleanPath(file) {
-  return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, '');
-} // Javascript port of Golang's filepath.ToSlash
-// https://golang.org/pkg/path/filepath/#ToSlash
-// https://github.com/golang/go/blob/master/src/path/filepath/path.go
-// Convert any OS-specific path separator to '/'. Backslash is converted
-// to forward slash on Windows, but not on Linux/macOS.
-// Note that both forward slashes and backslashes are valid path separators on
-// Windows. As a result, code such as `pattern.split(path.sep).join('/')` fails
-// on Windows when forward slashes are used as path separators.
-
-
-function toSlash(file) {
-  if (path.sep === '/') {
-    return file;
-  }
-
-  return file.replace(/\\/g, '/');
-} // Javascript port of Golang's filepath.FromSlash
-// https://github.com/golang/go/blob/master/src/path/filepath/path.go
-
-
-function fromSlash(file) {
-  if (path.sep === '/') {
-    return file;
-  }
-
-  return file.replace(/\//g, path.sep);
-}
-
-class IgnoreBase {
-  constructor({
-    // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
-    ignorecase = true
-  } = {}) {
-    this._rules = [];
-    this._ignorecase = ignorecase;
-    this[KEY_IGNORE] = true;
-
-    this._initCache();
-  }
-
-  _initCache() {
-    this._cache = {};
-  } // @param {Array.<string>|string|Ignore} pattern
-
-
-  add(pattern) {
-    this._added = false;
-
-    if (typeof pattern === 'string') {
-      pattern = pattern.split(/\r?\n/g);
-    }
-
-    make_array(pattern).forEach(this._addPattern, this); // Some rules have just added to the ignore,
-    // making the behavior changed.
-
-    if (this._added) {
-      this._initCache();
-    }
-
-    return this;
-  } // legacy
-
-
-  addPattern(pattern) {
-    return this.add(pattern);
-  }
-
-  _addPattern(pattern) {
-    // https://github.com/kaelzhang/node-ignore/issues/32
-    if (pattern && pattern[KEY_IGNORE]) {
-      this._rules = this._rules.concat(pattern._rules);
-      this._added = true;
-      return;
-    }
-
-    if (this._checkPattern(pattern)) {
-      const rule = this._createRule(pattern.trim());
-
-      if (rule !== null) {
-        this._added = true;
-
-        this._rules.push(rule);
-      }
-    }
-  }
-
-  _checkPattern(pattern) {
-    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L34-L40
-    return pattern && typeof pattern === 'string' && pattern.indexOf('#') !== 0 && pattern.trim() !== "";
-  }
-
-  filter(paths) {
-    return make_array(paths).filter(path => this._filter(path));
-  }
-
-  createFilter() {
-    return path => this._filter(path);
-  }
-
-  ignores(path) {
-    return !this._filter(path);
-  } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
-  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-
-
-  _createRule(pattern) {
-    const origin = pattern;
-    let negative = false; // > An optional prefix "!" which negates the pattern;
-    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L43-L46
-
-    if (pattern[0] === '!') {
-      negative = true;
-      pattern = pattern.substring(1).trim();
-    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L47-L53
-
-
-    if (pattern.length > 0) {
-      pattern = cleanPath(pattern);
-      pattern = toSlash(pattern);
-
-      if (pattern.length > 1 && pattern[0] === '/') {
-        pattern = pattern.slice(1);
-      }
-    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L54-L55
-
-
-    if (negative) {
-      pattern = '!' + pattern;
-    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L30
-
-
-    pattern = pattern.trim();
-
-    if (pattern === "") {
-      return null;
-    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L34
-    // convert forward slashes to backslashes on Windows
-
-
-    pattern = cleanPath(pattern); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L36-L42
-
-    if (pattern[0] === '!') {
-      if (pattern.length === 1) {
-        return null;
-      }
-
-      negative = true;
-      pattern = pattern.substring(1);
-    } else {
-      negative = false;
-    }
-
-    return {
-      origin,
-      pattern,
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-      dirs: pattern.split(path.sep),
-      negative
-    };
-  } // @returns `Boolean` true if the `path` is NOT ignored
-
-
-  _filter(path) {
-    if (!path) {
-      return false;
-    }
-
-    if (path in this._cache) {
-      return this._cache[path];
-    }
-
-    return this._cache[path] = this._test(path);
-  } // @returns {Boolean} true if a file is NOT ignored
-  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
-
-
-  _test(file) {
-    file = fromSlash(file); // equivalent to golang filepath.Dir() https://golang.org/src/path/filepath/path.go
-
-    const parentPath = cleanPath(path.dirname(file));
-    const parentPathDirs = parentPath.split(path.sep);
-    let matched = false;
-
-    this._rules.forEach(rule => {
-      let match = this._match(file, rule); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L80
-
-
-      if (!match && parentPath !== ".") {
-        // Check to see if the pattern matches one of our parent dirs.
-        if (rule.dirs.includes('**')) {
-          // Ah shucks! We have to test every possible parent path that has 
-          // a number of dirs _n_ where 
-          // `rule.dirs.filter(doubleStar).length <= _n_ <= parentPathDirs.length`
-          // since the ** can imply any number of directories including 0
-          for (let i = rule.dirs.filter(x => x !== '**').length; i <= parentPathDirs.length; i++) {
-            match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
-          }
-        } else if (rule.dirs.length <= parentPathDirs.length) {
-          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L83
-          match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
-        }
-      }
-
-      if (match) {
-        matched = !rule.negative;
-      }
-    });
-
-    return !matched;
-  } // @returns {Boolean} true if a file is matched by a rule
-
-
-  _match(file, rule) {
-    return this._compile(rule).regexp.test(file);
-  } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
-
-
-  _compile(rule) {
-    if (rule.regexp) {
-      return rule;
-    }
-
-    let regStr = '^'; // Go through the pattern and convert it to a regexp.
-
-    let escapedSlash = path.sep === '\\' ? '\\\\' : path.sep;
-
-    for (let i = 0; i < rule.pattern.length; i++) {
-      const ch = rule.pattern[i];
-
-      if (ch === '*') {
-        if (rule.pattern[i + 1] === '*') {
-          // is some flavor of "**"
-          i++; // Treat **/ as ** so eat the "/"
-
-          if (rule.pattern[i + 1] === path.sep) {
-            i++;
-          }
-
-          if (rule.pattern[i + 1] === undefined) {
-            // is "**EOF" - to align with .gitignore just accept all
-            regStr += ".*";
-          } else {
-            // is "**"
-            // Note that this allows for any # of /'s (even 0) because
-            // the .* will eat everything, even /'s
-            regStr += `(.*${escapedSlash})?`;
-          }
-        } else {
-          // is "*" so map it to anything but "/"
-          regStr += `[^${escapedSlash}]*`;
-        }
-      } else if (ch === '?') {
-        // "?" is any char except "/"
-        regStr += `[^${escapedSlash}]`;
-      } else if (ch === '.' || ch === '$') {
-        // Escape some regexp special chars that have no meaning
-        // in golang's filepath.Match
-        regStr += `\\${ch}`;
-      } else if (ch === '\\') {
-        // escape next char. Note that a trailing \ in the pattern
-        // will be left alone (but need to escape it)
-        if (path.sep === '\\') {
-          // On windows map "\" to "\\", meaning an escaped backslash,
-          // and then just continue because filepath.Match on
-          // Windows doesn't allow escaping at all
-          regStr += escapedSlash;
-          continue;
-        }
-
-        if (rule.pattern[i + 1] !== undefined) {
-          regStr += '\\' + rule.pattern[i + 1];
-          i++;
-        } else {
-          regStr += '\\';
-        }
-      } else {
-        regStr += ch;
-      }
-    }
-
-    regStr += "$";
-    rule.regexp = new RegExp(regStr, this._ignorecase ? 'i' : '');
-    return rule;
-  }
-
-}
-
-
-/***/ }),
-
-/***/ 8114:
+/***/ 415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ commitSnapshot),
-/* harmony export */   OY: () => (/* binding */ worktreeSnapshot)
-/* harmony export */ });
-/* unused harmony exports outermost, gitBlobId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(605);
-/* harmony import */ var _core_tag_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5964);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6619);
-/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ge: () => (/* binding */ commitSnapshot),
+  OY: () => (/* binding */ worktreeSnapshot)
+});
+
+// UNUSED EXPORTS: gitBlobId, outermost
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/tag/file-index.ts
+var file_index = __webpack_require__(605);
+// EXTERNAL MODULE: ./src/core/tag/paths.ts
+var tag_paths = __webpack_require__(5964);
+// EXTERNAL MODULE: ./src/adapters/git/git.ts
+var git = __webpack_require__(6619);
+// EXTERNAL MODULE: ./src/adapters/git/listing.ts
+var listing = __webpack_require__(27);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/git/on-disk.ts
+
+
+
+
+/** git's reading of a boolean setting (`git config --type=bool`); a key without `=` is true. */
+function gitBool(value) {
+    if (value === undefined)
+        return undefined;
+    const v = value.toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on' || v === '1' || v === '')
+        return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
+        return false;
+    return /^-?\d+$/.test(v) ? Number(v) !== 0 : undefined;
+}
+/** The settings from `git config -z --list` (`key\nvalue\0` per entry; the last one of a key wins, as git reads it). */
+function checkoutSettings(list) {
+    const values = new Map();
+    for (const record of list.split('\0')) {
+        if (record === '')
+            continue;
+        const nl = record.indexOf('\n');
+        // Keys are case-insensitive; values of these settings are too.
+        if (nl < 0)
+            values.set(record.toLowerCase(), '');
+        else
+            values.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1));
+    }
+    const autocrlf = values.get('core.autocrlf');
+    return {
+        fileMode: gitBool(values.get('core.filemode')) ?? true,
+        crlf: (autocrlf !== undefined && autocrlf.toLowerCase() !== 'input' && gitBool(autocrlf) === true) || values.get('core.eol')?.toLowerCase() === 'crlf',
+        attributesFile: values.get('core.attributesfile'),
+    };
+}
+/**
+ * Attributes under which checkout may write other bytes than the blob's: any mention of them
+ * (a macro included) in an attributes file means git is asked, path by path. `text` alone
+ * converts on checkout only with CRLF settings (`CheckoutSettings.crlf`), which read everything.
+ */
+const CONVERTING = /(?:^|\s)[-!]?(?:eol|crlf|filter|ident|working-tree-encoding)(?:[=\s]|$)/m;
+/** Whether an attributes file's text can make checkout convert any file. */
+function attributesMayConvert(text) {
+    return text.split('\n').some(line => !line.trimStart().startsWith('#') && CONVERTING.test(line.trim()));
+}
+/**
+ * The attributes files git reads besides the `.gitattributes` files of the tree: the
+ * repository's `info/attributes`, the user's (core.attributesFile, or the XDG default) and the
+ * system's. Their texts, where they exist.
+ */
+function outsideAttributes(root, settings, infoAttributes) {
+    const xdg = process.env.XDG_CONFIG_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config');
+    const expand = (p) => (p.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), p.slice(2)) : p);
+    const files = [
+        infoAttributes && ((0,external_node_path_.isAbsolute)(infoAttributes) ? infoAttributes : (0,external_node_path_.join)(root, infoAttributes)),
+        settings.attributesFile ? expand(settings.attributesFile) : (0,external_node_path_.join)(xdg, 'git', 'attributes'),
+        '/etc/gitattributes',
+    ];
+    const texts = [];
+    for (const f of files) {
+        if (!f)
+            continue;
+        try {
+            texts.push((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        }
+        catch {
+            // Absent (the usual case): no attributes from there.
+        }
+    }
+    return texts;
+}
+/**
+ * The paths among `paths` (workspace-relative) that git converts on checkout, asked once with
+ * `git check-attr --stdin`: a filter (Git LFS), an eol or crlf attribute, ident, a
+ * working-tree-encoding. Any value other than unspecified counts: reading a file that turns
+ * out unconverted costs a read, missing one costs a stale tag.
+ */
+async function convertedPaths(root, paths) {
+    const out = new Set();
+    if (paths.length === 0)
+        return out;
+    const { stdout } = await (0,git/* git */.$)(root, ['check-attr', '-z', '--stdin', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'], { input: `${paths.join('\0')}\0` });
+    // `<path>\0<attribute>\0<value>\0`, five records per path.
+    const fields = stdout.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const value = fields[i + 2];
+        if (value !== 'unspecified' && value !== 'unset')
+            out.add(fields[i]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
+
 
 
 
@@ -409,7 +145,7 @@ function outermost(paths) {
     const sorted = [...new Set(paths)].sort();
     const out = [];
     for (const p of sorted)
-        if (!out.some(o => (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnder */ .Jo)(p, o)))
+        if (!out.some(o => (0,tag_paths/* isUnder */.Jo)(p, o)))
             out.push(p);
     return out;
 }
@@ -419,7 +155,7 @@ function outermost(paths) {
  * committed (and the tag does not change on commit).
  */
 function gitBlobId(bytes, format = 'sha1') {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    return (0,external_node_crypto_.createHash)(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /** Mode as git records it: the owner's exec bit is the only permission that counts. */
 function gitMode(stats) {
@@ -446,12 +182,12 @@ function hashPath(full, path, stats, needs, format) {
         return undefined;
     if (needs && !needs(path))
         return { path, mode, oid: '' };
-    const bytes = mode === '120000' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(full, { encoding: 'buffer' }) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full);
+    const bytes = mode === '120000' ? (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' }) : (0,external_node_fs_.readFileSync)(full);
     return { path, mode, oid: gitBlobId(bytes, format) };
 }
 function lstatPath(full) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
+        return (0,external_node_fs_.lstatSync)(full);
     }
     catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
@@ -464,7 +200,7 @@ function lstatPath(full) {
  * skipped: the repository's own database is never part of an image's identity.
  */
 async function hashTree(root, path, out, needs, format) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path);
+    const full = (0,external_node_path_.join)(root, path);
     const stats = lstatPath(full);
     if (!stats)
         return;
@@ -473,7 +209,7 @@ async function hashTree(root, path, out, needs, format) {
         const dirs = [path];
         while (dirs.length > 0) {
             const dir = dirs.pop();
-            for (const d of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, dir), { withFileTypes: true })) {
+            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
                 if (d.name === '.git')
                     continue;
                 const child = dir === '.' ? d.name : `${dir}/${d.name}`;
@@ -486,8 +222,8 @@ async function hashTree(root, path, out, needs, format) {
             }
         }
         for (const f of files) {
-            const s = lstatPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f.path));
-            const entry = s && hashPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f.path), f.path, s, needs, format);
+            const s = lstatPath((0,external_node_path_.join)(root, f.path));
+            const entry = s && hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs, format);
             if (entry)
                 out(entry);
         }
@@ -510,7 +246,7 @@ async function hashTree(root, path, out, needs, format) {
  * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
  * that very object (nothing differs).
  */
-function worktreeSnapshot(root) {
+function worktreeSnapshot(root, warning) {
     let runs;
     let limit;
     let committed;
@@ -519,52 +255,82 @@ function worktreeSnapshot(root) {
         if (runs)
             return runs;
         limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-        runs = (0,_listing_js__WEBPACK_IMPORTED_MODULE_8__/* .takeHeadStart */ .yY)(root);
+        runs = (0,listing/* takeHeadStart */.yY)(root);
         // git matches every file against every pathspec: past a handful, listing the whole
         // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
         // Literal pathspecs: a folder called `a*` must not match `ab`.
-        return (runs ??= (0,_listing_js__WEBPACK_IMPORTED_MODULE_8__/* .gitListing */ .L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
+        return (runs ??= (0,listing/* gitListing */.L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
     };
-    const indexed = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
+    const read = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
     return {
         label: 'working tree',
-        indexed,
+        indexed: async (paths) => (await read(paths)).index,
         async list(paths, needsContent) {
             const git = start(paths);
-            let index, status;
-            let location = { prefix: '', format: 'sha1' };
+            let index, status, config;
             try {
-                [index, { stdout: status }] = await Promise.all([indexed(paths), git.status]);
-                if (status !== '')
-                    location = await git.location();
+                [index, { stdout: status }, { stdout: config }] = await Promise.all([read(paths), git.status, git.config]);
             }
-            catch {
-                // Not a repository (or no git): read everything, as Docker would.
+            catch (e) {
+                if (!isNotARepository(e))
+                    throw e;
+                // Not a repository: read everything, as Docker would, naming blobs as git's default (SHA-1) does.
+                warning(`${root} is not in a git repository: every file is read and hashed (a git checkout is faster, and gives the same tags for SHA-1 repositories)`);
                 return listByWalking(root, limit, await needsContent);
             }
-            return listWithGit(root, location, index, status, limit, await needsContent);
+            return listWithGit(root, git, index, status, checkoutSettings(config), limit, await needsContent);
         },
         // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
         // git (another process) lists; a few dozen reads in place cost less than their round trips
         // through the thread pool.
         async readText(path) {
+            return readOrUndefined((0,external_node_path_.join)(root, path))?.toString('utf8');
+        },
+        async readBlobId(path) {
+            const bytes = readOrUndefined((0,external_node_path_.join)(root, path));
+            if (bytes === undefined)
+                return undefined;
+            const format = await start().location().then(l => l.format, () => 'sha1');
+            return gitBlobId(bytes, format);
+        },
+        async resolve(path) {
+            let real;
             try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path), 'utf8');
+                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
             }
             catch (e) {
                 const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                    return undefined;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return path;
                 throw e;
             }
+            const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
+            if (rel === '')
+                return '.';
+            return (0,tag_paths/* normalizeRepoPath */.NP)(rel.split(external_node_path_.sep).join('/'));
         },
     };
+}
+function readOrUndefined(full) {
+    try {
+        return (0,external_node_fs_.readFileSync)(full);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+            return undefined;
+        throw e;
+    }
+}
+/** git's own word that a folder is outside any repository; any other failure is an error to report. */
+function isNotARepository(e) {
+    return e instanceof errors/* LockstepError */.Cj && /not a git repository/i.test(e.message);
 }
 async function listByWalking(root, limit, needs) {
     const out = [];
     for (const path of limit ?? ['.'])
         await hashTree(root, path, e => out.push(e), needs, 'sha1');
-    return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx(out);
+    return new file_index/* FileIndex */.rx(out);
 }
 /** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
 function eachRecord(output, fn) {
@@ -578,38 +344,50 @@ function eachRecord(output, fn) {
     }
 }
 /**
- * `git ls-files -s -z` output as an index whose columns point into it: `<mode> <oid> <stage>\t<path>\0`
+ * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
 function gitIndex(text) {
     const columns = indexColumns(text);
     // git orders its index by the bytes of each path, which is the order FileIndex keeps when
     // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-    return _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+    const index = file_index/* FileIndex */.rx.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+    const attributeFiles = [];
+    // Found in the text itself, not per row: a large index rarely holds more than a few.
+    for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {
+        const before = text.charCodeAt(at - 1);
+        if (before === 47 /* / */ || before === 9 /* tab */)
+            attributeFiles.push(text.slice(text.lastIndexOf('\t', at) + 1, at + 14));
+    }
+    return { index, special: columns.special.map(row => text.slice(columns.pathStart[row], columns.pathEnd[row])), attributeFiles };
 }
 function indexColumns(text) {
-    // A record is at least 52 characters (`100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
+    // A record is at least 54 characters (`H `, `100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
     // room for that many rows, rather than a first pass to count them.
-    const max = Math.floor(text.length / 52) + 1;
+    const max = Math.floor(text.length / 54) + 1;
     const pathStart = new Int32Array(max);
     const pathEnd = new Int32Array(max);
     const oidStart = new Int32Array(max);
     const oidEnd = new Int32Array(max);
     const modeCode = new Uint8Array(max);
-    const modes = [..._core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .sp];
+    const modes = [...file_index/* GIT_MODES */.sp];
     let conflicted = false;
+    const special = [];
     let row = 0;
     // One loop with no call per record (48,000 of them on a large repository, while the JIT is
     // still cold). git writes every oid of a repository at one length, so after the first record
     // the tab is looked for where it must be, and only a record that is not so is searched.
     let oidLength = -1;
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\0', start);
+    for (let record = 0; record < text.length;) {
+        let end = text.indexOf('\0', record);
         if (end < 0)
             end = text.length;
-        if (end > start) {
+        if (end > record) {
             if (row === max)
-                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(start, end))}`);
+                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(record, end))}`);
+            // `-v`'s tag: `H` for a plain cached file; lower case (assume-unchanged), `S` (skip-worktree).
+            const tag = text.charCodeAt(record);
+            const start = record + 2;
             let space = start + 6;
             let tab = space + oidLength + 3;
             if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
@@ -619,7 +397,9 @@ function indexColumns(text) {
                     oidLength = tab - space - 3;
             }
             const known = space - start === 6 ? knownMode(text, start) : -1;
-            modeCode[row] = known >= 0 ? known : (0,_core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .modeCode */ .Z$)(modes, text.slice(start, space));
+            modeCode[row] = known >= 0 ? known : (0,file_index/* modeCode */.Z$)(modes, text.slice(start, space));
+            if ((tag !== 72 /* H */ && tag !== 77) /* M: unmerged, which status names */ || known === GITLINK)
+                special.push(row);
             oidStart[row] = space + 1;
             // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
             oidEnd[row] = tab - 2;
@@ -629,52 +409,124 @@ function indexColumns(text) {
             pathEnd[row] = end;
             row++;
         }
-        start = end + 1;
+        record = end + 1;
     }
-    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted };
+    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted, special };
 }
+const GITLINK = file_index/* GIT_MODES */.sp.indexOf('160000');
 /** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
 function knownMode(text, start) {
-    for (let i = 0; i < _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .sp.length; i++)
-        if (text.startsWith(_core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_MODES */ .sp[i], start))
+    for (let i = 0; i < file_index/* GIT_MODES */.sp.length; i++)
+        if (text.startsWith(file_index/* GIT_MODES */.sp[i], start))
             return i;
     return -1;
 }
-async function listWithGit(root, { prefix, format }, index, status, limit, needs) {
+async function listWithGit(root, git, { index, special, attributeFiles }, status, settings, limit, needs) {
+    const inLimit = (rel) => !limit || limit.some(p => (0,tag_paths/* isUnder */.Jo)(rel, p) || (0,tag_paths/* isUnder */.Jo)(p, rel));
+    const reread = new Set();
+    for (const path of special)
+        if (inLimit(path))
+            reread.add(path);
+    const everyFile = () => {
+        const out = [];
+        for (const dir of limit ?? ['.']) {
+            const { file, start, end } = index.rowsUnder(dir);
+            if (file >= 0)
+                out.push(index.path(file));
+            for (let row = start; row < end; row++)
+                out.push(index.path(row));
+        }
+        return out;
+    };
+    // Attributes can make checkout write other bytes than the blob: only when some attributes
+    // file mentions a converting attribute is git asked which paths it applies to.
+    // Started with the listing, answered by now.
+    const location = await git.location();
+    if (settings.crlf) {
+        for (const path of everyFile())
+            reread.add(path);
+    }
+    else if (attributesConvert(root, location, attributeFiles, limit, settings)) {
+        for (const path of await convertedPaths(root, everyFile()))
+            reread.add(path);
+    }
     // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-    const touched = [];
+    const prefix = location.prefix;
     eachRecord(status, (start, end) => {
         const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
         if (!path.startsWith(prefix))
             return;
         const rel = path.slice(prefix.length);
         // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
-        if (!limit || limit.some(p => (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnder */ .Jo)(rel, p) || (0,_core_tag_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnder */ .Jo)(p, rel)))
-            touched.push(rel);
+        if (inLimit(rel))
+            reread.add(rel);
     });
-    if (touched.length === 0)
-        return index;
-    // The few paths git says differ: what is on disk replaces (or removes) the index's entry.
     const changes = new Map();
-    for (const path of touched) {
-        const row = index.find(path);
-        if (row >= 0 && index.mode(row) === '160000')
-            continue;
-        const stats = lstatPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path));
+    if (!settings.fileMode) {
+        // git ignores the exec bit: Docker does not. Every file's mode from disk, its blob from the index.
+        for (const path of everyFile()) {
+            const row = index.find(path);
+            const mode = index.mode(row);
+            if (reread.has(path) || (mode !== '100644' && mode !== '100755'))
+                continue;
+            const stats = lstatPath((0,external_node_path_.join)(root, path));
+            const disk = stats && gitMode(stats);
+            if (disk && disk !== mode) {
+                if (disk === '120000')
+                    reread.add(path);
+                else
+                    changes.set(path, { path, mode: disk, oid: index.oid(row) });
+            }
+        }
+    }
+    if (reread.size === 0 && changes.size === 0)
+        return index;
+    // The few paths whose bytes git does not vouch for: what is on disk replaces (or removes) the index's entry.
+    const format = location.format;
+    for (const path of reread) {
+        const stats = lstatPath((0,external_node_path_.join)(root, path));
         if (!stats) {
             changes.set(path, null);
         }
         else if (stats.isDirectory()) {
-            // A gitignored folder, or an untracked nested repository; not walked when nothing in it can count.
+            // A submodule (its files, as checked out: none when it is not initialised), a gitignored
+            // folder, or an untracked nested repository; not walked when nothing in it can count.
             changes.set(path, null);
             if (!skippable(needs, path))
                 await hashTree(root, path, e => changes.set(e.path, e), needs, format);
         }
         else {
-            changes.set(path, hashPath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path), path, stats, needs, format) ?? null);
+            changes.set(path, hashPath((0,external_node_path_.join)(root, path), path, stats, needs, format) ?? null);
         }
     }
     return index.withChanges(changes);
+}
+/**
+ * Whether any attributes file git reads for these paths mentions an attribute that converts
+ * on checkout: those of the tree (`attributeFiles`, as listed), those in the folders above
+ * the listed paths (up to the repository's top), and the repository's, user's and system's.
+ */
+function attributesConvert(root, location, attributeFiles, limit, settings) {
+    const texts = outsideAttributes(root, settings, location.infoAttributes);
+    const files = new Set(attributeFiles);
+    // Folders above the workspace, within the repository, and above each listed path.
+    const depth = location.prefix.split('/').filter(Boolean).length;
+    for (let up = 1; up <= depth; up++)
+        files.add(`${'../'.repeat(up)}.gitattributes`);
+    for (const path of limit ?? []) {
+        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+            files.add(`${path.slice(0, slash)}/.gitattributes`);
+        files.add('.gitattributes');
+    }
+    for (const file of files) {
+        try {
+            texts.push((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
+        }
+        catch {
+            // Listed by git but deleted since, or no such file above: nothing from there.
+        }
+    }
+    return texts.some(attributesMayConvert);
 }
 /**
  * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
@@ -684,13 +536,13 @@ async function listWithGit(root, { prefix, format }, index, status, limit, needs
 async function commitSnapshot(root, rev) {
     let commit;
     try {
-        commit = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$)(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
+        commit = (await (0,git/* git */.$)(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`"${rev}" is not a commit of the repository at ${root}`);
+        throw new errors/* LockstepError */.Cj(`"${rev}" is not a commit of the repository at ${root}`);
     }
     let listing;
-    const all = () => (listing ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$)(root, ['ls-tree', '-r', '-z', commit]).then(r => {
+    const all = () => (listing ??= (0,git/* git */.$)(root, ['ls-tree', '-r', '-z', commit]).then(r => {
         const entries = [];
         eachRecord(r.stdout, (start, end) => {
             // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
@@ -699,8 +551,19 @@ async function commitSnapshot(root, rev) {
             const [mode, , oid] = record.slice(0, tab).split(' ');
             entries.push({ path: record.slice(tab + 1), mode, oid });
         });
-        return new _core_tag_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FileIndex */ .rx(entries);
+        return new file_index/* FileIndex */.rx(entries);
     }));
+    const readLink = async (path) => {
+        const entry = (await all()).get(path);
+        return entry?.mode === '120000' ? (await (0,git/* git */.$)(root, ['cat-file', 'blob', entry.oid])).stdout : undefined;
+    };
+    const resolve = (path) => (0,tag_paths/* followLinks */.n1)(path, readLink);
+    // The file a reader of `path` gets, through links that stay in the commit.
+    const fileAt = async (path) => {
+        const real = await resolve(path);
+        const entry = real === undefined ? undefined : (await all()).get(real);
+        return entry && entry.mode !== '160000' && entry.mode !== '120000' ? entry : undefined;
+    };
     return {
         label: commit,
         // The whole commit: a listing may hold more than the paths asked for.
@@ -708,11 +571,13 @@ async function commitSnapshot(root, rev) {
             return all();
         },
         async readText(path) {
-            const entry = (await all()).get(path);
-            if (!entry || entry.mode === '160000')
-                return undefined;
-            return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$)(root, ['cat-file', 'blob', entry.oid])).stdout;
+            const entry = await fileAt(path);
+            return entry && (await (0,git/* git */.$)(root, ['cat-file', 'blob', entry.oid])).stdout;
         },
+        async readBlobId(path) {
+            return (await fileAt(path))?.oid;
+        },
+        resolve,
     };
 }
 
@@ -724,12 +589,12 @@ async function commitSnapshot(root, rev) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   my: () => (/* binding */ formatImageReference),
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
 /* harmony export */   rY: () => (/* binding */ isLocalRegistry)
 /* harmony export */ });
-/* unused harmony export DOCKER_HUB */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
 
@@ -819,39 +684,757 @@ function isLocalRegistry(registry) {
 
 /***/ }),
 
-/***/ 5795:
+/***/ 6706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ forEachContextFile),
-/* harmony export */   Nq: () => (/* binding */ dockerignoreCandidates),
-/* harmony export */   VV: () => (/* binding */ selectContextFiles),
-/* harmony export */   Zv: () => (/* binding */ dockerignoreMatcher),
-/* harmony export */   eh: () => (/* binding */ selectInputFiles),
-/* harmony export */   y9: () => (/* binding */ dockerignoreRules)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4158);
-/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5964);
+/**
+ * Markdown for job summaries and PR comments, with one escaping rule. Names, reasons and PR
+ * titles come from users: they must neither break a table (a `|`, a newline) nor smuggle markup
+ * in (a link, an image, HTML, emphasis).
+ */
+/**
+ * Plain text as inline markdown: newlines as spaces, and every character escaped that could
+ * start markup inside a line (`(`, `#`, `!` only act after an escaped `]` or at a line start).
+ */
+function plain(value) {
+    return value.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
+}
+/**
+ * An inline code span (commits, tags, file names). Backslashes are literal inside code, so only a
+ * `|` needs escaping (GitHub splits table cells before it parses code); a value holding
+ * backticks gets a longer fence.
+ */
+function code(value) {
+    const flat = value.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A table: `header` and `rows` hold markdown already (use `plain`/`code` for user values). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
 
 
-// The package is CommonJS with `exports.default = factory` beside `module.exports = factory`.
-const dockerignore = ((_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ?? (_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default()));
+/***/ }),
+
+/***/ 8180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nq: () => (/* binding */ dockerignoreCandidates),
+  Zv: () => (/* binding */ dockerignoreMatcher),
+  y9: () => (/* binding */ dockerignoreRules),
+  Kv: () => (/* binding */ forEachContextFile),
+  VV: () => (/* binding */ selectContextFiles),
+  eh: () => (/* binding */ selectInputFiles)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/tag/dockerignore/go-path.ts
+var go_path = __webpack_require__(4097);
+;// CONCATENATED MODULE: ./src/core/tag/dockerignore/ignorefile.ts
+/**
+ * A port of moby/patternmatcher's `ignorefile.ReadAll`, the reader BuildKit applies to a
+ * `.dockerignore`: lines split on `\n` (a `\r` before it dropped, a lone `\r` is not a line
+ * break), a UTF-8 byte order mark dropped from the first line, lines starting with `#`
+ * skipped (before trimming: ` # x` is a pattern), Go's whitespace trimmed, `!` split off
+ * and trimmed again, `filepath.Clean`, one leading `/` removed.
+ */
+
+/** bufio.Scanner's limit: a longer line makes ReadAll (and the build) fail. */
+const MAX_LINE_BYTES = 64 * 1024;
+class IgnoreFileError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+function readIgnoreFile(text) {
+    const out = [];
+    const lines = text.split('\n');
+    // A final newline ends the last line; it does not start an empty one.
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((raw, i) => {
+        if (raw.length * 3 >= MAX_LINE_BYTES && new TextEncoder().encode(raw).length >= MAX_LINE_BYTES)
+            throw new IgnoreFileError('bufio.Scanner: token too long (a line of 64 KiB or more)', i + 1);
+        let pattern = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (i === 0 && pattern.startsWith('\uFEFF'))
+            pattern = pattern.slice(1);
+        if (pattern.startsWith('#'))
+            return;
+        pattern = (0,go_path/* trimSpace */.Pd)(pattern);
+        if (pattern === '')
+            return;
+        const invert = pattern[0] === '!';
+        if (invert)
+            pattern = (0,go_path/* trimSpace */.Pd)(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = (0,go_path/* clean */.uH)(pattern);
+            if (pattern.length > 1 && pattern[0] === '/')
+                pattern = pattern.slice(1);
+        }
+        out.push({ pattern: invert ? `!${pattern}` : pattern, line: i + 1 });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/dockerignore/go-regexp.ts
+/**
+ * Go's `regexp.Compile` (RE2 syntax, Perl flags: `^`/`$` at the ends of the text, `.` not
+ * matching `\n`, negated classes matching it, ASCII `\d \s \w \b`) translated to a JavaScript
+ * RegExp with the same matches, for the regexps moby/patternmatcher builds from a pattern.
+ * Those copy the user's `[`, `]`, `^` and `\` escapes into the regexp unchanged, so any RE2
+ * syntax can reach here (`[[:alpha:]]`, `\d`, `\pL`, `\Q...\E`, `[]a]`), and must mean what
+ * it means in Go — or fail where Go fails.
+ */
+class GoRegexpError extends Error {
+}
+const MAX_RUNE = 0x10ffff;
+const PERL = {
+    d: { sign: 1, ranges: [[0x30, 0x39]] },
+    D: { sign: -1, ranges: [[0x30, 0x39]] },
+    s: { sign: 1, ranges: [[0x9, 0xa], [0xc, 0xd], [0x20, 0x20]] },
+    S: { sign: -1, ranges: [[0x9, 0xa], [0xc, 0xd], [0x20, 0x20]] },
+    w: { sign: 1, ranges: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]] },
+    W: { sign: -1, ranges: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]] },
+};
+const POSIX = {
+    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
+    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    ascii: [[0x0, 0x7f]],
+    blank: [[0x9, 0x9], [0x20, 0x20]],
+    cntrl: [[0x0, 0x1f], [0x7f, 0x7f]],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
+    space: [[0x9, 0xd], [0x20, 0x20]],
+    upper: [[0x41, 0x5a]],
+    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
+    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+};
+// Go's unicode.Categories and unicode.Scripts (the names `\p{...}` accepts).
+const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
+const SCRIPTS = new Set(('Adlam Ahom Anatolian_Hieroglyphs Arabic Armenian Avestan Balinese Bamum Bassa_Vah Batak Bengali Bhaiksuki Bopomofo Brahmi Braille Buginese Buhid ' +
+    'Canadian_Aboriginal Carian Caucasian_Albanian Chakma Cham Cherokee Chorasmian Common Coptic Cuneiform Cypriot Cypro_Minoan Cyrillic Deseret Devanagari ' +
+    'Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic Ethiopic Georgian Glagolitic Gothic Grantha Greek Gujarati Gunjala_Gondi Gurmukhi Han ' +
+    'Hangul Hanifi_Rohingya Hanunoo Hatran Hebrew Hiragana Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Javanese Kaithi Kannada ' +
+    'Katakana Kawi Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi Lao Latin Lepcha Limbu Linear_A Linear_B Lisu Lycian Lydian Mahajani Makasar ' +
+    'Malayalam Mandaic Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui Meroitic_Cursive Meroitic_Hieroglyphs Miao Modi Mongolian Mro ' +
+    'Multani Myanmar Nabataean Nag_Mundari Nandinagari New_Tai_Lue Newa Nko Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Old_Hungarian Old_Italic ' +
+    'Old_North_Arabian Old_Permic Old_Persian Old_Sogdian Old_South_Arabian Old_Turkic Old_Uyghur Oriya Osage Osmanya Pahawh_Hmong Palmyrene Pau_Cin_Hau ' +
+    'Phags_Pa Phoenician Psalter_Pahlavi Rejang Runic Samaritan Saurashtra Sharada Shavian Siddham SignWriting Sinhala Sogdian Sora_Sompeng Soyombo Sundanese ' +
+    'Syloti_Nagri Syriac Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tamil Tangsa Tangut Telugu Thaana Thai Tibetan Tifinagh Tirhuta Toto Ugaritic Vai ' +
+    'Vithkuqi Wancho Warang_Citi Yezidi Yi Zanabazar_Square').split(' '));
+const cp = (n) => `\\u{${n.toString(16)}}`;
+const isAlnum = (c) => /^[0-9A-Za-z]$/.test(c);
+const isOctal = (c) => c !== undefined && c >= '0' && c <= '7';
+function complement(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of sorted) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = Math.max(next, hi + 1);
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+const rangesSource = (ranges) => ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : `${cp(lo)}-${cp(hi)}`)).join('');
+/** A Unicode class as a `v`-mode class item (Go's tables: its `C` lacks the unassigned `Cn`). */
+function unicodeItem(name, sign) {
+    let item;
+    if (name === 'Any')
+        item = '\\p{Any}';
+    else if (name === 'C')
+        item = '[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]';
+    else if (CATEGORIES.has(name))
+        item = `\\p{${name}}`;
+    else if (SCRIPTS.has(name))
+        item = `\\p{Script=${name}}`;
+    else
+        return undefined;
+    return sign > 0 ? item : `[^${item}]`;
+}
+class Parser {
+    source;
+    i = 0;
+    chars;
+    constructor(source) {
+        this.source = source;
+        this.chars = [...source];
+    }
+    peek(k = 0) {
+        return this.chars[this.i + k];
+    }
+    fail(what) {
+        throw new GoRegexpError(`error parsing regexp: ${what}: \`${this.source}\``);
+    }
+    /** A single-character escape (Go's parseEscape), `this.i` at the backslash. */
+    escape() {
+        const c = this.peek(1);
+        if (c === undefined)
+            this.fail('trailing backslash at end of expression');
+        this.i += 2;
+        const cc = c.codePointAt(0);
+        if (cc < 0x80 && !isAlnum(c))
+            return cc;
+        if (c >= '1' && c <= '7' && !isOctal(this.peek()))
+            this.fail(`invalid escape sequence \`\\${c}\``);
+        if (c >= '0' && c <= '7') {
+            let r = cc - 0x30;
+            for (let k = 1; k < 3 && isOctal(this.peek()); k++)
+                r = r * 8 + (this.chars[this.i++].charCodeAt(0) - 0x30);
+            return r;
+        }
+        if (c === 'x') {
+            const start = this.i - 2;
+            const bad = () => this.fail(`invalid escape sequence \`${this.chars.slice(start, this.i).join('')}\``);
+            const first = this.peek();
+            if (first === undefined)
+                bad();
+            this.i++;
+            if (first === '{') {
+                let r = 0;
+                let n = 0;
+                for (;;) {
+                    const h = this.peek();
+                    if (h === undefined)
+                        bad();
+                    this.i++;
+                    if (h === '}')
+                        break;
+                    if (!/^[0-9A-Fa-f]$/.test(h))
+                        bad();
+                    r = r * 16 + parseInt(h, 16);
+                    if (r > MAX_RUNE)
+                        bad();
+                    n++;
+                }
+                if (n === 0)
+                    bad();
+                return r;
+            }
+            const second = this.peek();
+            if (second === undefined)
+                bad();
+            this.i++;
+            if (!/^[0-9A-Fa-f]$/.test(first) || !/^[0-9A-Fa-f]$/.test(second))
+                bad();
+            return parseInt(first + second, 16);
+        }
+        const simple = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+        if (c in simple)
+            return simple[c];
+        this.fail(`invalid escape sequence \`\\${c}\``);
+    }
+    /** `\pL`, `\p{Greek}`, `\P{^Lu}` at `this.i`, as a class item; undefined when not one. */
+    unicodeClass() {
+        if (this.peek() !== '\\' || (this.peek(1) !== 'p' && this.peek(1) !== 'P'))
+            return undefined;
+        const start = this.i;
+        let sign = this.peek(1) === 'P' ? -1 : 1;
+        this.i += 2;
+        let name;
+        const c = this.peek();
+        if (c === undefined)
+            this.fail(`invalid character class range \`${this.chars.slice(start).join('')}\``);
+        if (c !== '{') {
+            name = c;
+            this.i++;
+        }
+        else {
+            const end = this.chars.indexOf('}', this.i);
+            if (end < 0)
+                this.fail(`invalid character class range \`${this.chars.slice(start).join('')}\``);
+            name = this.chars.slice(this.i + 1, end).join('');
+            this.i = end + 1;
+        }
+        const seq = this.chars.slice(start, this.i).join('');
+        if (name.startsWith('^')) {
+            sign = -sign;
+            name = name.slice(1);
+        }
+        const item = unicodeItem(name, sign);
+        if (item === undefined)
+            this.fail(`invalid character class range \`${seq}\``);
+        return item;
+    }
+    /** Go's parseClass, `this.i` at `[`: a `v`-mode class. */
+    charClass() {
+        const classStart = this.i;
+        this.i++;
+        let negated = false;
+        if (this.peek() === '^') {
+            negated = true;
+            this.i++;
+        }
+        const ranges = [];
+        const items = [];
+        let first = true;
+        const missing = () => this.fail(`missing closing ]: \`${this.chars.slice(classStart).join('')}\``);
+        for (;;) {
+            const c = this.peek();
+            if (c === undefined)
+                missing();
+            if (c === ']' && !first)
+                break;
+            first = false;
+            if (c === '[' && this.peek(1) === ':') {
+                const rest = this.chars.slice(this.i + 2).join('');
+                const end = rest.indexOf(':]');
+                if (end >= 0) {
+                    const raw = rest.slice(0, end);
+                    const name = raw.startsWith('^') ? raw.slice(1) : raw;
+                    if (!(name in POSIX))
+                        this.fail(`invalid character class range \`[:${raw}:]\``);
+                    ranges.push(...(raw.startsWith('^') ? complement(POSIX[name]) : POSIX[name]));
+                    this.i += 2 + [...raw].length + 2;
+                    continue;
+                }
+            }
+            const uni = this.unicodeClass();
+            if (uni !== undefined) {
+                items.push(uni);
+                continue;
+            }
+            if (c === '\\' && this.peek(1) !== undefined && this.peek(1) in PERL) {
+                const g = PERL[this.peek(1)];
+                ranges.push(...(g.sign > 0 ? g.ranges : complement(g.ranges)));
+                this.i += 2;
+                continue;
+            }
+            const rangeStart = this.i;
+            const lo = this.classChar(missing);
+            let hi = lo;
+            if (this.peek() === '-' && this.peek(1) !== undefined && this.peek(1) !== ']') {
+                this.i++;
+                hi = this.classChar(missing);
+                if (hi < lo)
+                    this.fail(`invalid character class range \`${this.chars.slice(rangeStart, this.i).join('')}\``);
+            }
+            ranges.push([lo, hi]);
+        }
+        this.i++;
+        return `[${negated ? '^' : ''}${rangesSource(ranges)}${items.join('')}]`;
+    }
+    classChar(missing) {
+        const c = this.peek();
+        if (c === undefined)
+            missing();
+        if (c === '\\')
+            return this.escape();
+        this.i++;
+        return c.codePointAt(0);
+    }
+    /** The whole expression (Go's parse loop) as JavaScript `v`-mode source. */
+    translate() {
+        // Each entry is one atom or operator; `assertion` atoms get a group before a quantifier (`^*` is valid RE2, not JavaScript).
+        const out = [];
+        let depth = 0;
+        const push = (src, kind = 'atom') => out.push({ src, kind });
+        while (this.i < this.chars.length) {
+            const c = this.chars[this.i];
+            switch (c) {
+                case '(':
+                    if (this.peek(1) === '?')
+                        this.fail('unsupported Perl flags or group');
+                    depth++;
+                    push('(?:', 'open');
+                    this.i++;
+                    break;
+                case ')':
+                    if (depth === 0)
+                        this.fail('unexpected )');
+                    depth--;
+                    push(')');
+                    this.i++;
+                    break;
+                case '|':
+                    push('|', 'bar');
+                    this.i++;
+                    break;
+                case '^':
+                    push('^', 'assertion');
+                    this.i++;
+                    break;
+                case '$':
+                    push('$', 'assertion');
+                    this.i++;
+                    break;
+                case '.':
+                    push('[^\\n]');
+                    this.i++;
+                    break;
+                case '[':
+                    push(this.charClass());
+                    break;
+                case '*':
+                case '+':
+                case '?':
+                case '{': {
+                    let op = c;
+                    let len = 1;
+                    if (c === '{') {
+                        const repeat = parseRepeat(this.chars.slice(this.i).join(''));
+                        if (!repeat) {
+                            push(cp(0x7b));
+                            this.i++;
+                            break;
+                        }
+                        const { min, max, text } = repeat;
+                        if (min < 0 || min > 1000 || max > 1000 || (max >= 0 && min > max))
+                            this.fail(`invalid repeat count \`${text}\``);
+                        op = max === min ? `{${min}}` : max < 0 ? `{${min},}` : `{${min},${max}}`;
+                        len = [...text].length;
+                    }
+                    let lazy = '';
+                    if (this.peek(len) === '?') {
+                        lazy = '?';
+                        len++;
+                    }
+                    const prev = out[out.length - 1];
+                    if (prev?.kind === 'repeat')
+                        this.fail('invalid nested repetition operator');
+                    if (prev === undefined || prev.kind === 'open' || prev.kind === 'bar')
+                        this.fail('missing argument to repetition operator');
+                    if (prev.kind === 'assertion')
+                        prev.src = `(?:${prev.src})`;
+                    push(op + lazy, 'repeat');
+                    this.i += len;
+                    break;
+                }
+                case '\\': {
+                    const n = this.peek(1);
+                    if (n === 'A') {
+                        push('^', 'assertion');
+                        this.i += 2;
+                        break;
+                    }
+                    if (n === 'z') {
+                        push('$', 'assertion');
+                        this.i += 2;
+                        break;
+                    }
+                    if (n === 'b' || n === 'B') {
+                        push(`\\${n}`, 'assertion');
+                        this.i += 2;
+                        break;
+                    }
+                    if (n === 'C')
+                        this.fail('invalid escape sequence `\\C`');
+                    if (n === 'Q') {
+                        const rest = this.chars.slice(this.i + 2).join('');
+                        const end = rest.indexOf('\\E');
+                        const lit = end < 0 ? rest : rest.slice(0, end);
+                        for (const ch of lit)
+                            push(cp(ch.codePointAt(0)));
+                        this.i += 2 + [...lit].length + (end < 0 ? 0 : 2);
+                        break;
+                    }
+                    const uni = this.unicodeClass();
+                    if (uni !== undefined) {
+                        push(`[${uni}]`);
+                        break;
+                    }
+                    if (n !== undefined && n in PERL) {
+                        const g = PERL[n];
+                        push(`[${g.sign > 0 ? '' : '^'}${rangesSource(g.ranges)}]`);
+                        this.i += 2;
+                        break;
+                    }
+                    push(cp(this.escape()));
+                    break;
+                }
+                default:
+                    push(cp(c.codePointAt(0)));
+                    this.i++;
+            }
+        }
+        if (depth !== 0)
+            this.fail('missing closing )');
+        return out.map(e => e.src).join('');
+    }
+}
+/** Go's parseInt for a repeat count: digits without a leading zero; -1 when too big. */
+function parseInt10(s) {
+    const m = /^\d+/.exec(s);
+    if (!m || (m[0].length >= 2 && m[0][0] === '0'))
+        return undefined;
+    let n = 0;
+    for (const d of m[0]) {
+        if (n >= 1e8) {
+            n = -1;
+            break;
+        }
+        n = n * 10 + Number(d);
+    }
+    return { n, rest: s.slice(m[0].length) };
+}
+/** Go's parseRepeat: `{n}`, `{n,}`, `{n,m}` at the start of `s`, or undefined (then `{` is a literal). */
+function parseRepeat(s) {
+    const a = parseInt10(s.slice(1));
+    if (!a || a.rest === '')
+        return undefined;
+    let min = a.n;
+    let max;
+    let rest = a.rest;
+    if (rest[0] !== ',')
+        max = min;
+    else {
+        rest = rest.slice(1);
+        if (rest === '')
+            return undefined;
+        if (rest[0] === '}')
+            max = -1;
+        else {
+            const b = parseInt10(rest);
+            if (!b)
+                return undefined;
+            max = b.n;
+            rest = b.rest;
+            if (max < 0)
+                min = -1;
+        }
+    }
+    if (rest === '' || rest[0] !== '}')
+        return undefined;
+    return { min, max, text: s.slice(0, s.length - rest.length + 1) };
+}
+/** Compiles `source` as Go's `regexp.Compile` would; throws GoRegexpError where Go reports an error. */
+function compileGoRegexp(source) {
+    const js = new Parser(source).translate();
+    try {
+        return new RegExp(js, 'v');
+    }
+    catch (e) {
+        throw new GoRegexpError(`error parsing regexp: ${e.message}: \`${source}\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/dockerignore/patternmatcher.ts
+/**
+ * A port of moby/patternmatcher (the matcher BuildKit and the Docker CLI apply to
+ * `.dockerignore` patterns), Unix separator: `New`, the pattern-to-regexp translation and
+ * the two matching entry points BuildKit uses. Proven against the Go library by
+ * test/tag/dockerignore-go.test.ts.
+ */
+
+
+/** A pattern Go's `patternmatcher.New` (or its regexp) refuses; `index` is its place in the list. */
+class PatternError extends Error {
+    index;
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+/** Go's `Pattern.compile`: the match type and, for `regexp`, the Go regexp source. */
+function compilePattern(cleaned) {
+    let regStr = '^';
+    let type = 'exact';
+    const chars = [...cleaned];
+    let k = 0;
+    // text/scanner skips a byte order mark at the very start.
+    if (chars[0] === '\uFEFF')
+        k = 1;
+    const peek = () => chars[k];
+    for (let i = 0; k < chars.length; i++) {
+        const ch = chars[k++];
+        if (ch === '*') {
+            if (peek() === '*') {
+                k++;
+                if (peek() === '/')
+                    k++;
+                if (peek() === undefined) {
+                    if (type === 'exact')
+                        type = 'prefix';
+                    else {
+                        regStr += '.*';
+                        type = 'regexp';
+                    }
+                }
+                else {
+                    regStr += '(.*/)?';
+                    type = 'regexp';
+                }
+                if (i === 0)
+                    type = 'suffix';
+            }
+            else {
+                regStr += '[^/]*';
+                type = 'regexp';
+            }
+        }
+        else if (ch === '?') {
+            regStr += '[^/]';
+            type = 'regexp';
+        }
+        else if ('.+()$'.includes(ch)) {
+            // Go escapes `.+()|{}$` through an 8-byte bitmap whose bits above 7 are lost: `|`, `{`
+            // and `}` stay regexp syntax (`a*|` matches everything). Reproduced, as BuildKit does it.
+            regStr += `\\${ch}`;
+        }
+        else if (ch === '\\') {
+            if (peek() !== undefined) {
+                regStr += `\\${chars[k++]}`;
+                type = 'regexp';
+            }
+            else {
+                regStr += '\\';
+            }
+        }
+        else if (ch === '[' || ch === ']') {
+            regStr += ch;
+            type = 'regexp';
+        }
+        else {
+            regStr += ch;
+        }
+    }
+    return type === 'regexp' ? { type, source: `${regStr}$` } : { type };
+}
+/** Go's `patternmatcher.New`, with each regexp compiled up front: throws PatternError for a pattern Go would fail on. */
+function newPatterns(patterns) {
+    const out = [];
+    patterns.forEach((raw, index) => {
+        let p = (0,go_path/* trimSpace */.Pd)(raw);
+        if (p === '')
+            return;
+        p = (0,go_path/* clean */.uH)(p);
+        let exclusion = false;
+        if (p[0] === '!') {
+            if (p.length === 1)
+                throw new PatternError('illegal exclusion pattern: "!"', index);
+            exclusion = true;
+            p = p.slice(1);
+        }
+        try {
+            (0,go_path/* checkMatchSyntax */.r4)(p);
+        }
+        catch (e) {
+            throw new PatternError(`${e.message}: "${p}"`, index);
+        }
+        const { type, source } = compilePattern(p);
+        let regexp;
+        if (source !== undefined) {
+            try {
+                regexp = compileGoRegexp(source);
+            }
+            catch (e) {
+                throw new PatternError(`${e.message} (from the pattern "${p}")`, index);
+            }
+        }
+        out.push({ cleaned: p, exclusion, type, regexp, dirs: p.split('/'), affix: type === 'prefix' ? p.slice(0, -2) : type === 'suffix' ? p.slice(2) : '' });
+    });
+    return out;
+}
+/** Go's `Pattern.match`. */
+function patternMatches(p, path) {
+    switch (p.type) {
+        case 'exact':
+            return path === p.cleaned;
+        case 'prefix':
+            return path.startsWith(p.affix);
+        case 'suffix': {
+            const suffix = p.affix;
+            if (path.endsWith(suffix))
+                return true;
+            return suffix.charCodeAt(0) === 0x2f && path.length === suffix.length - 1 && suffix.endsWith(path);
+        }
+        case 'regexp':
+            return p.regexp.test(path);
+    }
+}
+/** Go's `MatchesOrParentMatches` (Docker's classic builder and `COPY` checks use it). */
+function matchesOrParentMatches(patterns, file) {
+    let matched = false;
+    const parentPath = dir(file);
+    const parentDirs = parentPath.split('/');
+    for (const pattern of patterns) {
+        if (pattern.exclusion !== matched)
+            continue;
+        let match = patternMatches(pattern, file);
+        if (!match && parentPath !== '.') {
+            for (let i = 0; i < parentDirs.length && !match; i++)
+                match = patternMatches(pattern, parentDirs.slice(0, i + 1).join('/'));
+        }
+        if (match)
+            matched = !pattern.exclusion;
+    }
+    return matched;
+}
+/**
+ * Go's `MatchesUsingParentResults`: the verdict for `file` given its folder's `MatchInfo`
+ * (undefined at the top, where Go passes the zero value), and `file`'s own `MatchInfo`.
+ * BuildKit's context walker (tonistiigi/fsutil) calls it for every folder and file it
+ * visits, passing each folder's result down: that fold, not `MatchesOrParentMatches`, is
+ * what decides which files are sent.
+ */
+function matchesUsingParentResults(patterns, file, parent) {
+    const info = new Array(patterns.length).fill(false);
+    let matched = false;
+    for (let i = 0; i < patterns.length; i++) {
+        const pattern = patterns[i];
+        let match = parent !== undefined && parent.length !== 0 ? parent[i] : false;
+        if (!match) {
+            if (pattern.exclusion !== matched)
+                continue;
+            match = patternMatches(pattern, file);
+            if (!match && (parent === undefined || parent.length === 0)) {
+                const parentPath = (0,go_path/* dir */.y_)(file);
+                if (parentPath !== '.') {
+                    const parentDirs = parentPath.split('/');
+                    for (let j = 0; j < parentDirs.length && !match; j++)
+                        match = patternMatches(pattern, parentDirs.slice(0, j + 1).join('/'));
+                }
+            }
+        }
+        info[i] = match;
+        if (match)
+            matched = !pattern.exclusion;
+    }
+    return { matched, info };
+}
+
+// EXTERNAL MODULE: ./src/core/tag/paths.ts
+var paths = __webpack_require__(5964);
+;// CONCATENATED MODULE: ./src/core/tag/context.ts
+
+
+
+
+
 /**
  * Where Docker looks for the ignore file of a build, most specific first: BuildKit's
  * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
  */
 function dockerignoreCandidates(context, dockerfile) {
-    return [`${dockerfile}.dockerignore`, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRepoPath */ .Kp)(context, '.dockerignore')];
+    return [`${dockerfile}.dockerignore`, (0,paths/* joinRepoPath */.Kp)(context, '.dockerignore')];
 }
 /**
  * The files of `context` that Docker sends to the builder, as context-relative entries:
- * the `.dockerignore` rules are applied with Docker's own matcher (negations, `**`, a
- * leading `/` or `./`, parent folders), case-sensitively as on Linux.
+ * the `.dockerignore` rules are applied as BuildKit applies them (see `dockerignoreRules`).
  */
-function selectContextFiles(index, context, dockerignoreText) {
+function selectContextFiles(index, context, dockerignoreText, dockerignoreFile) {
     const out = [];
-    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText);
+    const ignores = dockerignoreText === undefined ? undefined : dockerignoreMatcher(dockerignoreText, dockerignoreFile);
     forEachContextFile(index, context, ignores, (row, path) => out.push({ path, mode: index.mode(row), oid: index.oid(row) }));
     return out;
 }
@@ -874,51 +1457,47 @@ function forEachContextFile(index, context, ignores, fn) {
     }
 }
 /**
- * Docker's matcher for one ignore file: true for a context-relative path Docker leaves out
- * (negations, `**`, a leading `/` or `./`, parent folders), case-sensitively as on Linux.
- * Undefined when the file holds no pattern.
+ * BuildKit's verdict for one ignore file: true for a context-relative path it leaves out.
+ * Undefined when the file holds no pattern. `file` names the ignore file in errors.
  */
-function dockerignoreMatcher(text) {
-    return dockerignoreRules(text)?.ignores;
+function dockerignoreMatcher(text, file) {
+    return dockerignoreRules(text, file)?.ignores;
 }
-function dockerignoreRules(text) {
-    const patterns = text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter(line => !line.startsWith('#'))
-        .map(line => line.trim())
-        .filter(line => line !== '');
+/**
+ * Reads an ignore file as BuildKit does (`ignorefile.ReadAll`, then `patternmatcher.New`)
+ * and decides paths as its context walker does: each folder's per-pattern results
+ * (`MatchesUsingParentResults`) are passed down to its entries. An invalid pattern is a
+ * LockstepError naming `file` and the line.
+ */
+function dockerignoreRules(text, file = '.dockerignore') {
+    let lines;
+    let patterns;
+    try {
+        lines = readIgnoreFile(text);
+        patterns = newPatterns(lines.map(l => l.pattern));
+    }
+    catch (e) {
+        if (e instanceof IgnoreFileError)
+            throw new errors/* LockstepError */.Cj(`cannot read the ignore file: ${e.message}`, { file, line: e.line });
+        if (e instanceof PatternError)
+            throw new errors/* LockstepError */.Cj(`invalid ignore pattern "${lines[e.index].pattern}": ${e.message}`, { file, line: lines[e.index].line });
+        throw e;
+    }
     if (patterns.length === 0)
         return undefined;
-    const matcher = dockerignore({ ignorecase: false });
-    matcher.add(patterns);
-    const ignores = folderAwareMatcher(matcher) ?? ((path) => matcher.ignores(path));
-    const negations = negationRules(matcher);
+    const ignores = walkMatcher(patterns);
+    // `|` (an alternation, see compilePattern) and `{}` can make a pattern match at any depth.
+    const negations = patterns.filter(p => p.exclusion).map(p => (/[|{}]/.test(p.cleaned) ? ['**'] : p.dirs));
     return {
         ignores,
-        excludesFolder: dir => dir !== '.' && negations !== undefined && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
+        excludesFolder: dir => dir !== '.' && ignores(dir) && !negations.some(n => couldMatchBelow(n, dir.split('/'))),
     };
-}
-/** The folder segments of every negation rule, as the library parsed them; undefined when its internals are not as expected. */
-function negationRules(matcher) {
-    const rules = matcher._rules;
-    if (!Array.isArray(rules))
-        return undefined;
-    const out = [];
-    for (const rule of rules) {
-        if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs) || !rule.dirs.every(d => typeof d === 'string'))
-            return undefined;
-        if (rule.negative)
-            out.push(rule.dirs);
-    }
-    return out;
 }
 /**
  * Whether a pattern (its `/`-separated segments, Go `filepath.Match` syntax) could match a
  * path strictly below `dir`. Matches on `dir` itself or its ancestors need no look: the
- * caller's verdict on `dir` already folds them in (Docker matches a path's parent folders
- * too). A `**` may match any depth; a segment with a class or an escape is assumed to match.
+ * caller's verdict on `dir` already folds them in. A `**` may match any depth; a segment
+ * with a class, an escape or a `^` (Go regexp syntax reaches the matcher) is assumed to match.
  */
 function couldMatchBelow(segments, dir) {
     for (let i = 0; i < segments.length; i++) {
@@ -934,106 +1513,347 @@ function couldMatchBelow(segments, dir) {
     return false;
 }
 function segmentCouldMatch(segment, name) {
-    if (!/[*?[\\]/.test(segment))
+    if (!/[*?[\\^]/.test(segment))
         return segment === name;
-    if (/[[\\]/.test(segment))
+    if (/[[\\^]/.test(segment))
         return true;
     const re = segment.replace(/[.+^${}()|/]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-    return new RegExp(`^${re}$`).test(name);
+    return new RegExp(`^${re}$`, 'u').test(name);
 }
 /**
- * The library's own verdict, computed once per folder instead of once per file. For each
- * file the library tests every rule against the file and, failing that, against the file's
- * parent folders (moby's `Matches`); the folder half is the same for every file of a folder,
- * and costs the most (a `**` rule tests every ancestor). This replays the library's fold over
- * its own parsed rules and compiled regexps, caching the folder half: same answers (a property
- * test compares it with `ignores` on random rules and paths), a fraction of the time. When the
- * library's internals are not what this expects (another version), it is not used.
+ * BuildKit's verdicts, one folder at a time: fsutil's walker computes each folder's
+ * `MatchInfo` from its parent's and each entry's verdict from its folder's. A pattern the
+ * folder matched decides for every entry in turn, so an entry's fold starts after the last
+ * of them, with only the patterns that could match an entry at that depth left to test.
  */
-function folderAwareMatcher(matcher) {
-    const lib = matcher;
-    if (!Array.isArray(lib._rules) || typeof lib._compile !== 'function')
+function walkMatcher(patterns) {
+    // A pattern whose every match has a fixed number of segments (no `**`, no class or escape
+    // that could match a `/`, no prefix or suffix form): the depth of the entries it can match.
+    const depthOf = patterns.map(p => {
+        if (p.type === 'exact')
+            return p.dirs.length;
+        if (p.type === 'regexp' && !p.cleaned.includes('**') && !/[[\\|{}]/.test(p.cleaned))
+            return p.dirs.length;
         return undefined;
-    const rules = [];
-    for (const rule of lib._rules) {
-        if (typeof rule?.negative !== 'boolean' || !Array.isArray(rule.dirs))
+    });
+    // `**/<name pattern>` (regexp `^(.*/)?<name>$`) where the name part cannot match a `/`
+    // (no class, escape, alternation or `**`): it matches a path exactly when the name part
+    // matches the entry's name and the folder holds no newline (Go's `.` does not match one).
+    const onName = patterns.map(p => {
+        if (p.type !== 'regexp' || !p.cleaned.startsWith('**/'))
             return undefined;
-        const regexp = lib._compile.call(matcher, rule)?.regexp;
-        if (!(regexp instanceof RegExp) || regexp.global || regexp.sticky)
+        const rest = p.cleaned.slice(3);
+        if (rest === '' || rest.includes('/') || rest.includes('**') || rest.startsWith('\uFEFF') || /[[\\|{}^]/.test(rest))
             return undefined;
-        const doubleStar = rule.dirs.includes('**');
-        // The library copies characters other than `* ? . $ \` into the regexp as they are: only
-        // without regexp syntax (classes, groups, alternatives, escapes) is it sure that `*` and
-        // `?` are the only wildcards and neither crosses a `/`.
-        const plain = typeof rule.pattern === 'string' && !/[[\](){}|\\^+]/.test(rule.pattern);
-        const pattern = plain ? rule.pattern : '';
-        rules.push({
-            negative: rule.negative,
-            regexp,
-            length: rule.dirs.length,
-            doubleStar,
-            fixed: rule.dirs.filter(d => d !== '**').length,
-            // Such a rule without `**` matches only paths with as many segments as it has.
-            depth: plain && !doubleStar ? rule.dirs.length : undefined,
-            // `**/<segment>` (`^(.*/)?<segment>$`) matches a path exactly when it matches its last segment.
-            lastSegment: plain && pattern.startsWith('**/') && !pattern.slice(3).includes('/') && !pattern.slice(3).includes('**'),
-        });
-    }
-    const folder = (depth, matches) => {
-        const last = matches.lastIndexOf(true);
+        const { source } = compilePattern(rest);
+        return source === undefined ? undefined : compileGoRegexp(source);
+    });
+    // The commonest of them, `**/*.md`: a `*` then literal characters (Go's `.+()$` escaped, nothing else special).
+    const nameEndsWith = patterns.map((p, i) => {
+        if (onName[i] === undefined)
+            return undefined;
+        const rest = p.cleaned.slice(4);
+        return p.cleaned[3] === '*' && rest !== '' && !/[*?[\]\\]/.test(rest) ? rest : undefined;
+    });
+    const folderResult = (path, depth, parent) => {
+        const { matched, info } = parent === undefined && depth === 0 ? { matched: false, info: patterns.map(() => false) } : matchesUsingParentResults(patterns, path, parent?.info);
+        const last = info.lastIndexOf(true);
+        const newlineFree = !path.includes('\n');
         const candidates = [];
-        for (let i = rules.length - 1; i > last; i--)
-            if (rules[i].depth === undefined || rules[i].depth === depth + 1)
-                candidates.push(rules[i]);
-        return { depth, matches, verdict: last >= 0 && !rules[last].negative, candidates };
+        for (let i = last + 1; i < patterns.length; i++) {
+            if (depthOf[i] !== undefined && depthOf[i] !== depth + 1)
+                continue;
+            candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined, nameEndsWith: newlineFree ? nameEndsWith[i] : undefined });
+        }
+        return { info, matched, start: last >= 0 && !patterns[last].exclusion, candidates };
     };
-    const top = folder(0, rules.map(r => r.doubleStar && r.fixed === 0 && r.regexp.test('')));
-    // Files at the top are tested against every rule, as the library tests them.
-    const topFiles = folder(0, rules.map(() => false));
+    const top = folderResult('', 0, undefined);
     const folders = new Map();
-    const folderMatches = (path) => {
+    const folderOf = (path) => {
         const known = folders.get(path);
         if (known)
             return known;
         const slash = path.lastIndexOf('/');
-        const parent = slash > 0 ? folderMatches(path.slice(0, slash)) : top;
-        const depth = parent.depth + 1;
-        const matches = rules.map((rule, i) => {
-            if (rule.doubleStar)
-                return parent.matches[i] || (depth >= rule.fixed && rule.regexp.test(path));
-            if (rule.length < depth)
-                return parent.matches[i];
-            return rule.length === depth && rule.regexp.test(path);
-        });
-        const verdict = folder(depth, matches);
-        folders.set(path, verdict);
-        return verdict;
+        const parent = slash > 0 ? folderOf(path.slice(0, slash)) : undefined;
+        let depth = 1;
+        for (let i = 0; i < path.length; i++)
+            if (path.charCodeAt(i) === 0x2f)
+                depth++;
+        const result = folderResult(path, depth, parent);
+        folders.set(path, result);
+        return result;
     };
     // Files come in path order, so most share the previous file's folder: compared in place, not sliced.
     let lastFolder = '';
     let last;
     return path => {
         const slash = path.lastIndexOf('/');
-        let parent;
+        let folder;
         if (slash <= 0)
-            parent = topFiles;
+            folder = top;
         else if (last !== undefined && slash === lastFolder.length && path.startsWith(lastFolder))
-            parent = last;
+            folder = last;
         else
-            parent = last = folderMatches((lastFolder = path.slice(0, slash)));
-        const candidates = parent.candidates;
+            folder = last = folderOf((lastFolder = path.slice(0, slash)));
+        let matched = folder.start;
+        const candidates = folder.candidates;
         let name;
         for (let k = 0; k < candidates.length; k++) {
-            const rule = candidates[k];
-            if (rule.lastSegment ? rule.regexp.test((name ??= path.slice(slash + 1))) : rule.regexp.test(path))
-                return !rule.negative;
+            const c = candidates[k];
+            if (c.exclusion !== matched)
+                continue;
+            const hit = c.nameEndsWith !== undefined
+                ? path.endsWith(c.nameEndsWith) && path.length - slash - 1 >= c.nameEndsWith.length
+                : c.onName !== undefined
+                    ? c.onName.test((name ??= path.slice(slash + 1)))
+                    : patternMatches(c.pattern, path);
+            if (hit)
+                matched = !c.exclusion;
         }
-        return parent.verdict;
+        return matched;
     };
 }
 /** The files of each declared input path (a file or a folder), by repository path. */
 function selectInputFiles(index, inputs) {
     return inputs.map(input => ({ input, files: index.under(input) }));
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ isGoSpace),
+/* harmony export */   Pd: () => (/* binding */ trimSpace),
+/* harmony export */   r4: () => (/* binding */ checkMatchSyntax),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   y_: () => (/* binding */ dir)
+/* harmony export */ });
+/* unused harmony export BadPatternError */
+/** The pieces of Go's standard library that moby/patternmatcher leans on, ported for Unix. */
+/** Go's `unicode.IsSpace`, which `strings.TrimSpace` trims (not JavaScript's `trim`: U+0085 yes, U+FEFF no). */
+function isGoSpace(c) {
+    return ((c >= 0x9 && c <= 0xd) ||
+        c === 0x20 ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+/** Go's `strings.TrimSpace`. */
+function trimSpace(s) {
+    let start = 0;
+    let end = s.length;
+    // None of Go's spaces lies outside the BMP: UTF-16 units are code points here.
+    while (start < end && isGoSpace(s.charCodeAt(start)))
+        start++;
+    while (end > start && isGoSpace(s.charCodeAt(end - 1)))
+        end--;
+    return s.slice(start, end);
+}
+/** Go's `path/filepath.Clean` on Unix: the shortest equivalent path, lexically. */
+function clean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path[0] === '/';
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+/** Go's `path/filepath.Dir` on Unix. */
+function dir(path) {
+    const slash = path.lastIndexOf('/');
+    return clean(path.slice(0, slash + 1));
+}
+class BadPatternError extends Error {
+    constructor() {
+        super('syntax error in pattern');
+    }
+}
+/**
+ * Go's `path/filepath.Match(pattern, ".")` for its error alone: whether the pattern is
+ * malformed (an unterminated or empty `[...]`, a bad range, a trailing `\`), with the check
+ * of the whole pattern that current Go versions make. Throws BadPatternError.
+ */
+function checkMatchSyntax(pattern) {
+    // Byte-wise as in Go, on UTF-8 bytes; `[...]` items are decoded as runes.
+    const p = new TextEncoder().encode(pattern);
+    let name = new TextEncoder().encode(".");
+    let rest = p;
+    let failedOverall = false;
+    while (rest.length > 0) {
+        const { star, chunk, after } = scanChunk(rest);
+        rest = after;
+        if (failedOverall) {
+            matchChunk(chunk, new Uint8Array(0));
+            continue;
+        }
+        if (star && chunk.length === 0)
+            return; // Go returns early here: the rest is not checked.
+        const m = matchChunk(chunk, name);
+        if (m !== undefined && (m.length === 0 || rest.length > 0)) {
+            name = m;
+            continue;
+        }
+        let matched = false;
+        if (star) {
+            for (let i = 0; i < name.length && name[i] !== 0x2f; i++) {
+                const t = matchChunk(chunk, name.subarray(i + 1));
+                if (t !== undefined) {
+                    if (rest.length === 0 && t.length > 0)
+                        continue;
+                    name = t;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if (!matched)
+            failedOverall = true;
+    }
+}
+function scanChunk(pattern) {
+    let star = false;
+    while (pattern.length > 0 && pattern[0] === 0x2a) {
+        pattern = pattern.subarray(1);
+        star = true;
+    }
+    let inrange = false;
+    let i = 0;
+    scan: for (; i < pattern.length; i++) {
+        switch (pattern[i]) {
+            case 0x5c:
+                if (i + 1 < pattern.length)
+                    i++;
+                break;
+            case 0x5b:
+                inrange = true;
+                break;
+            case 0x5d:
+                inrange = false;
+                break;
+            case 0x2a:
+                if (!inrange)
+                    break scan;
+        }
+    }
+    return { star, chunk: pattern.subarray(0, i), after: pattern.subarray(i) };
+}
+// `ignoreBOM`: a U+FEFF is a character here, not a mark to drop.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Decodes one rune as Go's utf8.DecodeRune: [rune, size]; an invalid byte is U+FFFD of size 1. */
+function decodeRune(b) {
+    if (b.length === 0)
+        return [0xfffd, 0];
+    const s = UTF8.decode(b.subarray(0, 4));
+    const c = s.codePointAt(0);
+    if (c === 0xfffd && !(b[0] === 0xef && b[1] === 0xbf && b[2] === 0xbd))
+        return [0xfffd, 1];
+    return [c, c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4];
+}
+function getEsc(chunk) {
+    if (chunk.length === 0 || chunk[0] === 0x2d || chunk[0] === 0x5d)
+        throw new BadPatternError();
+    if (chunk[0] === 0x5c) {
+        chunk = chunk.subarray(1);
+        if (chunk.length === 0)
+            throw new BadPatternError();
+    }
+    const [r, n] = decodeRune(chunk);
+    if (r === 0xfffd && n === 1)
+        throw new BadPatternError();
+    const rest = chunk.subarray(n);
+    if (rest.length === 0)
+        throw new BadPatternError();
+    return { r, rest };
+}
+/** Go's matchChunk: the rest of `s` after `chunk` matched its start, or undefined; throws on a malformed chunk. */
+function matchChunk(chunk, s) {
+    let failed = false;
+    while (chunk.length > 0) {
+        if (!failed && s.length === 0)
+            failed = true;
+        switch (chunk[0]) {
+            case 0x5b: {
+                let r = 0;
+                if (!failed) {
+                    const [c, n] = decodeRune(s);
+                    r = c;
+                    s = s.subarray(n);
+                }
+                chunk = chunk.subarray(1);
+                let negated = false;
+                if (chunk.length > 0 && chunk[0] === 0x5e) {
+                    negated = true;
+                    chunk = chunk.subarray(1);
+                }
+                let match = false;
+                let nrange = 0;
+                for (;;) {
+                    if (chunk.length > 0 && chunk[0] === 0x5d && nrange > 0) {
+                        chunk = chunk.subarray(1);
+                        break;
+                    }
+                    const lo = getEsc(chunk);
+                    chunk = lo.rest;
+                    let hi = lo.r;
+                    if (chunk[0] === 0x2d) {
+                        const h = getEsc(chunk.subarray(1));
+                        chunk = h.rest;
+                        hi = h.r;
+                    }
+                    if (lo.r <= r && r <= hi)
+                        match = true;
+                    nrange++;
+                }
+                if (match === negated)
+                    failed = true;
+                break;
+            }
+            case 0x3f:
+                if (!failed) {
+                    if (s[0] === 0x2f)
+                        failed = true;
+                    s = s.subarray(Math.max(1, decodeRune(s)[1]));
+                }
+                chunk = chunk.subarray(1);
+                break;
+            default:
+                if (chunk[0] === 0x5c) {
+                    chunk = chunk.subarray(1);
+                    if (chunk.length === 0)
+                        throw new BadPatternError();
+                }
+                if (!failed) {
+                    if (chunk[0] !== s[0])
+                        failed = true;
+                    s = s.subarray(1);
+                }
+                chunk = chunk.subarray(1);
+        }
+    }
+    return failed ? undefined : s;
 }
 
 
@@ -1422,7 +2242,8 @@ function splitImageRef(ref) {
 /* harmony export */   Kt: () => (/* binding */ compareStrings),
 /* harmony export */   Mf: () => (/* binding */ relativeTo),
 /* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
-/* harmony export */   X5: () => (/* binding */ workspacePath)
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   n1: () => (/* binding */ followLinks)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1459,6 +2280,31 @@ function joinRepoPath(dir, name) {
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/**
+ * The repository path `path` leads to once every symbolic link on the way is followed, as the
+ * file system would follow them; `readLink(p)` gives the target text of `p` when it is a link.
+ * Undefined when a link leads out of the repository (an absolute target, or `..` past the
+ * root); a loop is an error.
+ */
+async function followLinks(path, readLink) {
+    let parts = path === '.' ? [] : path.split('/');
+    for (let hops = 0, i = 0; i < parts.length;) {
+        const prefix = parts.slice(0, i + 1).join('/');
+        const target = await readLink(prefix);
+        if (target === undefined) {
+            i++;
+            continue;
+        }
+        if (++hops > 40)
+            throw new Error(`${path}: too many levels of symbolic links`);
+        const joined = normalizeRepoPath(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(parts.slice(0, i).join('/') || '.', target, ...parts.slice(i + 1)));
+        if (target.startsWith('/') || joined === undefined)
+            return undefined;
+        parts = joined === '.' ? [] : joined.split('/');
+        i = 0;
+    }
+    return parts.length === 0 ? '.' : parts.join('/');
+}
 /** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
 function workspacePath(path, workspace, what) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') : path;
@@ -1477,18 +2323,20 @@ function workspacePath(path, workspace, what) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  b4: () => (/* binding */ checkIgnoreFile),
   RX: () => (/* binding */ checkTree),
   $o: () => (/* binding */ computeTags),
   Nt: () => (/* binding */ contentNeeded),
   ki: () => (/* binding */ dockerignoreOf),
+  j3: () => (/* binding */ inputDockerignore),
   EN: () => (/* binding */ pathsOfInterest),
   L9: () => (/* binding */ tagImages)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/tag/context.ts
-var tag_context = __webpack_require__(5795);
+// EXTERNAL MODULE: ./src/core/tag/context.ts + 3 modules
+var tag_context = __webpack_require__(8180);
 // EXTERNAL MODULE: ./src/core/tag/paths.ts
 var paths = __webpack_require__(5964);
 // EXTERNAL MODULE: ./src/core/tag/graph.ts
@@ -1613,7 +2461,7 @@ function contentNeeded(config, ignoreTexts) {
         for (const c of candidates)
             always.add(c);
         const ignoreFile = candidates.find(c => ignoreTexts.get(c) !== undefined);
-        return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : (0,tag_context/* dockerignoreRules */.y9)(ignoreTexts.get(ignoreFile)) };
+        return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : rulesOrAll(ignoreTexts.get(ignoreFile), ignoreFile) };
     });
     const needs = (path) => always.has(path) ||
         images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(path, input)) || ((0,paths/* isUnder */.Jo)(path, i.context) && !i.rules?.ignores((0,paths/* relativeTo */.Mf)(path, i.context))));
@@ -1623,6 +2471,32 @@ function contentNeeded(config, ignoreTexts) {
             (0,paths/* isUnder */.Jo)(i.context, dir) ||
             ((0,paths/* isUnder */.Jo)(dir, i.context) && !i.rules?.excludesFolder((0,paths/* relativeTo */.Mf)(dir, i.context))));
     return Object.assign(needs, { anyBelow });
+}
+/**
+ * An ignore file's rules; for an invalid one, none (every file is needed), so that the
+ * listing goes on and the error is reported with the others (see `checkIgnoreFile`).
+ */
+function rulesOrAll(text, file) {
+    try {
+        return (0,tag_context/* dockerignoreRules */.y9)(text, file);
+    }
+    catch (e) {
+        if (e instanceof errors/* LockstepError */.Cj)
+            return undefined;
+        throw e;
+    }
+}
+/** Throws the LockstepError (file and line) for an ignore file BuildKit would refuse. */
+function checkIgnoreFile(text, file) {
+    (0,tag_context/* dockerignoreRules */.y9)(text, file);
+}
+/**
+ * The ignore file of a declared input folder. Such a folder goes to the build as a named
+ * context, and BuildKit reads a named context's `.dockerignore` at its root (never a
+ * `<Dockerfile>.dockerignore`: dockerui's NamedContext, moby/buildkit).
+ */
+function inputDockerignore(input) {
+    return (0,paths/* joinRepoPath */.Kp)(input, '.dockerignore');
 }
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
 function dockerignoreOf(index, context, dockerfile) {
@@ -1682,14 +2556,26 @@ function* tagImages(input) {
         const inputsKey = JSON.stringify(image.inputs);
         let inputs = inputsOf.get(inputsKey);
         if (!inputs) {
-            inputs = manifestFiles((0,tag_context/* selectInputFiles */.eh)(index, image.inputs).flatMap(i => i.files));
+            inputs = manifestFiles((0,tag_context/* selectInputFiles */.eh)(index, image.inputs).flatMap(({ input, files }) => {
+                // A folder is passed as a named build context (`--build-context`): BuildKit applies its own `.dockerignore`.
+                const ignoreFile = inputDockerignore(input);
+                const text = index.find(input) < 0 && index.get(ignoreFile) !== undefined ? texts.get(ignoreFile) : undefined;
+                if (text === undefined)
+                    return files;
+                if (!matchers.has(text))
+                    matchers.set(text, (0,tag_context/* dockerignoreMatcher */.Zv)(text, ignoreFile));
+                const ignores = matchers.get(text);
+                const kept = [];
+                (0,tag_context/* forEachContextFile */.Kv)(index, input, ignores, row => kept.push(index.entry(row)));
+                return kept;
+            }));
             const unreadInput = inputs.find(f => f[2] === '');
             if (unreadInput)
                 throw unread(unreadInput[0]);
             inputsOf.set(inputsKey, inputs);
         }
         const parts = {
-            dockerfileBlob: dockerfileEntry.oid,
+            dockerfileBlob: input.dockerfileBlobs?.get(image.dockerfile) ?? dockerfileEntry.oid,
             inputs,
             buildArgs: image.buildArgs,
             platform: image.platform,
@@ -1703,7 +2589,7 @@ function* tagImages(input) {
         // (write-inputs, why), from the same selection.
         const hasher = new ManifestHasher(parts.dockerfileBlob);
         if (ignoreText !== undefined && !matchers.has(ignoreText))
-            matchers.set(ignoreText, (0,tag_context/* dockerignoreMatcher */.Zv)(ignoreText));
+            matchers.set(ignoreText, (0,tag_context/* dockerignoreMatcher */.Zv)(ignoreText, dockerignore));
         (0,tag_context/* forEachContextFile */.Kv)(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
             const oid = index.oid(row);
             if (oid === '')
@@ -1726,7 +2612,7 @@ function* tagImages(input) {
             external: node.external.map(e => e.ref),
             level: levels.get(name),
             get manifest() {
-                return (manifest ??= buildManifest({ ...parts, files: (0,tag_context/* selectContextFiles */.VV)(index, image.context, ignoreText) }));
+                return (manifest ??= buildManifest({ ...parts, files: (0,tag_context/* selectContextFiles */.VV)(index, image.context, ignoreText, dockerignore) }));
             },
         };
     }
@@ -1752,10 +2638,10 @@ var markdown = __webpack_require__(6706);
 var paths = __webpack_require__(5964);
 // EXTERNAL MODULE: ./src/core/tag/tags.ts + 1 modules
 var tags = __webpack_require__(1586);
-// EXTERNAL MODULE: ./src/adapters/git/worktree.ts
-var worktree = __webpack_require__(8114);
-// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 2 modules
-var analyse = __webpack_require__(7902);
+// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 1 modules
+var worktree = __webpack_require__(415);
+// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 4 modules
+var analyse = __webpack_require__(9414);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/map-limit.ts
@@ -1885,10 +2771,10 @@ class RegistryClient {
         const detail = registryErrorDetail(text);
         throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} answered ${res.status} ${res.statusText} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
     }
-    credentialsFor(registry) {
+    async credentialsFor(ref) {
         const c = this.options.credentials;
-        const creds = typeof c === 'function' ? c(registry) : c;
-        return creds && (creds.username || creds.password) ? creds : undefined;
+        const creds = typeof c === 'function' ? await c(ref.registry, ref.repository) : c;
+        return creds && (creds.username || creds.password || creds.identityToken) ? creds : undefined;
     }
     baseUrl(registry) {
         const p = this.options.plainHttp;
@@ -1908,7 +2794,7 @@ class RegistryClient {
             await res.arrayBuffer().catch(() => undefined);
             const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
             if (answeredChallenge || !challenge)
-                throw this.unauthorized(ref, Boolean(auth));
+                throw await this.unauthorized(ref, Boolean(auth));
             // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
             answeredChallenge = true;
             this.challenges.set(ref.registry, challenge);
@@ -1928,13 +2814,16 @@ class RegistryClient {
         if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused))
             this.tokens.delete(key);
     }
-    unauthorized(ref, sentCredentials) {
-        const creds = this.credentialsFor(ref.registry);
+    async unauthorized(ref, sentCredentials) {
+        const creds = await this.credentialsFor(ref);
         const image = (0,reference/* formatImageReference */.my)(ref);
         if (creds) {
-            return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} rejected the credentials of user "${creds.username ?? ''}" for ${image} (wrong password, or no pull access to ${ref.repository})`);
+            const who = creds.username ? `user "${creds.username}"` : 'an identity token';
+            const from = creds.source ? ` from ${creds.source}` : '';
+            return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} rejected the credentials of ${who}${from} for ${image} (wrong password, or no pull access to ${ref.repository})`);
         }
-        return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; set registry-username and registry-password`);
+        return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; ` +
+            'set registry-username and registry-password, or log in first (docker login, podman login)');
     }
     tokenKey(registry, scope) {
         return `${registry}\n${scope}`;
@@ -1944,10 +2833,11 @@ class RegistryClient {
         const challenge = this.challenges.get(ref.registry);
         if (!challenge)
             return undefined;
-        const creds = this.credentialsFor(ref.registry);
+        const creds = await this.credentialsFor(ref);
         if (challenge.scheme === 'basic') {
-            if (!creds)
-                throw this.unauthorized(ref, false);
+            // An identity token is only good at a token service; basic auth needs a user or password.
+            if (!creds || !(creds.username || creds.password))
+                throw await this.unauthorized(ref, false);
             return basicAuth(creds);
         }
         const key = this.tokenKey(ref.registry, scope);
@@ -1975,17 +2865,28 @@ class RegistryClient {
         catch {
             throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} sent a bearer challenge with an invalid realm "${realm}"`);
         }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', scope);
         const headers = { 'User-Agent': 'lockstep' };
-        if (creds)
-            headers.Authorization = basicAuth(creds);
+        let init;
+        if (creds?.identityToken) {
+            // The OAuth2 refresh-token grant docker uses for an identity token (distribution's token auth spec, "oauth").
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'lockstep', scope });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            init = { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            if (creds)
+                headers.Authorization = basicAuth(creds);
+            init = { method: 'GET', headers };
+        }
         this.stats.tokenRequests++;
-        const res = await this.send(url.toString(), { method: 'GET', headers }, ref, 'token service');
+        const res = await this.send(url.toString(), init, ref, 'token service');
         const text = await res.text().catch(() => '');
         if (res.status === 401 || res.status === 403)
-            throw this.unauthorized(ref, false);
+            throw await this.unauthorized(ref, false);
         if (!res.ok) {
             const detail = registryErrorDetail(text);
             throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} answered ${res.status} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
@@ -2209,9 +3110,9 @@ const REGISTRY_CONCURRENCY = 8;
 function registryHost(config) {
     return config.registry ? (0,reference/* parseImageReference */.o_)(`${config.registry}/x:latest`).registry : undefined;
 }
-function defaultRegistry(config, credentials) {
+function defaultRegistry(config, credentials, userCredentials) {
     const host = registryHost(config);
-    return new RegistryClient({ credentials: registry => (registry === host ? credentials : undefined) });
+    return new RegistryClient({ credentials: (registry, repository) => (registry === host && credentials) || userCredentials?.(registry, repository) });
 }
 /** Resolves each external, unpinned base image once; a failure names the FROM line. */
 async function resolveDigests(tree, registry, reporter) {
@@ -2258,87 +3159,32 @@ async function checkRegistry(images, registry, config, memory, reporter) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/core/tag/context.ts
-var context = __webpack_require__(5795);
+// EXTERNAL MODULE: ./src/core/tag/context.ts + 3 modules
+var context = __webpack_require__(8180);
 // EXTERNAL MODULE: ./src/core/tag/file-index.ts
 var file_index = __webpack_require__(605);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/tag/glob.ts
-/**
- * The small glob language of the `render` input: `*` and `?` within one path segment, `**`
- * across segments, `{a,b}` alternatives and `[...]` classes. Patterns are posix paths
- * relative to the workspace.
- */
-function hasGlob(pattern) {
-    return /[*?[{]/.test(pattern);
-}
-/** The folder part before the first segment holding a glob character: where a walk starts. */
-function globBase(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const s of segments.slice(0, -1)) {
-        if (hasGlob(s))
-            break;
-        fixed.push(s);
+
+
+/** A `render` pattern; a malformed one (an unclosed `[`, `{` or `(`) is an error naming the input. */
+function renderGlob(pattern, input = 'render') {
+    // picomatch reads `[!ab]` as a class holding `!` (and as an extglob), not as `[^ab]`: refused rather than matched otherwise than meant.
+    if (pattern.includes('[!'))
+        throw new core_errors/* LockstepError */.Cj(`${input}: "${pattern}" uses "[!...]"; write a negated class as "[^...]"`);
+    const options = { dot: true, strictBrackets: true };
+    const scan = picomatch_default().scan(pattern);
+    let test;
+    try {
+        test = picomatch_default()(pattern, options);
     }
-    return fixed.length ? fixed.join('/') : '.';
-}
-function globToRegExp(pattern) {
-    let re = '';
-    let braces = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                const atStart = i === 0 || pattern[i - 1] === '/';
-                const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
-                if (atStart && atEnd) {
-                    // `**/` matches zero or more folders; a trailing `**` everything below.
-                    if (pattern[i + 2] === '/') {
-                        re += '(?:[^/]*/)*';
-                        i += 2;
-                    }
-                    else {
-                        re += '.*';
-                        i += 1;
-                    }
-                    continue;
-                }
-                re += '[^/]*';
-                i += 1;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (ch === '?') {
-            re += '[^/]';
-        }
-        else if (ch === '[') {
-            const end = pattern.indexOf(']', i + 1);
-            if (end < 0) {
-                re += '\\[';
-            }
-            else {
-                const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
-                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-                i = end;
-            }
-        }
-        else if (ch === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (ch === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (ch === ',' && braces > 0) {
-            re += '|';
-        }
-        else {
-            re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
-        }
+    catch (e) {
+        throw new core_errors/* LockstepError */.Cj(`${input}: "${pattern}" is not a valid glob (${e.message})`);
     }
-    return new RegExp(`^${re}$`);
+    // One argument only: picomatch's matcher returns an object, always truthy, given a second.
+    return { isGlob: scan.isGlob, base: scan.isGlob ? scan.base || '.' : pattern, matches: path => test(path) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/template.ts
@@ -2402,19 +3248,18 @@ function renderTemplate(text, file, images) {
 
 
 
+/** The `render` input's patterns, read before anything is computed or written: a malformed one is an error naming the input. */
+function renderPatterns(workspace, patterns) {
+    return patterns
+        .map(p => p.trim())
+        .filter(p => p !== '' && !p.startsWith('#'))
+        .map(raw => ({ raw, glob: renderGlob((0,paths/* workspacePath */.X5)(raw, workspace, 'render')) }));
+}
 /** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
 async function expandRenderPatterns(workspace, patterns) {
     const files = new Set();
-    for (const raw of patterns.map(p => p.trim()).filter(p => p !== '' && !p.startsWith('#'))) {
-        const pattern = (0,paths/* workspacePath */.X5)(raw, workspace, 'render');
-        let matched;
-        if (!hasGlob(pattern)) {
-            matched = await walk(workspace, pattern);
-        }
-        else {
-            const re = globToRegExp(pattern);
-            matched = (await walk(workspace, globBase(pattern))).filter(f => re.test(f));
-        }
+    for (const { raw, glob } of renderPatterns(workspace, patterns)) {
+        const matched = glob.isGlob ? (await walk(workspace, glob.base)).filter(glob.matches) : await walk(workspace, glob.base);
         if (matched.length === 0)
             throw new core_errors/* LockstepError */.Cj(`render: "${raw}" matches no file`);
         for (const f of matched)
@@ -2455,7 +3300,8 @@ async function walk(workspace, path) {
 async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     const files = await expandRenderPatterns(workspace, patterns);
     const byName = new Map(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
-    const outDir = renderTo ? (0,paths/* workspacePath */.X5)(renderTo, workspace, 'render-to') : undefined;
+    // Any folder: a workspace-relative path, or an absolute one (`${{ runner.temp }}/manifests`).
+    const outDir = renderTo ? (0,external_node_path_.resolve)(workspace, renderTo) : workspace;
     // Render everything first: one unknown name anywhere means nothing is written.
     const results = [];
     const errors = [];
@@ -2487,15 +3333,18 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     return reporter.group(`Rendering ${files.length} template${files.length === 1 ? '' : 's'}`, async () => {
         const written = [];
         for (const { file, data, replaced, mode } of results) {
-            const target = outDir === undefined || outDir === '.' ? file : `${outDir}/${file}`;
+            const full = (0,external_node_path_.join)(outDir, file);
+            // Workspace-relative when inside it, absolute elsewhere.
+            const inside = (0,external_node_path_.relative)(workspace, full);
+            const target = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? full : inside.split(external_node_path_.sep).join('/');
             // In place, a file with nothing to replace is left alone (its timestamps too), and a
             // symlink stays a symlink: its target is rendered when the patterns name it.
             if (target === file && (replaced === 0 || (await (0,external_node_fs_promises_.lstat)((0,external_node_path_.join)(workspace, file))).isSymbolicLink()))
                 continue;
-            await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(workspace, target), data);
+            await (0,fs/* writeFileAtomic */.Z)(full, data);
             // A rendered script stays executable.
             if (mode & 0o111)
-                await (0,external_node_fs_promises_.chmod)((0,external_node_path_.join)(workspace, target), mode & 0o7777);
+                await (0,external_node_fs_promises_.chmod)(full, mode & 0o7777);
             reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
             written.push(target);
         }
@@ -2564,12 +3413,14 @@ function readableJson(value) {
 async function hashTag(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = (0,paths/* workspacePath */.X5)(options.config ?? 'images.yaml', workspace, 'config');
+    // A malformed render pattern fails before anything is computed or written.
+    renderPatterns(workspace, options.render ?? []);
     // Without base digests to resolve first, tags are computed from git's index while git
     // status still runs (on a clean checkout, the whole time after git answers), one image at a
     // time until the final listing is there; the final pass keeps every one of them whose paths
     // the working tree does not change.
     let early;
-    const tree = await (0,analyse/* analyzeTree */.t)((0,worktree/* worktreeSnapshot */.OY)(workspace), configPath, options.resolveBaseDigests
+    const tree = await (0,analyse/* analyzeTree */.t)((0,worktree/* worktreeSnapshot */.OY)(workspace, message => reporter.warning(message)), configPath, options.resolveBaseDigests
         ? undefined
         : async (t, settled) => {
             early = { tree: t, images: [] };
@@ -2582,7 +3433,7 @@ async function hashTag(options, reporter) {
             }
         });
     let registry = options.registry;
-    const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
+    const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
@@ -2612,7 +3463,7 @@ function summaryTable(images, status) {
 
 /***/ }),
 
-/***/ 7902:
+/***/ 9414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2623,89 +3474,957 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/tag/context.ts
-var context = __webpack_require__(5795);
+// EXTERNAL MODULE: ./src/core/tag/context.ts + 3 modules
+var context = __webpack_require__(8180);
+// EXTERNAL MODULE: ./src/core/tag/dockerignore/go-path.ts
+var go_path = __webpack_require__(4097);
+;// CONCATENATED MODULE: ./src/core/tag/dockerfile/shell-lex.ts
+/**
+ * A port of BuildKit's frontend/dockerfile/shell lexer (lex.go): the word processing that
+ * expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}`, `${VAR?msg}`, `${VAR#pat}`,
+ * `${VAR%%pat}`, `${VAR/pat/repl}` and removes quotes and escapes, as BuildKit does for
+ * `FROM`, `ARG` values and heredoc words.
+ */
+
+class ShellLexError extends Error {
+}
+const EOF = -1;
+const isLetter = (c) => /\p{L}/u.test(String.fromCodePoint(c));
+const isDigit = (c) => /\p{Nd}/u.test(String.fromCodePoint(c));
+const isSpecialParam = (c) => '@*#?-$!0'.includes(String.fromCodePoint(c));
+class Words {
+    buf = '';
+    words = [];
+    inWord = false;
+    addChar(ch) {
+        if ((0,go_path/* isGoSpace */.F5)(ch) && this.inWord) {
+            if (this.buf.length !== 0) {
+                this.words.push(this.buf);
+                this.buf = '';
+                this.inWord = false;
+            }
+        }
+        else if (!(0,go_path/* isGoSpace */.F5)(ch))
+            this.addRawChar(ch);
+    }
+    addRawChar(ch) {
+        this.buf += String.fromCodePoint(ch);
+        this.inWord = true;
+    }
+    addString(s) {
+        for (const ch of s)
+            this.addChar(ch.codePointAt(0));
+    }
+    addRawString(s) {
+        this.buf += s;
+        this.inWord = true;
+    }
+    getWords() {
+        if (this.buf.length > 0) {
+            this.words.push(this.buf);
+            this.buf = '';
+            this.inWord = false;
+        }
+        return this.words;
+    }
+}
+class ShellWord {
+    env;
+    opts;
+    chars;
+    pos = 0;
+    rawEscapes;
+    escape;
+    matched = new Set();
+    constructor(word, env, opts) {
+        this.env = env;
+        this.opts = opts;
+        this.chars = [...word].map(c => c.codePointAt(0));
+        // text/scanner skips a byte order mark at the very start.
+        if (this.chars[0] === 0xfeff)
+            this.pos = 1;
+        this.rawEscapes = opts.rawEscapes ?? false;
+        this.escape = opts.escapeToken.codePointAt(0);
+    }
+    peek() {
+        return this.pos < this.chars.length ? this.chars[this.pos] : EOF;
+    }
+    next() {
+        return this.pos < this.chars.length ? this.chars[this.pos++] : EOF;
+    }
+    getEnv(name) {
+        const v = this.env.get(name);
+        if (v !== undefined)
+            this.matched.add(name);
+        return v;
+    }
+    processStopOn(stopChar, rawEscapes) {
+        let result = '';
+        const words = new Words();
+        const saved = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        try {
+            while (this.peek() !== EOF) {
+                const ch = this.peek();
+                if (stopChar !== EOF && ch === stopChar) {
+                    this.next();
+                    return { result, words: words.getWords() };
+                }
+                const special = ch === 0x24 ? () => this.processDollar() : ch === 0x3c ? () => this.processPossibleHeredoc() : ch === 0x27 ? () => this.processSingleQuote() : ch === 0x22 ? () => this.processDoubleQuote() : undefined;
+                if (special) {
+                    const tmp = special();
+                    result += tmp;
+                    if (ch === 0x24)
+                        words.addString(tmp);
+                    else
+                        words.addRawString(tmp);
+                    continue;
+                }
+                let c = this.next();
+                if (c === this.escape) {
+                    if (this.rawEscapes) {
+                        words.addRawChar(c);
+                        result += String.fromCodePoint(c);
+                    }
+                    c = this.next();
+                    if (c === EOF)
+                        break;
+                    words.addRawChar(c);
+                }
+                else {
+                    words.addChar(c);
+                }
+                result += String.fromCodePoint(c);
+            }
+            if (stopChar !== EOF)
+                throw new ShellLexError(`unexpected end of statement while looking for matching ${String.fromCodePoint(stopChar)}`);
+            return { result, words: words.getWords() };
+        }
+        finally {
+            this.rawEscapes = saved;
+        }
+    }
+    processSingleQuote() {
+        let result = '';
+        const open = this.next();
+        if (this.opts.rawQuotes)
+            result += String.fromCodePoint(open);
+        for (;;) {
+            const ch = this.next();
+            if (ch === EOF)
+                throw new ShellLexError('unexpected end of statement while looking for matching single-quote');
+            if (ch === 0x27) {
+                if (this.opts.rawQuotes)
+                    result += "'";
+                return result;
+            }
+            result += String.fromCodePoint(ch);
+        }
+    }
+    processDoubleQuote() {
+        let result = '';
+        const open = this.next();
+        if (this.opts.rawQuotes)
+            result += String.fromCodePoint(open);
+        for (;;) {
+            const p = this.peek();
+            if (p === EOF)
+                throw new ShellLexError('unexpected end of statement while looking for matching double-quote');
+            if (p === 0x22) {
+                this.next();
+                if (this.opts.rawQuotes)
+                    result += '"';
+                return result;
+            }
+            if (p === 0x24) {
+                result += this.processDollar();
+                continue;
+            }
+            let ch = this.next();
+            if (ch === this.escape) {
+                if (this.rawEscapes)
+                    result += String.fromCodePoint(ch);
+                const q = this.peek();
+                if (q === EOF)
+                    continue;
+                if (q === 0x22 || q === 0x24 || q === this.escape)
+                    ch = this.next();
+            }
+            result += String.fromCodePoint(ch);
+        }
+    }
+    processName() {
+        let name = '';
+        while (this.peek() !== EOF) {
+            const ch = this.peek();
+            if (name.length === 0 && isDigit(ch)) {
+                while (this.peek() !== EOF && isDigit(this.peek()))
+                    name += String.fromCodePoint(this.next());
+                return name;
+            }
+            if (name.length === 0 && isSpecialParam(ch))
+                return String.fromCodePoint(this.next());
+            if (!isLetter(ch) && !isDigit(ch) && ch !== 0x5f)
+                break;
+            name += String.fromCodePoint(this.next());
+        }
+        return name;
+    }
+    processPossibleHeredoc() {
+        this.next();
+        if (this.peek() !== 0x3c)
+            return '<';
+        this.next();
+        let space = '';
+        while (this.peek() === 0x09 || this.peek() === 0x0d || this.peek() === 0x20)
+            space += String.fromCodePoint(this.next());
+        return `<<${space}`;
+    }
+    processDollar() {
+        this.next();
+        if (this.peek() !== 0x7b) {
+            const name = this.processName();
+            if (name === '')
+                return '$';
+            const value = this.getEnv(name);
+            if (value === undefined && this.opts.skipUnsetEnv)
+                return `$${name}`;
+            return value ?? '';
+        }
+        this.next();
+        const first = this.peek();
+        if (first === EOF)
+            throw new ShellLexError("syntax error: missing '}'");
+        if (first === 0x7b || first === 0x7d || first === 0x3a)
+            throw new ShellLexError('syntax error: bad substitution');
+        const name = this.processName();
+        let ch = this.next();
+        let chs = ch === EOF ? '' : String.fromCodePoint(ch);
+        if (ch === 0x7d) {
+            const value = this.getEnv(name);
+            if (value === undefined && this.opts.skipUnsetEnv)
+                return `\${${name}}`;
+            return value ?? '';
+        }
+        if (ch === 0x3a) {
+            ch = this.next();
+            chs += ch === EOF ? '' : String.fromCodePoint(ch);
+            return this.modifier(name, ch === EOF ? '' : String.fromCodePoint(ch), chs, true);
+        }
+        const op = ch === EOF ? '' : String.fromCodePoint(ch);
+        if (op !== '' && '+-?#%'.includes(op))
+            return this.modifier(name, op, chs, false);
+        if (op === '/')
+            return this.replace(name);
+        throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+    }
+    modifier(name, op, chs, nullIsUnset) {
+        const rawEscapes = op === '#' || op === '%';
+        if (nullIsUnset && rawEscapes)
+            throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+        let word;
+        try {
+            word = this.processStopOn(0x7d, rawEscapes).result;
+        }
+        catch (e) {
+            if (this.peek() === EOF)
+                throw new ShellLexError("syntax error: missing '}'");
+            throw e;
+        }
+        const value = this.getEnv(name);
+        const set = value !== undefined;
+        if (this.opts.skipUnsetEnv && !set)
+            return `\${${name}${chs}${word}}`;
+        switch (op) {
+            case '-':
+                return !set || (nullIsUnset && value === '') ? word : value;
+            case '+':
+                return !set || (nullIsUnset && value === '') ? '' : word;
+            case '?':
+                if (!set)
+                    throw new ShellLexError(`${name}: ${word !== '' ? word : 'is not allowed to be unset'}`);
+                if (nullIsUnset && value === '')
+                    throw new ShellLexError(`${name}: ${word !== '' ? word : 'is not allowed to be empty'}`);
+                return value;
+            case '#':
+            case '%': {
+                let greedy = false;
+                if (word.length > 0 && word[0] === op) {
+                    greedy = true;
+                    word = word.slice(1);
+                }
+                return op === '%' ? trimSuffix(word, value ?? '', greedy) : trimPrefix(word, value ?? '', greedy);
+            }
+            default:
+                throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+        }
+    }
+    replace(name) {
+        const replaceAll = this.peek() === 0x2f;
+        if (replaceAll)
+            this.next();
+        let pattern;
+        let replacement;
+        try {
+            pattern = this.processStopOn(0x2f, true).result;
+        }
+        catch (e) {
+            if (this.peek() === EOF)
+                throw new ShellLexError("syntax error: missing '/' in ${}");
+            throw e;
+        }
+        try {
+            replacement = this.processStopOn(0x7d, true).result;
+        }
+        catch (e) {
+            if (this.peek() === EOF)
+                throw new ShellLexError("syntax error: missing '}'");
+            throw e;
+        }
+        const found = this.getEnv(name);
+        if (this.opts.skipUnsetEnv && found === undefined)
+            return `\${${name}/${pattern}/${replacement}}`;
+        let value = found ?? '';
+        const re = shellPatternToRegExp(pattern, true, false, replaceAll);
+        if (replaceAll) {
+            // Go's ReplaceAllString expands `$0`, `${0}`, `$$` in the replacement; no other group exists.
+            value = value.replace(re, match => replacement.replace(/\$(\$|\{([^}]*)\}|([A-Za-z0-9_]+))/g, (all, dollar, braced, bare) => {
+                if (dollar === '$')
+                    return '$';
+                const ref = braced ?? bare;
+                if (braced !== undefined && !/^[A-Za-z0-9_]+$/.test(braced))
+                    return all;
+                return ref === '0' ? match : '';
+            }));
+        }
+        else {
+            const m = re.exec(value);
+            if (m)
+                value = value.slice(0, m.index) + replacement + value.slice(m.index + m[0].length);
+        }
+        return value;
+    }
+}
+/** BuildKit's convertShellPatternToRegex (`*`, `?`, `\*`, `\?`, `\\`; a `\` before `}` or `/` dropped). */
+function shellPatternToRegExp(pattern, greedy, anchored, global = false) {
+    const chars = [...pattern];
+    let out = anchored ? '^' : '';
+    const star = greedy ? '[^\\n]*' : '[^\\n]*?';
+    for (let i = 0; i < chars.length; i++) {
+        const tok = chars[i];
+        if (tok === '*')
+            out += star;
+        else if (tok === '?')
+            out += '[^\\n]';
+        else if (tok === '\\') {
+            const next = chars[i + 1];
+            if (next === '}' || next === '/')
+                continue;
+            i++;
+            if (next !== '*' && next !== '?' && next !== '\\')
+                throw new ShellLexError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next ?? ''}'`);
+            out += `\\u{${next.codePointAt(0).toString(16)}}`;
+        }
+        else
+            out += `\\u{${tok.codePointAt(0).toString(16)}}`;
+    }
+    return new RegExp(out, global ? 'gu' : 'u');
+}
+function trimPrefix(pattern, value, greedy) {
+    const m = shellPatternToRegExp(pattern, greedy, true).exec(value);
+    return m ? value.slice(m[0].length) : value;
+}
+/** A `\x` pair stays in order while the rest is reversed (`a\*c` → `c\*a`). */
+function reversePattern(pattern) {
+    const runes = [...pattern];
+    const out = new Array(runes.length);
+    const last = runes.length - 1;
+    for (let i = 0; i <= last;) {
+        const tok = runes[i];
+        const o = last - i;
+        if (tok === '\\' && i !== last) {
+            out[o - 1] = tok;
+            out[o] = runes[i + 1];
+            i += 2;
+        }
+        else {
+            out[o] = tok;
+            i++;
+        }
+    }
+    return out.join('');
+}
+const reverseString = (s) => [...s].reverse().join('');
+function trimSuffix(pattern, value, greedy) {
+    return reverseString(trimPrefix(reversePattern(pattern), reverseString(value), greedy));
+}
+/** BuildKit's `ProcessWordWithMatches` / `ProcessWords`: throws ShellLexError where BuildKit fails. */
+function processWord(word, env, opts) {
+    const sw = new ShellWord(word, env, opts);
+    try {
+        const { result, words } = sw.processStopOn(EOF, opts.rawEscapes ?? false);
+        return { result, words, matched: sw.matched };
+    }
+    catch (e) {
+        if (e instanceof ShellLexError)
+            throw new ShellLexError(`failed to process "${word}": ${e.message}`);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tag/dockerfile/parser.ts
+/**
+ * A port of BuildKit's Dockerfile parser (frontend/dockerfile/parser: parser.go,
+ * directives.go, split_command.go, line_parsers.go) as far as a tag needs it: parser
+ * directives at the top (`# escape=`, `# syntax=`), logical lines (continuations, comment
+ * and empty lines inside them), the instruction and its `--flags`, JSON form, and heredocs
+ * exactly where BuildKit sees them (RUN/COPY/ADD, and ONBUILD of those, not in JSON form,
+ * a word `<<[-]WORD` as its shell lexer splits the line), their bodies skipped.
+ */
+
+
+class DockerfileSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KNOWN = new Set(['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']);
+const MAYBE_JSON = new Set(['add', 'cmd', 'copy', 'entrypoint', 'run', 'shell', 'volume']);
+const HEREDOC_COMMANDS = new Set(['add', 'copy', 'run']);
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
+const trimLeft = (s) => {
+    let i = 0;
+    while (i < s.length && (0,go_path/* isGoSpace */.F5)(s.charCodeAt(i)))
+        i++;
+    return s.slice(i);
+};
+const trimNewline = (s) => s.replace(/[\r\n]+$/, '');
+const isComment = (s) => trimLeft(s).startsWith('#');
+/**
+ * Whether the frontend a `# syntax=` directive names parses heredocs: docker/dockerfile
+ * before 1.4 did not (except 1.3-labs); the built-in frontend and any other image do.
+ */
+function heredocsSupported(syntax) {
+    if (syntax === undefined)
+        return true;
+    const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d+)(?:\.(\d+))?(?:\.\d+)?(-[a-z]+)?$/.exec(syntax.split(' ')[0]);
+    if (!m)
+        return true;
+    const major = Number(m[1]);
+    const minor = m[2] === undefined ? undefined : Number(m[2]);
+    if (major !== 1 || minor === undefined)
+        return major >= 1;
+    if (minor >= 4)
+        return true;
+    return minor === 3 && m[3] === '-labs';
+}
+/** BuildKit's extractBuilderFlags: leading `--flags` and the rest of the line. */
+function extractBuilderFlags(line, escape) {
+    const chars = [...line];
+    const flags = [];
+    let phase = 'spaces';
+    let word = '';
+    let quote = '';
+    let blankOK = false;
+    const restAt = (pos) => chars.slice(pos).join('');
+    for (let pos = 0; pos <= chars.length; pos++) {
+        const ch = pos < chars.length ? chars[pos] : '';
+        if (phase === 'spaces') {
+            if (pos === chars.length)
+                break;
+            if ((0,go_path/* isGoSpace */.F5)(ch.codePointAt(0)))
+                continue;
+            if (ch !== '-' || pos + 1 === chars.length || chars[pos + 1] !== '-')
+                return { args: restAt(pos), flags };
+            phase = 'word';
+        }
+        if (pos === chars.length) {
+            if (word !== '--' && (blankOK || word.length > 0))
+                flags.push(word);
+            break;
+        }
+        if (phase === 'word') {
+            if ((0,go_path/* isGoSpace */.F5)(ch.codePointAt(0))) {
+                phase = 'spaces';
+                if (word === '--')
+                    return { args: restAt(pos), flags };
+                if (blankOK || word.length > 0)
+                    flags.push(word);
+                word = '';
+                blankOK = false;
+                continue;
+            }
+            if (ch === "'" || ch === '"') {
+                quote = ch;
+                blankOK = true;
+                phase = 'quote';
+                continue;
+            }
+            let c = ch;
+            if (c === escape) {
+                if (pos + 1 === chars.length)
+                    continue;
+                c = chars[++pos];
+            }
+            word += c;
+            continue;
+        }
+        // In quotes.
+        if (ch === quote) {
+            phase = 'word';
+            continue;
+        }
+        let c = ch;
+        if (c === escape) {
+            if (pos + 1 === chars.length) {
+                phase = 'word';
+                continue;
+            }
+            c = chars[++pos];
+        }
+        word += c;
+    }
+    return { args: '', flags };
+}
+/** BuildKit's parseWords (ARG): whitespace-separated, quotes kept, grouping spaces. */
+function parseWords(rest, escape) {
+    const chars = [...rest];
+    const words = [];
+    let phase = 'spaces';
+    let quote = '';
+    let blankOK = false;
+    let word = '';
+    for (let pos = 0; pos <= chars.length; pos++) {
+        let ch = pos < chars.length ? chars[pos] : '';
+        if (phase === 'spaces') {
+            if (pos === chars.length)
+                break;
+            if ((0,go_path/* isGoSpace */.F5)(ch.codePointAt(0)))
+                continue;
+            phase = 'word';
+        }
+        if (pos === chars.length) {
+            if (blankOK || word.length > 0)
+                words.push(word);
+            break;
+        }
+        if (phase === 'word') {
+            if ((0,go_path/* isGoSpace */.F5)(ch.codePointAt(0))) {
+                phase = 'spaces';
+                if (blankOK || word.length > 0)
+                    words.push(word);
+                word = '';
+                blankOK = false;
+                continue;
+            }
+            if (ch === "'" || ch === '"') {
+                quote = ch;
+                blankOK = true;
+                phase = 'quote';
+            }
+            if (ch === escape) {
+                if (pos + 1 === chars.length)
+                    continue;
+                word += ch;
+                ch = chars[++pos];
+            }
+            word += ch;
+            continue;
+        }
+        if (ch === quote)
+            phase = 'word';
+        if (ch === escape && quote !== "'") {
+            if (pos + 1 === chars.length) {
+                phase = 'word';
+                continue;
+            }
+            word += ch;
+            ch = chars[++pos];
+        }
+        word += ch;
+    }
+    return words;
+}
+function isJSONArgs(keyword, args, line) {
+    if (!MAYBE_JSON.has(keyword) || args === '')
+        return false;
+    const rest = trimLeft(args);
+    if (!rest.startsWith('['))
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(rest);
+    }
+    catch {
+        return false;
+    }
+    if (!Array.isArray(parsed))
+        return false;
+    if (!parsed.every(v => typeof v === 'string'))
+        throw new DockerfileSyntaxError('dockerfile parse error: JSON array elements must be strings', line);
+    return true;
+}
+function instructionFromLine(line, escape, startLine) {
+    const trimmed = (0,go_path/* trimSpace */.Pd)(line);
+    const split = /[\t\v\f\r ]+/.exec(trimmed);
+    const command = split ? trimmed.slice(0, split.index) : trimmed;
+    const restRaw = split ? trimmed.slice(split.index + split[0].length) : undefined;
+    const { args, flags } = restRaw === undefined ? { args: '', flags: [] } : extractBuilderFlags(restRaw, escape);
+    const keyword = command.toLowerCase();
+    const rest = (0,go_path/* trimSpace */.Pd)(args);
+    const out = { command, keyword, flags, args: rest, json: isJSONArgs(keyword, rest, startLine), startLine };
+    if (keyword === 'onbuild' && rest !== '')
+        out.sub = { ...instructionFromLine(rest, escape, startLine), heredocs: [], endLine: startLine };
+    return out;
+}
+function canContainHeredoc(i) {
+    const target = i.keyword === 'onbuild' && i.sub ? i.sub : i;
+    return HEREDOC_COMMANDS.has(target.keyword) && !target.json;
+}
+/** BuildKit's heredocsFromLine: the `<<WORD` words of the line, as its shell lexer splits it. */
+function heredocsFromLine(line, lineNo) {
+    let words;
+    try {
+        words = processWord(line, new Map(), { escapeToken: '\\', rawQuotes: true, rawEscapes: true, skipUnsetEnv: true }).words;
+    }
+    catch {
+        // BuildKit ignores the lexer's error here and keeps the words found before it; ours
+        // throws before returning any, so fall back to no heredoc only when none could be read.
+        words = partialWords(line);
+    }
+    const docs = [];
+    for (const word of words) {
+        const m = HEREDOC.exec(word);
+        if (!m || m[3].length === 0)
+            continue;
+        let plain;
+        try {
+            plain = processWord(m[3], new Map(), { escapeToken: '\\', skipUnsetEnv: true }).words;
+            processWord(m[3], new Map(), { escapeToken: '\\', rawQuotes: true, skipUnsetEnv: true });
+        }
+        catch (e) {
+            if (e instanceof ShellLexError)
+                throw new DockerfileSyntaxError(e.message, lineNo);
+            throw e;
+        }
+        if (plain.length !== 1)
+            continue;
+        docs.push({ name: plain[0], chomp: m[2] === '-' });
+    }
+    return docs;
+}
+/** The words the lexer completed before failing (an unterminated quote at the end). */
+function partialWords(line) {
+    for (let end = line.length - 1; end > 0; end--) {
+        try {
+            return processWord(line.slice(0, end), new Map(), { escapeToken: '\\', rawQuotes: true, rawEscapes: true, skipUnsetEnv: true }).words.slice(0, -1);
+        }
+        catch {
+            // shorter
+        }
+    }
+    return [];
+}
+/** Parses a Dockerfile as BuildKit's parser.Parse does; throws DockerfileSyntaxError where it fails. */
+function parseDockerfileText(text) {
+    // scanLines keeps the line endings; a line is up to and including `\n`.
+    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    if (lines[0]?.startsWith('\uFEFF'))
+        lines[0] = lines[0].slice(1);
+    let escape = '\\';
+    let syntax;
+    let continuation = continuationRegExp(escape);
+    let directivesDone = false;
+    const seen = new Set();
+    const out = [];
+    let heredocs = true;
+    let i = 0;
+    let currentLine = 0;
+    /** processLine: the directive check (while they last), then comments dropped. */
+    const processLine = (raw, stripLeft) => {
+        let token = trimNewline(raw);
+        if (stripLeft)
+            token = trimLeft(token);
+        if (!directivesDone) {
+            const d = token.startsWith('#') ? DIRECTIVE.exec(trimLeft(token.slice(1))) : null;
+            const key = d?.[1].toLowerCase();
+            if (!d || (key !== 'syntax' && key !== 'escape' && key !== 'check'))
+                directivesDone = true;
+            else {
+                if (seen.has(key))
+                    throw new DockerfileSyntaxError(`only one ${key} parser directive can be used`, currentLine + 1);
+                seen.add(key);
+                if (key === 'escape') {
+                    if (d[2] !== '`' && d[2] !== '\\')
+                        throw new DockerfileSyntaxError(`invalid escape token '${d[2]}' does not match \` or \\`, currentLine + 1);
+                    escape = d[2];
+                    continuation = continuationRegExp(escape);
+                }
+                else if (key === 'syntax') {
+                    syntax = d[2];
+                    heredocs = heredocsSupported(syntax);
+                }
+            }
+        }
+        return isComment(token) ? '' : token;
+    };
+    const trimContinuation = (line) => {
+        if (continuation.test(line))
+            return { line: line.replace(continuation, '$1'), end: false };
+        return { line, end: true };
+    };
+    while (i < lines.length) {
+        let bytes = processLine(lines[i++], true);
+        currentLine++;
+        const startLine = currentLine;
+        let { line, end } = trimContinuation(bytes);
+        if (end && line.length === 0)
+            continue;
+        let buf = line;
+        while (!end && i < lines.length) {
+            const raw = lines[i++];
+            bytes = processLine(raw, false);
+            currentLine++;
+            if (isComment(raw))
+                continue;
+            if (trimLeft(trimNewline(bytes)).length === 0)
+                continue;
+            ({ line, end } = trimContinuation(bytes));
+            buf += line;
+        }
+        const instruction = instructionFromLine(buf, escape, startLine);
+        const names = [];
+        if (heredocs && canContainHeredoc(instruction) && buf.includes('<<')) {
+            for (const doc of heredocsFromLine(buf, startLine)) {
+                let terminated = false;
+                while (i < lines.length) {
+                    const body = lines[i++];
+                    currentLine++;
+                    let possible = trimNewline(body);
+                    if (doc.chomp)
+                        possible = possible.replace(/^\t+/, '');
+                    if (possible === doc.name) {
+                        terminated = true;
+                        break;
+                    }
+                }
+                if (!terminated)
+                    throw new DockerfileSyntaxError(`unterminated heredoc (<<${doc.name} is not closed by a line "${doc.name}")`, startLine);
+                names.push(doc.name);
+            }
+        }
+        out.push({ ...instruction, heredocs: names, endLine: currentLine });
+    }
+    for (const ins of out)
+        if (!KNOWN.has(ins.keyword))
+            throw new DockerfileSyntaxError(`unknown instruction: ${ins.command}`, ins.startLine);
+    if (out.length === 0)
+        throw new DockerfileSyntaxError('file with no instructions', Math.max(1, currentLine));
+    return { escapeToken: escape, syntax, instructions: out };
+}
+function continuationRegExp(escape) {
+    const e = escape === '\\' ? '\\\\' : escape;
+    return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
 
+
+
+/** The builder's platform: GitHub's hosted runners (BuildKit's BUILDPLATFORM and BUILD* args). */
+const BUILD_PLATFORM = 'linux/amd64';
+/** The target platform when an image names none: the builder's, as BuildKit does. */
+const DEFAULT_PLATFORM = BUILD_PLATFORM;
+/** `os/arch[/variant]` normalised as containerd's platforms.Normalize does for the common architectures. */
+function normalizePlatform(platform) {
+    const [os, rawArch = '', rawVariant = ''] = platform.toLowerCase().split('/');
+    let arch = rawArch;
+    let variant = rawVariant;
+    if (arch === 'i386')
+        arch = '386';
+    else if (arch === 'x86_64' || arch === 'x86-64')
+        arch = 'amd64';
+    else if (arch === 'aarch64' || arch === 'arm64') {
+        arch = 'arm64';
+        if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+            variant = '';
+    }
+    else if (arch === 'armhf') {
+        arch = 'arm';
+        variant = 'v7';
+    }
+    else if (arch === 'armel') {
+        arch = 'arm';
+        variant = 'v6';
+    }
+    else if (arch === 'arm') {
+        if (variant === '' || variant === '7')
+            variant = 'v7';
+        else if (variant === '5' || variant === '6' || variant === '8')
+            variant = `v${variant}`;
+    }
+    return { os, arch, variant, formatted: [os, arch, variant].filter(Boolean).join('/') };
+}
 /**
- * Reads the `FROM` lines of a Dockerfile the way BuildKit's parser does for them: parser
- * directives (`# escape=`), line continuations (comment lines inside them skipped), heredocs
- * skipped, and `ARG`s declared before the first `FROM` substituted with their build-arg value
- * or default (`${TAG}`, `$TAG`, `${TAG:-1.0}`). Build args not declared by such an `ARG` do
- * not reach `FROM`, exactly as in Docker.
+ * The arguments BuildKit defines before any `ARG` (its defaultArgs): BUILDPLATFORM and
+ * BUILDOS/ARCH/VARIANT (the builder's), TARGETPLATFORM and TARGETOS/ARCH/VARIANT (the
+ * image's `platform`, default the builder's), TARGETSTAGE; a build arg of the same name wins.
  */
-function parseDockerfile(text, file, buildArgs = {}) {
-    const lines = logicalLines(text);
-    const vars = new Map();
+function automaticArgs(platform, target, buildArgs) {
+    const bp = normalizePlatform(BUILD_PLATFORM);
+    const tp = normalizePlatform(platform ?? DEFAULT_PLATFORM);
+    const args = new Map([
+        ['BUILDPLATFORM', bp.formatted],
+        ['BUILDOS', bp.os],
+        ['BUILDOSVERSION', ''],
+        ['BUILDARCH', bp.arch],
+        ['BUILDVARIANT', bp.variant],
+        ['TARGETPLATFORM', tp.formatted],
+        ['TARGETOS', tp.os],
+        ['TARGETOSVERSION', ''],
+        ['TARGETARCH', tp.arch],
+        ['TARGETVARIANT', tp.variant],
+        ['TARGETSTAGE', target === '' ? 'default' : target],
+    ]);
+    for (const key of args.keys())
+        if (Object.prototype.hasOwnProperty.call(buildArgs, key))
+            args.set(key, buildArgs[key]);
+    return args;
+}
+/**
+ * Reads the images a Dockerfile builds from as BuildKit does: its parser (directives,
+ * continuations, heredocs, see dockerfile/parser.ts), then the `ARG`s before the first
+ * `FROM` (build-arg value, else the default expanded by its shell lexer) on top of the
+ * automatic platform args of `platform`, substituted in `FROM` and `--platform`. Build args
+ * no such `ARG` declares do not reach `FROM`, exactly as in Docker. A Dockerfile BuildKit
+ * would refuse is a LockstepError naming `file` and the line.
+ */
+function parseDockerfile(text, file, buildArgs = {}, platform) {
+    let parsed;
+    try {
+        parsed = parseDockerfileText(text);
+    }
+    catch (e) {
+        if (e instanceof DockerfileSyntaxError)
+            throw new core_errors/* LockstepError */.Cj(e.message, { file, line: e.line });
+        throw e;
+    }
+    const escapeToken = parsed.escapeToken;
+    const fail = (message, line) => {
+        throw new core_errors/* LockstepError */.Cj(message, { file, line });
+    };
+    const word = (w, vars, line) => {
+        try {
+            return processWord(w, vars, { escapeToken }).result;
+        }
+        catch (e) {
+            if (e instanceof ShellLexError)
+                fail(e.message, line);
+            throw e;
+        }
+    };
+    const stageNames = [];
+    for (const ins of parsed.instructions) {
+        if (ins.keyword !== 'from')
+            continue;
+        const words = ins.args === '' ? [] : ins.args.split(/[\t\v\f\r ]+/);
+        stageNames.push(words.length === 3 && words[1].toLowerCase() === 'as' ? words[2].toLowerCase() : '');
+    }
+    if (stageNames.length === 0) {
+        const first = parsed.instructions.find(i => i.keyword !== 'arg');
+        if (first)
+            fail(`${first.command} before any FROM: BuildKit has no build stage to run it in`, first.startLine);
+        fail('the Dockerfile has no FROM instruction', parsed.instructions[0]?.startLine ?? 1);
+    }
+    const vars = automaticArgs(platform, stageNames[stageNames.length - 1], buildArgs);
     const froms = [];
     const stages = new Set();
     let stageCount = 0;
-    for (const { line, text: instruction } of lines.lines) {
-        const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(instruction);
-        if (!m)
-            continue;
-        const keyword = m[1].toUpperCase();
-        const rest = (m[2] ?? '').trim();
-        if (keyword === 'ARG' && stageCount === 0) {
-            for (const word of splitWords(rest)) {
-                const eq = word.indexOf('=');
-                const name = eq < 0 ? word : word.slice(0, eq);
-                if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                    throw new core_errors/* LockstepError */.Cj(`ARG: "${name}" is not a valid argument name`, { file, line });
+    for (const ins of parsed.instructions) {
+        const line = ins.startLine;
+        if (ins.keyword === 'arg' && stageCount === 0) {
+            const words = parseWords(ins.args, escapeToken);
+            if (words.length === 0)
+                fail('ARG requires at least one argument', line);
+            for (const w of words) {
+                const eq = w.indexOf('=');
+                const name = eq < 0 ? w : w.slice(0, eq);
+                if (name === '')
+                    fail('ARG names can not be blank', line);
                 if (Object.prototype.hasOwnProperty.call(buildArgs, name))
                     vars.set(name, buildArgs[name]);
                 else if (eq >= 0)
-                    vars.set(name, unquote(expand(word.slice(eq + 1), vars, lines.escape, file, line)));
+                    vars.set(name, word(w.slice(eq + 1), vars, line));
             }
         }
-        else if (keyword === 'FROM') {
-            const words = splitWords(rest);
-            let platform;
-            while (words[0]?.startsWith('--')) {
-                const flag = words.shift();
-                const pm = /^--platform=(.*)$/.exec(flag);
-                if (pm)
-                    platform = expand(pm[1], vars, lines.escape, file, line);
+        else if (ins.keyword === 'from') {
+            let platformFlag;
+            for (const flag of ins.flags) {
+                const m = /^--?([^=]*)(?:=([\s\S]*))?$/.exec(flag);
+                if (!m || m[1] !== 'platform')
+                    fail(`FROM: unknown flag: ${flag.replace(/=.*$/, '')}`, line);
+                if (m[2] === undefined)
+                    fail('FROM: missing a value on flag: platform', line);
+                platformFlag = m[2];
+            }
+            const words = ins.args === '' ? [] : ins.args.split(/[\t\v\f\r ]+/);
+            let stage;
+            if (words.length === 3 && words[1].toLowerCase() === 'as') {
+                stage = words[2].toLowerCase();
+                if (!/^[a-z][a-z0-9-_.]*$/.test(stage))
+                    fail(`invalid name for build stage: "${words[2]}", name can't start with a number or contain symbols`, line);
+            }
+            else if (words.length !== 1) {
+                fail(words.length === 0 ? 'FROM without an image' : 'FROM requires either one or three arguments (an image, or "<image> AS <name>")', line);
             }
             const raw = words[0];
-            if (!raw)
-                throw new core_errors/* LockstepError */.Cj('FROM without an image', { file, line });
-            let stage;
-            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
-                stage = words[2].toLowerCase();
-            else if (words.length > 1)
-                throw new core_errors/* LockstepError */.Cj(`FROM: unexpected "${words.slice(1).join(' ')}" (expected "AS <name>")`, { file, line });
-            const image = expand(raw, vars, lines.escape, file, line);
+            const image = word(raw, vars, line);
             if (!image)
-                throw new core_errors/* LockstepError */.Cj(`FROM ${raw}: the image is empty after substituting build arguments`, { file, line });
+                fail(`FROM ${raw}: the image is empty after substituting build arguments (BuildKit: base name should not be blank)`, line);
+            let expandedPlatform;
+            if (platformFlag !== undefined) {
+                expandedPlatform = word(platformFlag, vars, line);
+                if (expandedPlatform === '')
+                    fail(`FROM --platform=${platformFlag}: empty platform value`, line);
+            }
             const fromStage = stages.has(image.toLowerCase());
-            froms.push({ via: 'FROM', line, raw, image, stage, platform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+            froms.push({ via: 'FROM', line, raw, image, stage, platform: expandedPlatform, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
             if (stage)
                 stages.add(stage);
             stageCount++;
         }
-        else if ((keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN') && stageCount > 0) {
+        else if ((ins.keyword === 'copy' || ins.keyword === 'add' || ins.keyword === 'run') && stageCount > 0) {
             // Files copied out of another image are part of this one: that image is a base too.
-            for (const word of splitWords(rest)) {
-                if (!word.startsWith('--'))
-                    break;
-                const raw = keyword === 'RUN' ? mountFrom(word) : /^--from=(.+)$/.exec(word)?.[1];
+            for (const flag of ins.flags) {
+                const raw = ins.keyword === 'run' ? mountFrom(flag) : /^--from=([\s\S]+)$/.exec(flag)?.[1];
                 if (raw === undefined)
                     continue;
-                const image = unquote(expand(raw, vars, lines.escape, file, line));
+                let image;
+                if (ins.keyword === 'run')
+                    image = word(raw, vars, line);
+                else {
+                    // BuildKit expands `--from` with no variables and refuses a value that changes.
+                    image = word(raw, new Map(), line);
+                    if (image !== raw)
+                        fail(`${ins.command} --from=${raw}: variable expansion is not supported for --from (BuildKit); name a stage built FROM it instead`, line);
+                }
                 const fromStage = stages.has(image.toLowerCase()) || (/^\d+$/.test(image) && Number(image) < stageCount);
                 if (image)
-                    froms.push({ via: keyword, line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
+                    froms.push({ via: ins.command.toUpperCase(), line, raw, image, fromStage, scratch: !fromStage && image.toLowerCase() === 'scratch' });
             }
         }
+        else if (stageCount === 0 && ins.keyword !== 'arg') {
+            fail(`${ins.command} before the first FROM: BuildKit has no build stage to run it in`, line);
+        }
     }
-    if (stageCount === 0)
-        throw new core_errors/* LockstepError */.Cj('the Dockerfile has no FROM instruction', { file, line: 1 });
     return { file, froms };
 }
 /** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
 function mountFrom(flag) {
-    const m = /^--mount=(.*)$/.exec(flag);
+    const m = /^--mount=([\s\S]*)$/.exec(flag);
     if (!m)
         return undefined;
     for (const part of m[1].split(',')) {
@@ -2714,151 +4433,6 @@ function mountFrom(flag) {
             return part.slice(eq + 1).trim();
     }
     return undefined;
-}
-function logicalLines(text) {
-    const physical = text.replace(/\r\n?/g, '\n').split('\n');
-    let escape = '\\';
-    let i = 0;
-    // Parser directives: `# key=value` lines at the very top, before anything else.
-    for (; i < physical.length; i++) {
-        const d = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(physical[i]);
-        if (!d)
-            break;
-        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
-            escape = d[2];
-    }
-    const continuation = new RegExp(`${escapeRegExp(escape)}[ \\t]*$`);
-    const out = [];
-    let current;
-    const heredocs = [];
-    for (; i < physical.length; i++) {
-        const raw = physical[i];
-        if (heredocs.length > 0) {
-            const end = heredocs[0];
-            if (raw === end || raw.replace(/^\t+/, '') === end)
-                heredocs.shift();
-            continue;
-        }
-        if (/^\s*#/.test(raw))
-            continue;
-        if (current === undefined) {
-            if (raw.trim() === '')
-                continue;
-            current = { line: i + 1, text: '' };
-        }
-        else if (raw.trim() === '') {
-            continue;
-        }
-        if (continuation.test(raw)) {
-            current.text += raw.replace(continuation, '');
-            continue;
-        }
-        current.text += raw;
-        out.push(current);
-        for (const h of current.text.matchAll(/<<-?\s*(["']?)([A-Za-z0-9_]+)\1/g))
-            heredocs.push(h[2]);
-        current = undefined;
-    }
-    if (current)
-        out.push(current);
-    return { escape, lines: out };
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Splits on whitespace, keeping quoted parts together (`ARG A="x y"`). */
-function splitWords(s) {
-    const words = [];
-    let word = '';
-    let quote;
-    let inWord = false;
-    for (const ch of s) {
-        if (quote) {
-            word += ch;
-            if (ch === quote)
-                quote = undefined;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            word += ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        words.push(word);
-    return words;
-}
-function unquote(s) {
-    if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0])
-        return s.slice(1, -1);
-    return s;
-}
-/**
- * Docker's word expansion for `FROM`/`ARG`: `$X`, `${X}`, `${X:-word}`, `${X-word}`,
- * `${X:+word}`, `${X+word}`; the escape character keeps a `$` literal. Unset variables
- * expand to nothing, as Docker does.
- */
-function expand(word, vars, escape, file, line) {
-    let out = '';
-    for (let i = 0; i < word.length; i++) {
-        const ch = word[i];
-        if (ch === escape && word[i + 1] === '$') {
-            out += '$';
-            i++;
-        }
-        else if (ch !== '$') {
-            out += ch;
-        }
-        else if (word[i + 1] === '{') {
-            let depth = 1;
-            let j = i + 2;
-            for (; j < word.length && depth > 0; j++) {
-                if (word[j] === '{')
-                    depth++;
-                else if (word[j] === '}')
-                    depth--;
-            }
-            if (depth > 0)
-                throw new core_errors/* LockstepError */.Cj(`unterminated "\${" in "${word}"`, { file, line });
-            const inner = word.slice(i + 2, j - 1);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(inner);
-            if (!m)
-                throw new core_errors/* LockstepError */.Cj(`unsupported substitution "\${${inner}}"`, { file, line });
-            const [, name, op, alt] = m;
-            const value = vars.get(name);
-            if (op === undefined)
-                out += value ?? '';
-            else if (op === ':-')
-                out += value ? value : expand(alt, vars, escape, file, line);
-            else if (op === '-')
-                out += value !== undefined ? value : expand(alt, vars, escape, file, line);
-            else if (op === ':+')
-                out += value ? expand(alt, vars, escape, file, line) : '';
-            else
-                out += value !== undefined ? expand(alt, vars, escape, file, line) : '';
-            i = j - 1;
-        }
-        else {
-            const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(word.slice(i + 1));
-            if (!m) {
-                out += '$';
-                continue;
-            }
-            out += vars.get(m[0]) ?? '';
-            i += m[0].length;
-        }
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/core/tag/graph.ts
@@ -2989,6 +4563,30 @@ var tags = __webpack_require__(1586);
 
 
 
+
+/**
+ * The config with contexts, inputs and the folders of Dockerfiles as the paths they resolve to:
+ * Docker follows a symbolic link given as a context (or named context, or `-f` folder) and
+ * sends the folder it leads to. One leading out of the workspace is refused.
+ */
+async function resolveLinks(config, snapshot) {
+    const images = await Promise.all(config.images.map(async (image) => {
+        const follow = async (path, what, line) => {
+            const real = await snapshot.resolve(path);
+            if (real === undefined) {
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.${what}: "${path}" is a symbolic link that leads out of the repository; Docker would send files from outside it`, { file: config.file, line });
+            }
+            return real;
+        };
+        const context = await follow(image.context, 'context', image.lines.context);
+        const slash = image.dockerfile.lastIndexOf('/');
+        const folder = slash < 0 ? '.' : await follow(image.dockerfile.slice(0, slash), 'dockerfile', image.lines.dockerfile);
+        const dockerfile = (0,paths/* joinRepoPath */.Kp)(folder, image.dockerfile.slice(slash + 1));
+        const inputs = await Promise.all(image.inputs.map((input, i) => follow(input, 'inputs', image.lines.inputs[i])));
+        return context === image.context && dockerfile === image.dockerfile && inputs.every((p, i) => p === image.inputs[i]) ? image : { ...image, context, dockerfile, inputs };
+    }));
+    return images.every((image, i) => image === config.images[i]) ? config : { ...config, images };
+}
 /**
  * Reads the config, the Dockerfiles and ignore files, and the file listing of every context
  * and input from one tree (the working tree or a commit).
@@ -3004,11 +4602,11 @@ async function analyzeTree(snapshot, configPath, early) {
     if (configText === undefined) {
         throw new core_errors/* LockstepError */.Cj(`images config ${configPath} does not exist${snapshot.label === 'working tree' ? '' : ` at ${snapshot.label}`}`, { file: configPath });
     }
-    const config = parseImagesConfig(configText, configPath);
+    const config = await resolveLinks(parseImagesConfig(configText, configPath), snapshot);
     // git lists the tree (the long pole) while the ignore files and Dockerfiles are read; the
     // ignore files decide which untracked files need reading at all.
     const settle = (p) => p.then(value => ({ value }), (error) => ({ error }));
-    const ignoreFiles = [...new Set(config.images.flatMap(i => (0,context/* dockerignoreCandidates */.Nq)(i.context, i.dockerfile)))];
+    const ignoreFiles = [...new Set(config.images.flatMap(i => [...(0,context/* dockerignoreCandidates */.Nq)(i.context, i.dockerfile), ...i.inputs.map(tags/* inputDockerignore */.j3)]))];
     const ignoreReads = settle(Promise.all(ignoreFiles.map(async (p) => [p, await snapshot.readText(p)])).then(pairs => new Map(pairs)));
     const needs = ignoreReads.then(r => ('error' in r ? undefined : (0,tags/* contentNeeded */.Nt)(config, r.value)));
     const dockerfileReads = settle(Promise.all(config.images.map(image => snapshot.readText(image.dockerfile))));
@@ -3033,7 +4631,7 @@ async function analyzeTree(snapshot, configPath, early) {
                 return;
             }
             try {
-                dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs));
+                dockerfiles.set(image.name, parseDockerfile(text, image.dockerfile, image.buildArgs, image.platform));
             }
             catch (e) {
                 if (e instanceof core_errors/* LockstepError */.Cj)
@@ -3041,16 +4639,39 @@ async function analyzeTree(snapshot, configPath, early) {
                 else
                     throw e;
             }
-            const ignore = (0,tags/* dockerignoreOf */.ki)(index, image.context, image.dockerfile);
-            if (ignore !== undefined)
+            // The context's ignore file, and those of input folders (named contexts: see inputDockerignore).
+            const inputIgnores = image.inputs.filter(input => index.find(input) < 0).map(tags/* inputDockerignore */.j3);
+            for (const ignore of [(0,tags/* dockerignoreOf */.ki)(index, image.context, image.dockerfile), ...inputIgnores.filter(p => index.get(p) !== undefined)]) {
+                if (ignore === undefined || texts.has(ignore))
+                    continue;
                 texts.set(ignore, ignoreTexts.get(ignore) ?? '');
+                try {
+                    (0,tags/* checkIgnoreFile */.b4)(texts.get(ignore), ignore);
+                }
+                catch (e) {
+                    if (e instanceof core_errors/* LockstepError */.Cj)
+                        errors.push(e);
+                    else
+                        throw e;
+                }
+            }
         });
         if (errors.length === 1)
             throw errors[0];
         // Every broken Dockerfile at once, in config order.
         if (errors.length > 1)
             throw new core_errors/* LockstepErrors */.hz(errors);
-        return { config, graph: (0,graph/* buildImageGraph */.y)(config, dockerfiles), index, texts, dockerfiles };
+        // A Dockerfile that is a symbolic link is read through it: its tag is of the bytes Docker reads.
+        const dockerfileBlobs = new Map();
+        for (const image of config.images) {
+            if (index.get(image.dockerfile)?.mode !== '120000' || dockerfileBlobs.has(image.dockerfile))
+                continue;
+            const blob = await snapshot.readBlobId(image.dockerfile);
+            if (blob === undefined)
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}: Dockerfile "${image.dockerfile}" is a symbolic link to nothing`, { file: config.file, line: image.lines.dockerfile });
+            dockerfileBlobs.set(image.dockerfile, blob);
+        }
+        return { config, graph: (0,graph/* buildImageGraph */.y)(config, dockerfiles), index, texts, dockerfiles, dockerfileBlobs };
     };
     if (early && snapshot.indexed) {
         // Also the listing's handler while `early` runs: a failure is reported when it is awaited below.

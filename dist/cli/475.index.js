@@ -19,10 +19,10 @@ var external_node_path_ = __webpack_require__(6760);
 var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/adapters/git/history.ts
 var git_history = __webpack_require__(9355);
-// EXTERNAL MODULE: ./src/adapters/pull-source.ts
-var pull_source = __webpack_require__(7127);
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 4 modules
-var release_repo = __webpack_require__(1347);
+// EXTERNAL MODULE: ./src/composition.ts
+var composition = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
+var release_repo = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/core/deps/model.ts
 var model = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./src/core/deps/check.ts
@@ -140,7 +140,7 @@ async function checkRelease(options, reporter) {
         reporter.error(name(message), at(e.location));
     };
     const warnAhead = (e) => reporter.warning(name(`the next release stops here whether or not this merges: ${e.message}`), at(e.location));
-    const source = options.source(release);
+    const source = await options.source(release);
     const windows = await reporter.group('Reading merged pull requests', () => source.windows(config.repositories.map(r => ({ repo: r, released: last.repositories[r.name] }))));
     const onBranch = merging.base === repo.branch;
     if (!onBranch) {
@@ -276,12 +276,89 @@ const checkCommand = {
             release: async () => local,
             merging,
             repositoryOf: () => repo,
-            source: r => new pull_source/* GitPullSource */.r(r.configDir, r.config.file),
+            source: (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'lockstep check reads local clones only')),
             rename: pull ? undefined : text => text.split(unnamed).join(`${repo.name}@${branch}`),
         }, reporter);
         return result.errors ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stateStore),
+/* harmony export */   gz: () => (/* binding */ gitHubAccess),
+/* harmony export */   l1: () => (/* binding */ pullSource),
+/* harmony export */   mf: () => (/* binding */ deployers)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7983);
+/* harmony import */ var _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
+/**
+ * The one place that builds adapters from plain options: the GitHub client, where merged pull
+ * requests come from, where rollout state lives, which deployers run steps. The actions
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options and hand
+ * the result to the jobs (src/jobs); neither builds an adapter itself.
+ */
+
+
+
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
+ * (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return ctx => {
+            if (ctx.configDir === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            return new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitPullSource */ .r(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubPullSource */ .M(await github(), ctx.config.file);
+}
+/** The rollout state store; only the chosen kind's module is loaded. */
+async function stateStore(options) {
+    if (options.kind === 'file') {
+        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
+        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
+    if (!options.ref)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+    if ((options.githubEnvironment ?? '').length > 255)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
+    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
+}
+/** The deployers a rollout's steps use, each made when a step first needs it. */
+function deployers(options) {
+    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
+    return new _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Deployers */ .Y({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild });
+}
 
 
 /***/ })

@@ -392,6 +392,82 @@ function lastIndex(state, step) {
 
 /***/ }),
 
+/***/ 3119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ renderStatus),
+/* harmony export */   yh: () => (/* binding */ productStatus)
+/* harmony export */ });
+/* unused harmony export environmentStatus */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+
+/** One environment's status; `versions` are the numbers of every version file, ascending. */
+function environmentStatus(state, versions) {
+    const at = state.version;
+    const newest = versions.length ? versions[versions.length - 1] : undefined;
+    const status = {
+        environment: state.environment,
+        ...(at !== undefined ? { version: at } : {}),
+        deployed: { ...state.deployed },
+        pending: versions.filter(v => at === undefined || v > at),
+    };
+    if (at !== undefined && newest !== undefined && at > newest)
+        status.rollbackTo = newest;
+    const begun = [...state.versions].reverse().find(v => (at === undefined || v.version > at) && v.finished.length < v.steps.length);
+    if (begun)
+        status.partial = { version: begun.version, finished: begun.finished.length, total: begun.steps.length };
+    if (state.lock)
+        status.heldBy = state.lock.holder;
+    return status;
+}
+/** The whole product: every environment against the version files, and what the newest holds back. */
+function productStatus(states, versions, newest, repositories) {
+    const sorted = [...versions].sort((a, b) => a - b);
+    return {
+        repositories: [...repositories],
+        ...(newest ? { newest: newest.version } : {}),
+        environments: states.map(s => environmentStatus(s, sorted)),
+        held: newest?.held ?? [],
+    };
+}
+const short = (commit) => (commit ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(commit.slice(0, 7)) : '—');
+function pendingCell(e) {
+    const parts = [];
+    if (e.rollbackTo !== undefined)
+        parts.push(`rollback to ${e.rollbackTo}`);
+    else if (e.pending.length)
+        parts.push(e.pending.join(', '));
+    if (e.partial)
+        parts.push(`version ${e.partial.version}: ${e.partial.finished}/${e.partial.total} steps done`);
+    if (e.heldBy)
+        parts.push(`held by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(e.heldBy)}`);
+    return parts.length ? parts.join('; ') : 'up to date';
+}
+/**
+ * The status as markdown, the same for `lockstep status` and apply-steps' job summary: one row
+ * per environment (its version, the commit live per repository, what is pending), then the pull
+ * requests the newest version holds back.
+ */
+function renderStatus(status) {
+    const repos = status.repositories;
+    const lines = [`### Lockstep status${status.newest !== undefined ? `: newest version ${status.newest}` : ''}`, ''];
+    if (status.environments.length === 0) {
+        lines.push('No environment has a state yet.', '');
+    }
+    else {
+        const rows = status.environments.map(e => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(e.environment), e.version === undefined ? '—' : String(e.version), ...repos.map(r => short(e.deployed[r])), pendingCell(e)]);
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['environment', 'version', ...repos.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj), 'pending'], rows), '');
+    }
+    if (status.held.length) {
+        lines.push(`#### Held back from version ${status.newest}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['pull request', 'reason'], status.held.map(h => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(`${h.repository}#${h.number}`), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(h.reason)])), '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+
+/***/ }),
+
 /***/ 9845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -406,8 +482,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 2 modules
-var release_repo = __webpack_require__(3281);
+// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
+var release_repo = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/rollout/deploy-settings.ts
@@ -646,7 +722,13 @@ function githubServerUrl(env = process.env) {
 
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
+// EXTERNAL MODULE: ./src/core/rollout/status.ts
+var rollout_status = __webpack_require__(3119);
+// EXTERNAL MODULE: ./src/jobs/status.ts
+var jobs_status = __webpack_require__(2984);
 ;// CONCATENATED MODULE: ./src/jobs/apply-steps.ts
+
+
 
 
 
@@ -667,7 +749,7 @@ class RolloutFailed extends errors/* LockstepError */.Cj {
     }
 }
 async function loadRelease(options) {
-    const { config, text, store: versions } = await (0,release_repo/* openRelease */.g)(options.config, options.workspace);
+    const { config, text, store: versions } = await (0,release_repo/* openRelease */.gS)(options.config, options.workspace);
     const display = config.file;
     const sections = (0,deploy_settings/* parseDeploySections */.VR)(text, display);
     const numbers = await versions.list();
@@ -726,6 +808,7 @@ async function planSteps(options, reporter) {
     const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
     reporter.info(markdown);
     reporter.summary(markdown);
+    await summarizeStatus(loaded, options.store, reporter);
     return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
 }
 /** Every repository the plan deploys has usable deployer settings — checked before the first step runs. */
@@ -795,6 +878,16 @@ async function applySteps(options, reporter) {
         reporter.summary(summaryTable(options.environment, result, rows));
         // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
         await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${e.message}; the next run needs break-lock`));
+        await summarizeStatus(loaded, store, reporter);
+    }
+}
+/** The table `lockstep status` prints, for this environment as the run leaves it. */
+async function summarizeStatus(loaded, store, reporter) {
+    try {
+        reporter.summary((0,rollout_status/* renderStatus */.LG)(await (0,jobs_status/* readStatus */.r)({ config: loaded.config, store: loaded.versions }, [store])));
+    }
+    catch (e) {
+        reporter.warning(`the job summary has no status table: ${e.message}`);
     }
 }
 function row(step) {
@@ -893,6 +986,26 @@ function summaryTable(environment, result, applied) {
         a.url ? `[log](${a.url})` : '',
     ]);
     return `${head}\n\n${(0,markdown/* table */.tp)(['version', 'step', 'repository', 'commit', 'status', 'duration', 'link'], rows)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readStatus)
+/* harmony export */ });
+/* harmony import */ var _core_rollout_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3119);
+
+/**
+ * Where every environment stands against the release repository's version files: the state of
+ * each store, the version numbers that exist, and the newest version's held-back pull requests.
+ */
+async function readStatus(release, stores) {
+    const [states, versions, newest] = await Promise.all([Promise.all(stores.map(s => s.load())), release.store.list(), release.store.latest()]);
+    return (0,_core_rollout_status_js__WEBPACK_IMPORTED_MODULE_0__/* .productStatus */ .yh)(states, versions, newest, release.config.repositories.map(r => r.name));
 }
 
 

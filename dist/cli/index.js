@@ -61,7 +61,8 @@ function git(cwd, args, options = {}) {
                 resolve({ stdout, stderr });
                 return;
             }
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).trim().split('\n').slice(-3).join(' ');
+            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
+            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
             reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
         });
         if (options.input !== undefined)
@@ -136,21 +137,25 @@ function openSpool() {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6619);
 
 
-/** `git ls-files -s` and `git status`, started at once. */
+/** `git ls-files -s`, `git status` and `git config`, started at once. */
 function gitListing(root, pathspec) {
-    let location;
+    // Started with the others: the listing needs it whenever anything is read from disk.
+    const location = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
+        const [prefix, format, infoAttributes] = stdout.split('\n');
+        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
+        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
+    });
+    location.catch(() => undefined);
     const runs = {
-        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...pathspec]),
+        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
         status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        location: () => (location ??= (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format']).then(({ stdout }) => {
-            const [prefix, format] = stdout.split('\n');
-            // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
-            return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1' };
-        })),
+        config: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['config', '-z', '--list']),
+        location: () => location,
     };
     // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
     runs.indexed.catch(() => undefined);
     runs.status.catch(() => undefined);
+    runs.config.catch(() => undefined);
     return runs;
 }
 /** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
@@ -791,7 +796,7 @@ const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(341), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9244))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing); a
         // static import, so that git starts before any of that code has arrived.
         prepare: async (argv) => (0,listing/* startWorktreeListing */.yt)((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
@@ -799,32 +804,42 @@ const commands = [
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(341), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9244))).whyCommand,
     },
     {
         name: 'resolve',
         summary: 'plan the next version file from the PRs merged since the last one',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(87), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
     },
     {
         name: 'bootstrap',
         summary: 'write version 1, pinning every repository at its current head',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(87), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+    },
+    {
+        name: 'check',
+        summary: "check a branch as if it merged next: the release planner's verdict before the merge",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7475))).checkCommand,
     },
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(845), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(845), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(845), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(845), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
+    },
+    {
+        name: 'status',
+        summary: "show every environment's version and commits, pending versions and held-back PRs",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))).statusCommand,
     },
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(214), __nccwpck_require__.e(341), __nccwpck_require__.e(845), __nccwpck_require__.e(87), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(341), __nccwpck_require__.e(845), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

@@ -115,6 +115,10 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
         }
     }
+    /** Every environment the file holds a state for, in the file's order. */
+    async environments() {
+        return Object.keys((await this.readAll()).environments);
+    }
     async load() {
         const all = await this.readAll();
         this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyState */ .p$)(this.environment);

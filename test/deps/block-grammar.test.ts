@@ -185,7 +185,10 @@ describe('what a block holds', () => {
     expect(errors(lines('# dependency', '- pull: a#1', '* pull: b#2'))).toEqual([[L, 3, 'dependency block: "*" and "+" bullets are Markdown, not YAML: write each dependency as "- pull: owner/repo#N"']]);
     expect(errors(lines('# dependency', '```json', '[]', '```'))).toEqual([[L, 2, 'the dependency block of line 1 is in a "json" fence: a block\'s fence has no language, or is yaml']]);
     expect(errors(lines('# dependency', 'pul: a#1'))).toEqual([[L, 2, 'dependency: unknown key "pul" (expected one of: pull, is_compatible)']]);
-    expect(errors(lines('# dependency', '- pull: a#1', 'Reviewers: please check'))).toEqual([[L, 3, expect.stringMatching(/^invalid YAML/)]]);
+    // Text that YAML cannot read after a list: the parser may name it more than once, always at its line.
+    const prose = errors(lines('# dependency', '- pull: a#1', 'Reviewers: please check'));
+    expect(prose.length).toBeGreaterThan(0);
+    for (const e of prose) expect(e).toEqual([L, 3, expect.stringMatching(/^invalid YAML/)]);
   });
 
   it('bad YAML is an error at its line', () => {

@@ -1,11 +1,12 @@
-export const id = 453;
-export const ids = [453];
+export const id = 329;
+export const ids = [329];
 export const modules = {
 
 /***/ 9389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createFileExclusive),
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -31,6 +32,28 @@ async function writeFileAtomic(path, data) {
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         throw e;
+    }
+}
+/**
+ * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
+ * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
+ * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
+ */
+async function createFileExclusive(path, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
     }
 }
 
@@ -61,7 +84,7 @@ function parseFlags(argv, options, allowPositionals = false) {
 
 /***/ }),
 
-/***/ 8907:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -117,14 +140,243 @@ function formatChange(c) {
     return `${label}: ${c.before} → ${c.after}`;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
+var reference = __webpack_require__(8159);
+;// CONCATENATED MODULE: ./src/adapters/registry/credentials.ts
+
+
+
+
+
+/** The key `docker login` writes for Docker Hub, and the server URL its helpers are asked about. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const DOCKER_HUB_HOSTS = new Set([reference/* DOCKER_HUB */.Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** What docker-credential-helpers print when they hold nothing for the server (credentials.ErrCredentialsNotFound). */
+const NOT_FOUND = 'credentials not found in native keychain';
+/** A helper name becomes part of a program name looked up on PATH: never a path. */
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * `host[:port]` of an auth key as docker's ConvertToHostname reads it: with or without a
+ * scheme, without any path; every Docker Hub alias becomes `docker.io`.
+ */
+function authKeyHost(key) {
+    let host = key;
+    if (key.includes('://')) {
+        try {
+            const url = new URL(key);
+            if (url.hostname)
+                host = url.port ? `${url.hostname}:${url.port}` : url.hostname;
+        }
+        catch {
+            host = key.slice(key.indexOf('://') + 3).split('/')[0];
+        }
+    }
+    else {
+        host = key.split('/')[0];
+    }
+    host = host.toLowerCase();
+    return DOCKER_HUB_HOSTS.has(host) ? reference/* DOCKER_HUB */.Xb : host;
+}
+/** The key docker uses for a registry: the v1 index URL for Docker Hub, else `host[:port]`. */
+function dockerAuthKey(registry) {
+    return authKeyHost(registry) === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_AUTH_KEY : registry;
+}
+/** The files to search, in order, as the environment names them. */
+function credentialFiles(env) {
+    const files = [];
+    const home = env.HOME;
+    if (env.REGISTRY_AUTH_FILE)
+        files.push({ path: env.REGISTRY_AUTH_FILE, kind: 'containers' });
+    else if (env.XDG_RUNTIME_DIR)
+        files.push({ path: (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), kind: 'containers' });
+    const configHome = env.XDG_CONFIG_HOME || (home ? (0,external_node_path_.join)(home, '.config') : undefined);
+    if (configHome)
+        files.push({ path: (0,external_node_path_.join)(configHome, 'containers', 'auth.json'), kind: 'containers' });
+    const dockerDir = env.DOCKER_CONFIG || (home ? (0,external_node_path_.join)(home, '.docker') : undefined);
+    if (dockerDir)
+        files.push({ path: (0,external_node_path_.join)(dockerDir, 'config.json'), kind: 'docker' });
+    return files;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+async function readAuthFile(path, kind) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* LockstepError */.Cj(`cannot read registry credentials file ${path}: ${e.message}`, { file: path });
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* LockstepError */.Cj(`registry credentials file ${path} is not valid JSON: ${e.message}`, { file: path });
+    }
+    if (!isRecord(body))
+        throw new errors/* LockstepError */.Cj(`registry credentials file ${path} must hold a JSON object`, { file: path });
+    const auths = body.auths ?? {};
+    const credHelpers = body.credHelpers ?? {};
+    if (!isRecord(auths) || !Object.values(auths).every(isRecord)) {
+        throw new errors/* LockstepError */.Cj(`registry credentials file ${path}: "auths" must map registries to objects`, { file: path });
+    }
+    if (!isRecord(credHelpers) || !Object.values(credHelpers).every(v => typeof v === 'string')) {
+        throw new errors/* LockstepError */.Cj(`registry credentials file ${path}: "credHelpers" must map registries to helper names`, { file: path });
+    }
+    const credsStore = kind === 'docker' && typeof body.credsStore === 'string' && body.credsStore ? body.credsStore : undefined;
+    return { path, kind, auths: auths, credHelpers: credHelpers, credsStore };
+}
+/** An `auths` entry as credentials: `auth` is base64 of `user:password`, as docker writes it. */
+function decodeEntry(file, key, entry) {
+    const source = `${file.path} (auths "${key}")`;
+    let username = typeof entry.username === 'string' ? entry.username : undefined;
+    let password = typeof entry.password === 'string' ? entry.password : undefined;
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = /^[A-Za-z0-9+/]*={0,2}$/.test(entry.auth) ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon <= 0)
+            throw new errors/* LockstepError */.Cj(`registry credentials file ${file.path}: the "auth" of "${key}" is not base64 of user:password`, { file: file.path });
+        username = decoded.slice(0, colon);
+        // Docker trims the NUL padding some writers leave.
+        password = decoded.slice(colon + 1).replace(/^\0+|\0+$/g, '');
+    }
+    const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined;
+    if (!(username && password) && !identityToken)
+        return undefined;
+    return { username, password: identityToken ? undefined : password, identityToken, source };
+}
+/**
+ * `auths` keys for an image, most specific first. Containers auth files may hold namespaces
+ * (`quay.io/team/app`, `quay.io/team`); docker's file holds registries only.
+ */
+function findEntry(file, registry, repository) {
+    const keys = Object.keys(file.auths);
+    if (file.kind === 'containers') {
+        const parts = repository.split('/');
+        for (let n = parts.length; n > 0; n--) {
+            const wanted = `${registry}/${parts.slice(0, n).join('/')}`;
+            if (file.auths[wanted])
+                return { key: wanted, entry: file.auths[wanted] };
+        }
+    }
+    const exact = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
+    if (file.auths[exact])
+        return { key: exact, entry: file.auths[exact] };
+    // Older `docker login` versions stored URLs (`https://host/v1/`): match them by host.
+    const host = authKeyHost(registry);
+    const legacy = keys.find(k => (file.kind === 'containers' ? !k.includes('/') || k.includes('://') : true) && authKeyHost(k) === host);
+    return legacy ? { key: legacy, entry: file.auths[legacy] } : undefined;
+}
+/**
+ * `docker-credential-<name> get` with the server URL on stdin, as docker-credential-helpers'
+ * client runs it: no shell, the name validated, the answer parsed as JSON.
+ */
+function runHelper(name, serverUrl, env, timeoutMs, configuredIn) {
+    const program = `docker-credential-${name}`;
+    if (!HELPER_NAME.test(name))
+        return Promise.reject(new errors/* LockstepError */.Cj(`${configuredIn}: credential helper name "${name}" is not a plain program suffix`));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs });
+        let out = '';
+        let err = '';
+        child.stdout.setEncoding('utf8').on('data', d => (out += d));
+        child.stderr.setEncoding('utf8').on('data', d => (err += d));
+        child.stdin.on('error', () => undefined);
+        child.on('error', e => {
+            const code = e.code;
+            reject(new errors/* LockstepError */.Cj(`${configuredIn} names credential helper ${program}, ${code === 'ENOENT' ? 'which is not on PATH' : `which could not start: ${e.message}`}`));
+        });
+        child.on('close', (code, signal) => {
+            const text = out.trim();
+            if (code === 0) {
+                try {
+                    const answer = JSON.parse(text);
+                    if (!isRecord(answer))
+                        throw new Error('not an object');
+                    resolve(answer);
+                }
+                catch {
+                    reject(new errors/* LockstepError */.Cj(`credential helper ${program} (from ${configuredIn}) did not answer JSON for ${serverUrl}`));
+                }
+                return;
+            }
+            if (text === NOT_FOUND || err.trim() === NOT_FOUND)
+                return resolve(undefined);
+            // The helper's own message: it names the problem (locked keychain, expired login) and never the secret.
+            const detail = (err.trim() || text).split('\n')[0].slice(0, 200);
+            const why = signal ? `was stopped (${signal}${signal === 'SIGTERM' ? `, after ${timeoutMs / 1000} s` : ''})` : `exited with ${code}`;
+            reject(new errors/* LockstepError */.Cj(`credential helper ${program} (from ${configuredIn}) ${why} for ${serverUrl}${detail ? `: ${detail}` : ''}`));
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+/**
+ * A lookup over the user's credential files. Files are read once, on the first lookup (a
+ * run against public registries only never touches them), and each helper answer is kept.
+ */
+function userCredentials(options) {
+    const { env, onSecret = () => { } } = options;
+    const timeoutMs = options.helperTimeoutMs ?? 60_000;
+    let files;
+    const helperAnswers = new Map();
+    const loadFiles = () => (files ??= Promise.all(credentialFiles(env).map(f => readAuthFile(f.path, f.kind))).then(all => all.filter((f) => f !== undefined)));
+    const fromHelper = (name, serverUrl, configuredIn) => {
+        const key = `${name}\n${serverUrl}`;
+        let pending = helperAnswers.get(key);
+        if (!pending) {
+            pending = runHelper(name, serverUrl, env, timeoutMs, configuredIn).then(answer => {
+                if (!answer?.Secret)
+                    return undefined;
+                const source = `credential helper docker-credential-${name}`;
+                // Helpers return an identity token under the user name "<token>" (docker's tokenUsername).
+                return answer.Username === '<token>' ? { identityToken: answer.Secret, source } : { username: answer.Username ?? '', password: answer.Secret, source };
+            });
+            helperAnswers.set(key, pending);
+        }
+        return pending;
+    };
+    const fromFile = (file, registry, repository) => {
+        const helperKey = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
+        const helper = file.credHelpers[helperKey];
+        if (helper)
+            return fromHelper(helper, helperKey, `${file.path} (credHelpers "${helperKey}")`);
+        // With a credsStore, docker keeps every login in it; `auths` then holds only empty markers.
+        if (file.credsStore)
+            return fromHelper(file.credsStore, helperKey, `${file.path} (credsStore)`);
+        const found = findEntry(file, registry, repository);
+        return Promise.resolve(found && decodeEntry(file, found.key, found.entry));
+    };
+    return async (registry, repository) => {
+        for (const file of await loadFiles()) {
+            const creds = await fromFile(file, registry, repository);
+            if (!creds)
+                continue;
+            for (const secret of [creds.password, creds.identityToken])
+                if (secret)
+                    onSecret(secret);
+            return creds;
+        }
+        return undefined;
+    };
+}
+
 // EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 8 modules
 var hash_tag = __webpack_require__(5341);
 // EXTERNAL MODULE: ./src/core/tag/tags.ts + 1 modules
 var tags = __webpack_require__(1586);
-// EXTERNAL MODULE: ./src/adapters/git/worktree.ts
-var worktree = __webpack_require__(8114);
-// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 2 modules
-var analyse = __webpack_require__(7902);
+// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 1 modules
+var worktree = __webpack_require__(415);
+// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 4 modules
+var analyse = __webpack_require__(9414);
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/why.ts
 
 
@@ -138,7 +390,7 @@ var analyse = __webpack_require__(7902);
  * commit and the working tree) and names the files, arguments and bases that differ; a base
  * whose tag changed is explained in turn, down to the file that started it.
  */
-async function whyTagChanged(options) {
+async function whyTagChanged(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const configPath = (0,paths/* workspacePath */.X5)(options.config ?? 'images.yaml', workspace, 'config');
     const tagsOf = async (snapshot, older) => {
@@ -153,7 +405,7 @@ async function whyTagChanged(options) {
         }
     };
     let fromSnapshot = await (0,worktree/* commitSnapshot */.Ge)(workspace, options.from ?? 'HEAD');
-    let toSnapshot = options.to ? await (0,worktree/* commitSnapshot */.Ge)(workspace, options.to) : (0,worktree/* worktreeSnapshot */.OY)(workspace);
+    let toSnapshot = options.to ? await (0,worktree/* commitSnapshot */.Ge)(workspace, options.to) : (0,worktree/* worktreeSnapshot */.OY)(workspace, message => reporter.warning(message));
     let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
     if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
         // A clean working tree: the question is then what the last commit changed.
@@ -191,6 +443,7 @@ var command = __webpack_require__(3567);
 
 
 
+
 /** In `--json` mode stdout carries only the JSON document; progress goes to stderr. */
 function quiet(reporter) {
     return {
@@ -218,7 +471,11 @@ files included, as Docker would send them) and prints image, tag and status.
   --write-inputs <dir>     write <image>.json with each tag's inputs
   --json                   print the result as JSON
 
-Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PASSWORD.`,
+Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PASSWORD
+(for the config's registry), else from the logins you already have: the containers auth
+file (REGISTRY_AUTH_FILE, $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)
+and the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, with its
+credential helpers).`,
     async run(argv, reporter) {
         const { values } = (0,command/* parseFlags */.b)(argv, {
             cwd: { type: 'string' },
@@ -241,6 +498,7 @@ Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PA
             resolveBaseDigests: values['resolve-base-digests'],
             writeInputs: values['write-inputs'],
             credentials: username || password ? { username, password } : undefined,
+            userCredentials: userCredentials({ env: process.env }),
         }, values.json ? quiet(reporter) : reporter);
         if (values.json) {
             const images = result.images.map(i => ({
@@ -300,7 +558,7 @@ whose tag changed is explained in turn.
         const { values, positionals } = (0,command/* parseFlags */.b)(argv, { from: { type: 'string' }, to: { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } }, true);
         if (positionals.length !== 1)
             throw new errors/* LockstepError */.Cj('why: name exactly one image (lockstep why <image>)');
-        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to });
+        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to }, reporter);
         if (values.json) {
             process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         }
@@ -313,47 +571,6 @@ whose tag changed is explained in turn.
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 6706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/**
- * Markdown for job summaries and PR comments, with one escaping rule. Names, reasons and PR
- * titles come from users: they must neither break a table (a `|`, a newline) nor smuggle markup
- * in (a link, an image, HTML, emphasis).
- */
-/**
- * Plain text as inline markdown: newlines as spaces, and every character escaped that could
- * start markup inside a line (`(`, `#`, `!` only act after an escaped `]` or at a line start).
- */
-function plain(value) {
-    return value.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
-}
-/**
- * An inline code span (commits, tags, file names). Backslashes are literal inside code, so only a
- * `|` needs escaping (GitHub splits table cells before it parses code); a value holding
- * backticks gets a longer fence.
- */
-function code(value) {
-    const flat = value.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A table: `header` and `rows` hold markdown already (use `plain`/`code` for user values). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 
 /***/ }),
