@@ -355,18 +355,24 @@ const EXACT_WORK = 100_000;
  */
 function orderSteps(final, requires, budget) {
     const work = { left: HEURISTIC_WORK };
+    const n = final.length;
     let best = greedySteps(final, requires);
+    // A beam costs about width × steps × repositories moves: only one that can finish is started.
+    const affordable = (width) => width * best.length * n <= work.left;
     // Narrow beams first: cheap, and a tighter bound lets the exact search prove far more.
     let width = 4;
-    for (; width <= 64; width *= 4)
+    for (; width <= 64 && affordable(width); width *= 4)
         best = shorter(best, beamSteps(final, requires, width, best.length, work));
     const exact = searchSteps(final, requires, budget, best.length, undefined, undefined, { left: EXACT_WORK });
     if (exact !== 'budget')
         return { moves: exact === 'none' ? best : exact, optimal: true };
-    // A beam costs about width × steps × repositories moves: widen while one more can finish.
-    for (; width * best.length * final.length <= work.left; width *= 4)
+    for (; affordable(width); width *= 4)
         best = shorter(best, beamSteps(final, requires, width, best.length, work));
-    return { moves: improveSteps(final, requires, best, work), optimal: false };
+    // What is left goes to the neighbourhood search: longer stretches find more, cost more.
+    for (const span of [10, 16, 24])
+        if (work.left > 0)
+            best = improveSteps(final, requires, best, work, span);
+    return { moves: best, optimal: false };
 }
 const shorter = (a, b) => (b && b.length < a.length ? b : a);
 /** Random 26-bit halves per (repository, position), from a fixed seed: a state's hash is their XOR. */
