@@ -1,6 +1,7 @@
 // Generates the action reference from each actions/<name>/action.yml, so the documented inputs
 // and outputs can never drift from what the runner reads:
-//   - docs/actions/<name>.md, a whole page per action;
+//   - docs/actions/<name>.md, a whole page per action, with a "Permissions" section from
+//     actions/<name>/permissions.yml (a file of its own: the runner rejects unknown keys in action.yml);
 //   - the tables in README.md between <!-- inputs:<name> --> ... <!-- /inputs:<name> --> and
 //     <!-- outputs:<name> --> ... <!-- /outputs:<name> --> markers.
 //
@@ -50,7 +51,17 @@ export function loadActions(root) {
         return { name, error: `${file}: not valid YAML: ${e.message.split('\n')[0]}` };
       }
       if (!meta || typeof meta !== 'object') return { name, error: `${file}: not a mapping` };
-      return { name, meta };
+      const permissionsFile = join(dir, name, 'permissions.yml');
+      if (!existsSync(permissionsFile)) return { name, meta };
+      let permissions;
+      try {
+        permissions = parse(readFileSync(permissionsFile, 'utf8'));
+      } catch (e) {
+        return { name, error: `actions/${name}/permissions.yml: not valid YAML: ${e.message.split('\n')[0]}` };
+      }
+      const problem = permissionsProblem(permissions);
+      if (problem) return { name, error: `actions/${name}/permissions.yml: ${problem}` };
+      return { name, meta, permissions };
     });
 }
 
@@ -93,7 +104,55 @@ export function usageExample(name, meta) {
   return ['```yaml', ...lines, '```'].join('\n');
 }
 
-export function actionPage(name, meta) {
+/** The GitHub token scopes and levels a workflow's `permissions:` block accepts. */
+const SCOPES = new Set(['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'security-events', 'statuses']);
+
+/** Why a permissions.yml cannot be rendered, or undefined. */
+function permissionsProblem(doc) {
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.rows) || doc.rows.length === 0) return 'needs `rows:`, a list of { when, permissions, on }';
+  for (const [i, row] of doc.rows.entries()) {
+    if (typeof row?.when !== 'string' || typeof row?.on !== 'string') return `rows[${i}] needs \`when\` and \`on\``;
+    for (const [scope, level] of Object.entries(row.permissions ?? {})) {
+      if (!SCOPES.has(scope)) return `rows[${i}]: "${scope}" is not a GitHub token permission`;
+      if (!['read', 'write'].includes(level)) return `rows[${i}]: ${scope} must be read or write, not "${level}"`;
+    }
+  }
+  return undefined;
+}
+
+const ENTERPRISE = [
+  '### GitHub Enterprise Server',
+  '',
+  'The same permissions apply on GitHub Enterprise Server. The API is the runner\'s `GITHUB_API_URL`',
+  '(`https://<host>/api/v3`); GraphQL is derived from it as Octokit does (`https://<host>/api/graphql`,',
+  'the runner\'s `GITHUB_GRAPHQL_URL`), and `GITHUB_SERVER_URL` gives the link to the run that holds an',
+  'environment. A GitHub App is created on the server itself; call the actions by the owner you mirrored',
+  'them to. Known gap: the compare links in apply-steps\' plan still point at github.com.',
+].join('\n');
+
+export function permissionsSection(doc) {
+  const rows = doc.rows.map(row => {
+    const perms = Object.entries(row.permissions ?? {});
+    return `| ${cell(row.when)} | ${perms.length ? perms.map(([s, l]) => code(`${s}: ${l}`)).join(' ') : 'none'} | ${cell(row.on)} |`;
+  });
+  return [
+    '## Permissions',
+    '',
+    ...(doc.intro ? [cell(doc.intro), ''] : []),
+    '| when | permissions | on |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    'In a workflow they are the job\'s `permissions:` (for the workflow token); for a GitHub App, the',
+    'repository permissions of the same names (`pull-requests` is "Pull requests", `contents` is "Contents").',
+    ...(doc.notes?.length ? ['', ...doc.notes.map(n => `- ${cell(n)}`)] : []),
+    '',
+    ENTERPRISE,
+    '',
+  ].join('\n');
+}
+
+export function actionPage(name, meta, permissions) {
   return [
     HEADER.replace('{name}', name),
     '',
@@ -115,6 +174,7 @@ export function actionPage(name, meta) {
     '',
     outputsTable(meta),
     '',
+    ...(permissions ? [permissionsSection(permissions)] : []),
     'See [how it works](../how-it-works.md) and [the file formats](../formats.md).',
     '',
   ].join('\n');
@@ -145,7 +205,7 @@ export function generate(root) {
   const all = loadActions(root);
   const actions = all.filter(a => a.meta);
   const files = new Map();
-  for (const { name, meta } of actions) files.set(join(root, 'docs', 'actions', `${name}.md`), actionPage(name, meta));
+  for (const { name, meta, permissions } of actions) files.set(join(root, 'docs', 'actions', `${name}.md`), actionPage(name, meta, permissions));
   const readme = join(root, 'README.md');
   if (existsSync(readme)) files.set(readme, fillReadme(readFileSync(readme, 'utf8'), actions));
   return { files, errors: all.filter(a => a.error).map(a => a.error) };

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, stateStore, type StateOptions } from '../composition.js';
-import { DEFAULT_RATE_LIMIT_WAIT, type GitHubClient } from '../adapters/github/client.js';
+import { deployers, gitHubAccess, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { currentHolder } from '../adapters/state/holder.js';
+import { terminationSignal } from '../adapters/termination.js';
+import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
 import { booleanInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
@@ -15,9 +17,12 @@ function setOutputs(result: ApplyResult): void {
   core.setOutput('plan', result.plan);
 }
 
-function stateOptions(environment: string, workspace: string, github: () => GitHubClient): StateOptions {
+function stateOptions(environment: string, workspace: string, github: GitHubAccess): StateOptions {
   const kind = core.getInput('state').trim() || 'deployments';
-  if (kind === 'file') return { kind, environment, workspace, file: core.getInput('state-file').trim() || '.lockstep/state.json' };
+  if (kind === 'file') {
+    const lease = leaseOf(secondsInput('hold-lease', DEFAULT_LEASE.ttlMs / 1000) * 1000);
+    return { kind, environment, workspace, file: core.getInput('state-file').trim() || '.lockstep/state.json', lease };
+  }
   if (kind === 'deployments') {
     return {
       kind,
@@ -25,6 +30,7 @@ function stateOptions(environment: string, workspace: string, github: () => GitH
       github,
       repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY || '',
       ref: process.env.GITHUB_SHA || process.env.GITHUB_REF_NAME || '',
+      githubEnvironment: core.getInput('deployments-environment').trim(),
     };
   }
   throw new LockstepError(`input state: "${kind}" is neither deployments nor file`);
@@ -58,8 +64,10 @@ void runAction(async reporter => {
     github,
     codebuild: { region: core.getInput('codebuild-region').trim(), endpoint: core.getInput('codebuild-endpoint').trim() },
   });
+  const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${environment}"`));
   try {
-    setOutputs(await applySteps({ ...options, deployers: steps, holder: currentHolder(), breakLock: booleanInput('break-lock') }, reporter));
+    const holder = currentHolder(process.env, core.getInput('hold-key'));
+    setOutputs(await applySteps({ ...options, deployers: steps, holder, breakLock: booleanInput('break-lock'), signal }, reporter));
   } catch (e) {
     if (e instanceof RolloutFailed) setOutputs(e.result);
     throw e;

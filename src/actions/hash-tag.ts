@@ -6,6 +6,7 @@ import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { userCredentials } from '../adapters/registry/credentials.js';
 import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
@@ -20,6 +21,8 @@ function readInputs(): HashTagOptions {
     checkRegistry: booleanInput('check-registry'),
     resolveBaseDigests: booleanInput('resolve-base-digests'),
     credentials: username || password ? { username, password } : undefined,
+    // What docker/login-action, podman login or a credential helper left: masked as soon as it is read.
+    userCredentials: userCredentials({ env: process.env, onSecret: secret => core.setSecret(secret) }),
     render: core.getMultilineInput('render'),
     renderTo: core.getInput('render-to') || undefined,
     writeInputs: core.getInput('write-inputs') || undefined,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { gitHubAccess, pullSource } from '../composition.js';
-import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/client.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { bootstrap, checkPull, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
@@ -43,7 +43,7 @@ void runAction(async reporter => {
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request event (GITHUB_EVENT_PATH is not set)');
-    const result = await checkPull({ eventPath, client: github() }, reporter);
+    const result = await checkPull({ eventPath, client: await github() }, reporter);
     core.setOutput('changed', 'false');
     core.setOutput('steps', '[]');
     core.setOutput('held', JSON.stringify(result.unmerged));

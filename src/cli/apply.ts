@@ -2,6 +2,8 @@ import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
 import { deployers, gitHubAccess, stateStore } from '../composition.js';
 import { currentHolder } from '../adapters/state/holder.js';
+import { terminationSignal } from '../adapters/termination.js';
+import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps } from '../jobs/apply-steps.js';
 import type { Reporter } from '../core/reporter.js';
 import { parseFlags, type Command } from './command.js';
@@ -14,6 +16,8 @@ const FLAGS = {
   run: { type: 'string' },
   'state-file': { type: 'string', default: '.lockstep/state.json' },
   'break-lock': { type: 'boolean', default: false },
+  'hold-key': { type: 'string', default: '' },
+  'hold-lease': { type: 'string', default: String(DEFAULT_LEASE.ttlMs / 1000) },
   'codebuild-region': { type: 'string' },
   'codebuild-endpoint': { type: 'string' },
   'poll-interval': { type: 'string', default: '10' },
@@ -28,7 +32,10 @@ const OPTIONS = `options:
                            LOCKSTEP_VERSION, LOCKSTEP_STEP (keep it idempotent)
   --deployer NAME          command (default), workflow or codebuild, where release.yaml names none
   --state-file FILE        JSON state (default .lockstep/state.json)
-  --break-lock             take the environment although another run holds it (stale hold)
+  --break-lock             take a hold whose lease ran out (its holder stopped renewing it)
+  --hold-key KEY           told apart from other holders by this key too (shown in the hold)
+  --hold-lease SECONDS     how long this run's hold outlives it if it dies without releasing
+                           it (renewed every quarter of that while it runs; default 120)
   --codebuild-region R     AWS region for the codebuild deployer
   --codebuild-endpoint URL CodeBuild endpoint override
   --poll-interval SECONDS  first wait before checking a workflow run or build (default 10)
@@ -42,6 +49,8 @@ async function common(argv: string[]) {
   }
   const workspace = process.cwd();
   const stateFile = values['state-file'];
+  const lease = Number(values['hold-lease']);
+  if (!Number.isFinite(lease) || lease <= 0) throw new LockstepError(`--hold-lease: "${values['hold-lease']}" is not a positive number of seconds`);
   return {
     values,
     options: {
@@ -50,7 +59,7 @@ async function common(argv: string[]) {
       environment: values.environment,
       version: values.version,
       deploy: { ...(values.deployer ? { deployer: values.deployer } : {}), ...(values.run ? { run: values.run } : {}) },
-      store: await stateStore({ kind: 'file', environment: values.environment, workspace, file: stateFile }),
+      store: await stateStore({ kind: 'file', environment: values.environment, workspace, file: stateFile, lease: leaseOf(lease * 1000) }),
     },
   };
 }
@@ -68,7 +77,9 @@ export const applyCommand: Command = {
       github: gitHubAccess(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set'),
       codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
     });
-    const result = await applySteps({ ...options, deployers: steps, holder: currentHolder(), breakLock: values['break-lock'] }, reporter);
+    const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));
+    const holder = currentHolder(process.env, values['hold-key']);
+    const result = await applySteps({ ...options, deployers: steps, holder, breakLock: values['break-lock'], signal }, reporter);
     reporter.info(`${options.environment} is at version ${result.to} (${result.applied.filter(a => a.status === 'finished').length} step(s) run)`);
     return 0;
   },

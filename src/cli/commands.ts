@@ -60,6 +60,11 @@ export const commands: LazyCommand[] = [
     load: async () => (await import('./apply.js')).planCommand,
   },
   {
+    name: 'status',
+    summary: "show every environment's version and commits, pending versions and held-back PRs",
+    load: async () => (await import('./status.js')).statusCommand,
+  },
+  {
     name: 'example',
     summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
     load: async () => (await import('./example.js')).exampleCommand,

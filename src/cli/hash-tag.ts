@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { formatChange } from '../core/tag/why.js';
+import { userCredentials } from '../adapters/registry/credentials.js';
 import { hashTag } from '../jobs/hash-tag.js';
 import { whyTagChanged, type WhyResult } from '../jobs/hash-tag/why.js';
 import type { Reporter } from '../core/reporter.js';
@@ -34,7 +35,11 @@ files included, as Docker would send them) and prints image, tag and status.
   --write-inputs <dir>     write <image>.json with each tag's inputs
   --json                   print the result as JSON
 
-Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PASSWORD.`,
+Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PASSWORD
+(for the config's registry), else from the logins you already have: the containers auth
+file (REGISTRY_AUTH_FILE, $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)
+and the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, with its
+credential helpers).`,
   async run(argv, reporter) {
     const { values } = parseFlags(argv, {
       cwd: { type: 'string' },
@@ -58,6 +63,7 @@ Registry credentials come from LOCKSTEP_REGISTRY_USERNAME / LOCKSTEP_REGISTRY_PA
         resolveBaseDigests: values['resolve-base-digests'],
         writeInputs: values['write-inputs'],
         credentials: username || password ? { username, password } : undefined,
+        userCredentials: userCredentials({ env: process.env }),
       },
       values.json ? quiet(reporter) : reporter,
     );

@@ -4,7 +4,7 @@ import type { PullSource } from '../adapters/pull-source.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../jobs/resolve-deps.js';
 import { parseFlags, type Command } from './command.js';
 
-function source(kind: string | undefined): (ctx: ReleaseContext) => PullSource {
+function source(kind: string | undefined): (ctx: ReleaseContext) => PullSource | Promise<PullSource> {
   const s = kind ?? 'git';
   if (s !== 'git' && s !== 'github') throw new LockstepError(`--source: "${s}" is not git or github`);
   return pullSource(s satisfies PullSourceKind, gitHubAccess(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN'));

@@ -228,7 +228,7 @@ async function apply(product: Product, environment: string, version: string | un
       deploy: { deployer: 'command', run: deployScript(product) },
       store: new FileStateStore(environment, stateFile(product, environment)),
       deployers: new Deployers({ poll: { initialMs: 50 } }),
-      holder: { name: `lockstep example (pid ${process.pid})` },
+      holder: { name: `lockstep example (pid ${process.pid})`, job: `lockstep example (pid ${process.pid})` },
     },
     options.quiet ? quietReporter : jobs,
   );

@@ -3,17 +3,20 @@ import type { ReleaseConfig } from '../core/config/release.js';
 import { openRelease } from '../adapters/release-repo.js';
 import { isLockstepError, LockstepError } from '../core/errors.js';
 import { deploySettingsFor, parseDeploySections, type DeployInputs, type DeploySettings } from '../core/rollout/deploy-settings.js';
-import type { Holder } from '../core/rollout/lock.js';
+import { HoldLost, type Holder } from '../core/rollout/lock.js';
 import { pendingSteps, planRollout, type RolloutPlan } from '../core/rollout/plan.js';
 import { describeStep, renderPlan } from '../core/rollout/render.js';
 import { lastAttempt, type DeployerRef, type PlannedStep, type RolloutState } from '../core/rollout/state.js';
 import type { VersionFile } from '../core/versions/version-file.js';
 import type { Deployer } from '../adapters/deployers/deployer.js';
 import type { Deployers } from '../adapters/deployers/index.js';
+import { githubServerUrl } from '../adapters/github/server.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { VersionStore } from '../adapters/version-store.js';
 import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
+import { renderStatus } from '../core/rollout/status.js';
+import { readStatus } from './status.js';
 
 export interface ApplyOptions {
   /** release.yaml (absolute, or relative to `workspace`). */
@@ -29,6 +32,8 @@ export interface ApplyOptions {
   deployers: Deployers;
   holder: Holder;
   breakLock?: boolean;
+  /** Aborted on SIGINT/SIGTERM: the running step is stopped and recorded as cancelled, no further step starts. */
+  signal?: AbortSignal;
 }
 
 /** One step this run ran (or found done), for the `applied` output and the summary. */
@@ -40,7 +45,7 @@ export interface AppliedStep {
   repository: string;
   commit: string;
   /** `done earlier` appears only in the summary: the `applied` output lists this run's steps. */
-  status: 'finished' | 'failed' | 'done earlier';
+  status: 'finished' | 'failed' | 'cancelled' | 'done earlier';
   durationMs?: number;
   url?: string;
 }
@@ -98,12 +103,27 @@ async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 
   return { config, sections, versions, target: await versions.read(target) };
 }
 
-/** The version files a plan from `state` to `target` may need: every one after the last version reached. */
-async function availableVersions(versions: VersionStore, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
+/**
+ * The version files a plan from `state` to `target` walks. Forward: every one from the
+ * current version's (when it is still there) to the target's — a missing one in between is
+ * an error here, naming its path. Backward: those still present between the two (a revert
+ * removes the newer ones; the state remembers what they deployed).
+ */
+async function availableVersions(versions: VersionStore, workspace: string, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
   const map = new Map<number, VersionFile>([[target.version, target]]);
   const current = state.version ?? 0;
-  for (const n of await versions.list()) {
-    if (n > current && n < target.version) map.set(n, await versions.read(n));
+  const present = new Set(await versions.list());
+  const [low, high] = target.version > current ? [current, target.version] : [target.version, current];
+  for (let n = Math.max(low, 1); n <= high; n++) {
+    if (n === target.version) continue;
+    if (present.has(n)) map.set(n, await versions.read(n));
+    else if (target.version > current && n > current) {
+      throw new LockstepError(
+        `version ${n} is missing: going from version ${current} to ${target.version} deploys every version in between, in order; nothing was deployed`,
+        { file: relative(workspace, await versions.pathOf(n)) },
+        [`Restore versions/${n}.yaml from the release repository's history, or target version ${n - 1}.`],
+      );
+    }
   }
   return map;
 }
@@ -116,11 +136,12 @@ function githubNames(config: ReleaseConfig): Record<string, string> {
 export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holder' | 'breakLock'>, reporter: Reporter): Promise<ApplyResult> {
   const loaded = await loadRelease(options);
   const state = await options.store.load();
-  const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
+  const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
   // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-  const markdown = renderPlan(plan, state, githubNames(loaded.config));
+  const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
   reporter.info(markdown);
   reporter.summary(markdown);
+  await summarizeStatus(loaded, options.store, reporter);
   return { from: plan.from, to: plan.to, direction: plan.direction, applied: [], plan: markdown };
 }
 
@@ -141,22 +162,34 @@ function validateSettings(loaded: Loaded, plan: RolloutPlan, inputs: DeployInput
 export async function applySteps(options: ApplyOptions, reporter: Reporter): Promise<ApplyResult> {
   const loaded = await loadRelease(options);
   const { store } = options;
-  const state = await store.acquire(options.holder, { breakLock: options.breakLock ?? false, reporter });
+  let planned: { plan: RolloutPlan; settings: Map<string, DeploySettings> } | undefined;
+  // Planned on the state as read under the hold, and before the hold is written: bad input
+  // (a broken chain of versions, a repository in doubt, a missing deploy script) leaves the state untouched.
+  const state = await store.acquire(options.holder, {
+    breakLock: options.breakLock ?? false,
+    reporter,
+    check: async current => {
+      const plan = planRollout({ state: current, available: await availableVersions(loaded.versions, options.workspace, current, loaded.target), target: loaded.target });
+      planned = { plan, settings: validateSettings(loaded, plan, options.deploy) };
+    },
+  });
+  const { plan, settings } = planned!;
   const applied: AppliedStep[] = [];
   /** The summary also shows the steps an earlier run finished, so a resumed rollout reads whole. */
   const rows: AppliedStep[] = [];
   let result: ApplyResult | undefined;
   try {
-    const plan = planRollout({ state, available: await availableVersions(loaded.versions, state, loaded.target), target: loaded.target });
-    const settings = validateSettings(loaded, plan, options.deploy);
-    const markdown = renderPlan(plan, state, githubNames(loaded.config));
+    const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
     result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
     reporter.info(markdown);
     for (const part of plan.parts) {
       for (const s of part.done) rows.push({ ...row(s), status: 'done earlier' });
       await store.beginVersion(part);
       for (const step of part.pending) {
-        const deployer = options.deployers.for(settings.get(step.repository)!);
+        if (options.signal?.aborted) {
+          throw new RolloutFailed(`cancelled before ${describeStep(step)}: no further step was started`, {}, [RESUME], result);
+        }
+        const deployer = await options.deployers.for(settings.get(step.repository)!);
         const outcome = await reporter.group(describeStep(step), () => runStep(step, deployer, state, options, reporter));
         if (!outcome.row.url) delete outcome.row.url;
         applied.push(outcome.row);
@@ -175,6 +208,16 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
     reporter.summary(summaryTable(options.environment, result, rows));
     // A failed release must not hide why the rollout stopped; the hold then needs break-lock.
     await store.release().catch(e => reporter.warning(`could not release the hold on "${options.environment}": ${(e as Error).message}; the next run needs break-lock`));
+    await summarizeStatus(loaded, store, reporter);
+  }
+}
+
+/** The table `lockstep status` prints, for this environment as the run leaves it. */
+async function summarizeStatus(loaded: Loaded, store: StateStore, reporter: Reporter): Promise<void> {
+  try {
+    reporter.summary(renderStatus(await readStatus({ config: loaded.config, store: loaded.versions }, [store])));
+  } catch (e) {
+    reporter.warning(`the job summary has no status table: ${(e as Error).message}`);
   }
 }
 
@@ -200,8 +243,9 @@ async function runStep(
     reporter.warning(`${describeStep(step)}: an earlier run was starting this step when it stopped; starting it again as the same attempt`);
   } else if (last?.status === 'started') {
     if (last.ref && deployer.attach && last.ref.deployer === deployer.name) {
-      ref = await deployer.attach(last.ref, step, { environment: options.environment, attempt: last.attempt, reporter });
+      ref = await deployer.attach(last.ref, step, { environment: options.environment, attempt: last.attempt, reporter, ...(options.signal ? { signal: options.signal } : {}) });
       if (ref) reporter.info(`re-attaching to ${ref.deployer} ${ref.id} started by an earlier run${ref.url ? ` (${ref.url})` : ''}`);
+      else if (deployer.name === 'command') reporter.warning(`${describeStep(step)}: an earlier run started this step and stopped before its outcome was recorded; it runs again (command steps must be idempotent)`);
       else reporter.warning(`${describeStep(step)}: ${last.ref.deployer} ${last.ref.id} started by an earlier run cannot be found; starting the step again`);
       if (ref) attempt = last.attempt;
     } else {
@@ -210,7 +254,7 @@ async function runStep(
       );
     }
   }
-  const ctx = { environment: options.environment, attempt, reporter };
+  const ctx = { environment: options.environment, attempt, reporter, ...(options.signal ? { signal: options.signal } : {}) };
   const base = row(step);
   try {
     if (!ref) {
@@ -225,13 +269,21 @@ async function runStep(
       await options.store.recordFinished(step, url);
       return { row: { ...base, status: 'finished', durationMs: Date.now() - started, url } };
     }
+    if (outcome.cancelled) {
+      await options.store.recordCancelled(step, url);
+      return {
+        row: { ...base, status: 'cancelled', durationMs: Date.now() - started, url },
+        failure: { message: failureMessage(step, deployer, 'was cancelled'), details: [...(url ? [url] : []), ...(outcome.log ?? []), CANCELLED] },
+      };
+    }
     await options.store.recordFailed(step, url);
     return {
       row: { ...base, status: 'failed', durationMs: Date.now() - started, url },
       failure: { message: failureMessage(step, deployer), details: [...(url ? [url] : []), ...(outcome.log ?? []), RESUME] },
     };
   } catch (e) {
-    if (e instanceof RolloutFailed) throw e;
+    // A lost hold writes nothing more: the state is the new holder's.
+    if (e instanceof RolloutFailed || e instanceof HoldLost) throw e;
     await options.store.recordFailed(step, ref?.url).catch(() => undefined);
     const reason = isLockstepError(e) ? [e.message, ...e.details] : [(e as Error)?.message ?? String(e)];
     return {
@@ -242,10 +294,11 @@ async function runStep(
 }
 
 const RESUME = 'Re-run to resume at this step; steps that finished are not deployed again.';
+const CANCELLED = `The step may have gone out in part: ${RESUME.charAt(0).toLowerCase()}${RESUME.slice(1)} (this one is deployed again).`;
 
-function failureMessage(step: PlannedStep, deployer: Deployer): string {
+function failureMessage(step: PlannedStep, deployer: Deployer, ending = 'failed'): string {
   const what = step.kind === 'rollback' ? `rollback to version ${step.version}` : `version ${step.version}`;
-  return `${what}, step ${step.index}/${step.total} failed: ${step.repository} at ${step.commit} (${deployer.name} deployer)`;
+  return `${what}, step ${step.index}/${step.total} ${ending}: ${step.repository} at ${step.commit} (${deployer.name} deployer)`;
 }
 
 function duration(ms?: number): string {
@@ -256,7 +309,7 @@ function duration(ms?: number): string {
 function summaryTable(environment: string, result: ApplyResult | undefined, applied: AppliedStep[]): string {
   const head = result ? `### apply-steps: ${plain(environment)} → version ${result.to}` : `### apply-steps: ${plain(environment)}`;
   if (applied.length === 0) return `${head}\n\nNo step ran.\n`;
-  const icon = { finished: '✅ finished', failed: '❌ failed', 'done earlier': '⏭️ done earlier' } as const;
+  const icon = { finished: '✅ finished', failed: '❌ failed', cancelled: '🛑 cancelled', 'done earlier': '⏭️ done earlier' } as const;
   const rows = applied.map(a => [
     a.kind === 'rollback' ? `rollback to ${a.version}` : String(a.version),
     `${a.step}/${a.total}`,

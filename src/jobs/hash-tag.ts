@@ -4,6 +4,7 @@ import type { Reporter } from '../core/reporter.js';
 import { workspacePath } from '../core/tag/paths.js';
 import { computeTags, tagImages, type TaggedImage } from '../core/tag/tags.js';
 import type { RegistryCredentials } from '../adapters/registry/client.js';
+import type { CredentialLookup } from '../adapters/registry/credentials.js';
 import { worktreeSnapshot } from '../adapters/git/worktree.js';
 import { analyzeTree, type AnalyzedTree } from './hash-tag/analyse.js';
 import { checkRegistry, defaultRegistry, resolveDigests, type KnownTagsOptions, type TagRegistry } from './hash-tag/registry-check.js';
@@ -27,6 +28,8 @@ export interface HashTagOptions {
   resolveBaseDigests?: boolean;
   /** Credentials for the config's registry (never offered to other registries). */
   credentials?: RegistryCredentials;
+  /** Credentials the user already has (Docker config, containers auth files), per registry; `credentials` win. */
+  userCredentials?: CredentialLookup;
   /** Folder to write `<image>.json` (tag and manifest) into, for "why did my tag change". */
   writeInputs?: string;
   /** Registry access; default a `RegistryClient` with `credentials`. */
@@ -84,7 +87,7 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
         },
   );
   let registry = options.registry;
-  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials));
+  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
 
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))

@@ -23,7 +23,7 @@ export interface ResolveOptions {
   /** Paths in messages are relative to this folder (the Actions workspace, the CLI's cwd). */
   workspace: string;
   /** The source of merged PRs for this config (git clones or the GitHub API). */
-  source: (ctx: ReleaseContext) => PullSource;
+  source: (ctx: ReleaseContext) => PullSource | Promise<PullSource>;
   onUnmerged: OnUnmerged;
   /** Write the version file (false: only print the plan). */
   write: boolean;
@@ -61,7 +61,7 @@ export async function resolveDeps(options: ResolveOptions, reporter: Reporter): 
   }
   const existing = config.repositories.filter(r => last.repositories[r.name] !== undefined);
   const addedRepos = config.repositories.filter(r => last.repositories[r.name] === undefined);
-  const source = options.source(ctx);
+  const source = await options.source(ctx);
 
   const windows = await reporter.group('Reading merged pull requests', async () => {
     const read = await source.windows(existing.map(repo => ({ repo, released: last.repositories[repo.name] })));
@@ -120,7 +120,7 @@ function inConfigOrder(v: VersionFile, config: ReleaseConfig): VersionFile {
 export interface BootstrapOptions {
   config: string;
   workspace: string;
-  source: (ctx: ReleaseContext) => PullSource;
+  source: (ctx: ReleaseContext) => PullSource | Promise<PullSource>;
   write: boolean;
 }
 
@@ -131,7 +131,7 @@ export async function bootstrap(options: BootstrapOptions, reporter: Reporter): 
   if (existing.length) {
     throw new LockstepError(`version ${existing[existing.length - 1]} already exists: bootstrap only writes version 1 (use resolve)`, { file: ctx.config.file });
   }
-  const heads = await options.source(ctx).heads(ctx.config.repositories);
+  const heads = await (await options.source(ctx)).heads(ctx.config.repositories);
   const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
   for (const line of planText(version.steps, [])) reporter.info(line);
   reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', '| # | repository | commit |', '|---|---|---|', ...version.steps.map((s, i) => `| ${i + 1} | ${s.repository} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));

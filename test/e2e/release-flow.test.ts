@@ -222,7 +222,7 @@ test('pushing version 2 to staging deploys its steps in order and records a Depl
   const run = ok(await apply('staging'));
   expect(run.outputs).toMatchObject({ 'from-version': '1', 'to-version': '2' });
   expect(deployed(runsOf('staging', 2)).map(d => d.split('@')[0])).toEqual(['acme/infra', 'acme/api']);
-  const v2 = deployments.of('staging').filter(d => (d.payload as { version?: number }).version === 2);
+  const v2 = deployments.of('staging (lockstep)').filter(d => (d.payload as { version?: number }).version === 2);
   expect(v2).toHaveLength(1);
   expect(v2[0].statuses.at(-1)!.state).toBe('success');
   expect(run.summary).toContain('| 2 | 1/2 | infra |');
@@ -259,14 +259,14 @@ test('a failure halfway through production stops the rollout; re-running resumes
   expect(error?.message).toMatch(/https:\/\/github\.com\/acme\/api\/actions\/runs\/\d+/);
   expect(failed.stdout + failed.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)/);
   expect(JSON.parse(failed.outputs.applied).map((a: { repository: string; status: string }) => `${a.repository}:${a.status}`)).toEqual(['infra:finished', 'api:failed']);
-  const record = deployments.of('production').find(d => (d.payload as { version?: number }).version === 2)!;
+  const record = deployments.of('production (lockstep)').find(d => (d.payload as { version?: number }).version === 2)!;
   expect(record.statuses.at(-1)!.state).toBe('failure');
 
   const resumed = ok(await apply('production'));
   expect(resumed.outputs['to-version']).toBe('2');
   // infra was deployed once; api twice (the failed run and the resume).
   expect(deployed(runsOf('production', 2)).map(d => d.split('@')[0])).toEqual(['acme/infra', 'acme/api', 'acme/api']);
-  const statuses = deployments.of('production').find(d => (d.payload as { version?: number }).version === 2)!.statuses;
+  const statuses = deployments.of('production (lockstep)').find(d => (d.payload as { version?: number }).version === 2)!.statuses;
   expect(statuses.at(-1)!.state).toBe('success');
 });
 
@@ -311,7 +311,7 @@ test('reverting version 3 in the release repository rolls production back in rev
 });
 
 test('the staging Deployments say what is deployed where', () => {
-  const staging = deployments.of('staging');
+  const staging = deployments.of('staging (lockstep)');
   const versions = staging.map(d => (d.payload as { version?: number }).version);
   expect(versions).toEqual([1, 2, 3]);
   for (const d of staging) expect(d.statuses.at(-1)!.state).toMatch(/success|inactive/);

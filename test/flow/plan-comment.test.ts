@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
@@ -60,16 +60,18 @@ test('an empty plan says there is nothing to deploy', async () => {
   expect(comments.comments[0].body).toBe('<!-- lockstep-plan:production -->\nNothing to deploy to production.');
 });
 
-test('plan.yml hands the apply-steps plan output to exactly this script', () => {
+test('the plan workflow hands the apply-steps plan output to exactly this script; the example calls it for production', () => {
   const root = resolve(import.meta.dirname, '../..');
-  const workflow = parse(readFileSync(join(root, 'examples/release/.github/workflows/plan.yml'), 'utf8')) as {
+  const workflow = parse(readFileSync(join(root, '.github/workflows/lockstep-plan.yml'), 'utf8')) as {
     jobs: { plan: { steps: Array<{ id?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }> } };
   };
   const steps = workflow.jobs.plan.steps;
   const planStep = steps.find(s => s.uses?.includes('/actions/apply-steps@'))!;
   const script = steps.find(s => s.uses?.startsWith('actions/github-script@'))!;
-  expect(script.env?.PLAN).toBe(`\${{ steps.${planStep.id}.outputs.plan }}`);
-  const required = /require\('\.\/(\.github\/scripts\/[^']+)'\)/.exec(script.with!.script)![1];
-  expect(existsSync(join(root, 'examples/release', required))).toBe(true);
-  expect(script.with!.script).toContain("environment: 'production'");
+  expect(script.id).toBe('comment');
+  expect(script.env).toEqual({ PLAN: `\${{ steps.${planStep.id}.outputs.plan }}`, ENVIRONMENT: '${{ inputs.environment }}' });
+  expect(planStep.with).toEqual(expect.objectContaining({ plan: true, environment: '${{ inputs.environment }}' }));
+  const caller = parse(readFileSync(join(root, 'examples/release/.github/workflows/plan.yml'), 'utf8')) as { jobs: Record<string, { uses?: string; with?: Record<string, string> }> };
+  const job = Object.values(caller.jobs).find(j => j.uses?.includes('/.github/workflows/lockstep-plan.yml@'))!;
+  expect(job.with?.environment).toBe('production');
 });

@@ -54,11 +54,44 @@ interface Step {
 }
 interface Job {
   steps?: Step[];
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, unknown> | 'inherit';
   permissions?: unknown;
   concurrency?: unknown;
   environment?: unknown;
 }
+
+interface CallSpec {
+  inputs?: Record<string, { required?: boolean; type?: string; default?: unknown; description?: string }>;
+  secrets?: Record<string, { required?: boolean; description?: string }>;
+  outputs?: Record<string, { value?: string; description?: string }>;
+}
+
+/** The reusable workflow of this repository a job calls: `./.github/workflows/<f>` here, `<owner>/lockstep/.github/workflows/<f>@<ref>` for users. */
+function reusableWorkflow(uses: string): string | undefined {
+  const m = /^(?:\.\/|[A-Za-z0-9_.-]+\/lockstep\/)(\.github\/workflows\/[A-Za-z0-9_.-]+\.ya?ml)(?:@.+)?$/.exec(uses);
+  return m && (uses.startsWith('./') || uses.includes('@')) ? m[1] : undefined;
+}
+
+function loadWorkflow(path: string): Workflow {
+  return parse(readFileSync(join(ROOT, path), 'utf8')) as Workflow;
+}
+
+function callSpec(workflow: Workflow): CallSpec | undefined {
+  const on = workflow.on as Record<string, unknown> | undefined;
+  return on && typeof on === 'object' && 'workflow_call' in on ? ((on.workflow_call ?? {}) as CallSpec) : undefined;
+}
+
+const LEVEL = { none: 0, read: 1, write: 2 } as const;
+type Permissions = Record<string, keyof typeof LEVEL>;
+
+/** The permissions a job's token gets: its own block, else the workflow's. */
+function permissionsOf(workflow: Workflow, job: Job): Permissions {
+  return ((job.permissions ?? workflow.permissions ?? {}) as Permissions);
+}
 interface Workflow {
+  name?: string;
   on: unknown;
   permissions?: unknown;
   concurrency?: unknown;
@@ -105,8 +138,94 @@ test('finds the workflows', () => {
       'examples/release/.github/workflows/deploy-staging.yml',
       'examples/release/.github/workflows/plan.yml',
       'examples/release/.github/workflows/deploy-production.yml',
+      '.github/workflows/release.yml',
+      '.github/workflows/lockstep-images.yml',
+      '.github/workflows/lockstep-cut-release.yml',
+      '.github/workflows/lockstep-deploy.yml',
+      '.github/workflows/lockstep-plan.yml',
     ]),
   );
+});
+
+const reusable = workflows.filter(p => callSpec(loadWorkflow(p)));
+
+test('the reusable workflows are the four the flow needs', () => {
+  expect(reusable).toEqual(['.github/workflows/lockstep-cut-release.yml', '.github/workflows/lockstep-deploy.yml', '.github/workflows/lockstep-images.yml', '.github/workflows/lockstep-plan.yml']);
+});
+
+describe.each(reusable)('reusable %s', path => {
+  const spec = callSpec(loadWorkflow(path))!;
+  const text = readFileSync(join(ROOT, path), 'utf8');
+
+  test('documents every input, secret and output, and the page docs/workflows.md describes it', () => {
+    for (const [kind, entries] of Object.entries({ inputs: spec.inputs ?? {}, secrets: spec.secrets ?? {}, outputs: spec.outputs ?? {} })) {
+      for (const [name, entry] of Object.entries(entries)) {
+        expect({ kind, name, described: typeof entry?.description === 'string' && entry.description.length > 0 }).toEqual({ kind, name, described: true });
+      }
+    }
+    const docs = readFileSync(join(ROOT, 'docs/workflows.md'), 'utf8');
+    const file = path.split('/').pop()!;
+    expect(docs).toContain(`## \`${file}\``);
+    const section = docs.slice(docs.indexOf(`## \`${file}\``)).split(/\n## /)[0];
+    for (const name of [...Object.keys(spec.inputs ?? {}), ...Object.keys(spec.secrets ?? {}), ...Object.keys(spec.outputs ?? {})]) {
+      expect({ file, documented: name, found: section.includes(`\`${name}\``) }).toEqual({ file, documented: name, found: true });
+    }
+  });
+
+  test('calls the Lockstep actions at the major tag users call it at', () => {
+    const refs = [...text.matchAll(/uses: ([A-Za-z0-9_.-]+\/lockstep\/actions\/[a-z-]+)@(\S+)/g)].map(m => `${m[1]}@${m[2]}`);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ref).toMatch(/^lockstep\/lockstep\/actions\/[a-z-]+@v1$/);
+  });
+});
+
+describe('every call of a reusable workflow', () => {
+  const calls = workflows.flatMap(path => {
+    const workflow = loadWorkflow(path);
+    return Object.entries(workflow.jobs)
+      .filter(([, job]) => job.uses && reusableWorkflow(job.uses))
+      .map(([name, job]) => ({ caller: `${path} (job ${name})`, workflow, job, called: reusableWorkflow(job.uses!)! }));
+  });
+
+  test('the examples call them', () => {
+    expect(calls.map(c => c.called).sort()).toEqual(
+      expect.arrayContaining(['.github/workflows/lockstep-cut-release.yml', '.github/workflows/lockstep-deploy.yml', '.github/workflows/lockstep-images.yml', '.github/workflows/lockstep-plan.yml']),
+    );
+  });
+
+  test.each(calls.map(c => [c.caller, c] as const))('%s passes only declared inputs and secrets, all required ones, with the permissions it needs', (_, call) => {
+    expect(existsSync(join(ROOT, call.called))).toBe(true);
+    const calledWorkflow = loadWorkflow(call.called);
+    const spec = callSpec(calledWorkflow)!;
+    expect(spec).toBeDefined();
+    const given = call.job.with ?? {};
+    for (const [input, value] of Object.entries(given)) {
+      const declared = spec.inputs?.[input];
+      expect({ input, declared: Boolean(declared) }).toEqual({ input, declared: true });
+      // A literal must have the declared type; an expression is typed by the runner.
+      if (declared && !(typeof value === 'string' && value.includes('${{'))) {
+        const type = declared.type === 'number' ? 'number' : declared.type === 'boolean' ? 'boolean' : 'string';
+        expect({ input, type: typeof value }).toEqual({ input, type });
+      }
+    }
+    for (const [input, entry] of Object.entries(spec.inputs ?? {})) {
+      if (entry.required) expect({ requiredInput: input, given: input in given }).toEqual({ requiredInput: input, given: true });
+    }
+    // Secrets are named one by one: `inherit` hands every secret of the caller to the callee.
+    expect(call.job.secrets).not.toBe('inherit');
+    const secrets = (call.job.secrets ?? {}) as Record<string, unknown>;
+    for (const secret of Object.keys(secrets)) expect({ secret, declared: secret in (spec.secrets ?? {}) }).toEqual({ secret, declared: true });
+    for (const [secret, entry] of Object.entries(spec.secrets ?? {})) {
+      if (entry.required) expect({ requiredSecret: secret, given: secret in secrets }).toEqual({ requiredSecret: secret, given: true });
+    }
+    // A called workflow can only narrow the caller's token, never widen it.
+    const granted = permissionsOf(call.workflow, call.job);
+    for (const job of Object.values(calledWorkflow.jobs)) {
+      for (const [scope, level] of Object.entries(permissionsOf(calledWorkflow, job))) {
+        expect({ scope, needs: level, granted: LEVEL[granted[scope] ?? 'none'] >= LEVEL[level] }).toEqual({ scope, needs: level, granted: true });
+      }
+    }
+  });
 });
 
 describe.each(workflows)('%s', path => {
@@ -165,14 +284,28 @@ describe.each(workflows)('%s', path => {
 });
 
 describe('the examples use every action the way the flow needs', () => {
-  const usesIn = (path: string) =>
-    Object.values((parse(readFileSync(join(ROOT, path), 'utf8')) as Workflow).jobs).flatMap(job =>
-      (job.steps ?? []).filter(s => s.uses && lockstepAction(s.uses)).map(s => ({ action: lockstepAction(s.uses!)!, with: s.with ?? {}, job })),
-    );
+  /**
+   * The Lockstep steps a workflow runs, through the reusable workflows it calls; an input given as
+   * `${{ inputs.x }}` in a reusable workflow takes the caller's value (or the declared default).
+   */
+  const usesIn = (path: string): Array<{ action: string; with: Record<string, unknown>; job: Job }> =>
+    Object.values(loadWorkflow(path).jobs).flatMap(job => {
+      const called = job.uses && reusableWorkflow(job.uses);
+      if (!called) return (job.steps ?? []).filter(s => s.uses && lockstepAction(s.uses)).map(s => ({ action: lockstepAction(s.uses!)!, with: s.with ?? {}, job }));
+      const spec = callSpec(loadWorkflow(called))!;
+      const value = (v: unknown) => {
+        const m = typeof v === 'string' ? /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(v) : null;
+        return m ? (job.with?.[m[1]] ?? spec.inputs?.[m[1]]?.default) : v;
+      };
+      return usesIn(called).map(u => ({ ...u, with: Object.fromEntries(Object.entries(u.with).map(([k, v]) => [k, value(v)])), job: { ...u.job, environment: value(u.job.environment) } }));
+    });
 
   test('component: hash-tag on push; resolve-deps in check mode on pull requests', () => {
     const deploy = usesIn('examples/component/.github/workflows/deploy.yml');
-    expect(deploy.map(u => u.action)).toContain('hash-tag');
+    expect(deploy).toEqual([
+      expect.objectContaining({ action: 'hash-tag', with: expect.objectContaining({ 'check-registry': true }) }),
+      expect.objectContaining({ action: 'hash-tag', with: expect.objectContaining({ render: 'deploy/*.yaml' }) }),
+    ]);
     const check = usesIn('examples/component/.github/workflows/dependency-check.yml');
     expect(check).toEqual([expect.objectContaining({ action: 'resolve-deps', with: expect.objectContaining({ mode: 'check' }) })]);
   });

@@ -190,42 +190,136 @@ describe('apply-steps action: command deployer, file state', () => {
     expect(log(w)).toEqual(logBefore);
   });
 
-  it('refuses a second run while the first holds the environment, and a stale hold only with break-lock', async () => {
+  it('refuses a second run while the first holds the environment; break-lock takes the hold only once its lease ran out, and the resume waits for the script the dead run left running', async () => {
     const [v1] = versions(w);
     addVersion(w, v1);
     const gate = join(w.markers, 'go');
-    const blocking = `for i in $(seq 1 400); do [ -f "${gate}" ] && break; sleep 0.05; done\n${RUN}`;
+    const blocking = `echo "$$" >> "$MARKERS/script.pids"\nfor i in $(seq 1 1200); do [ -f "${gate}" ] && break; sleep 0.05; done\n${RUN}`;
     const first = startAction('apply-steps', {
       cwd: w.release.dir,
-      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: blocking, 'poll-interval': '0.01' },
-      env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '501', GITHUB_RUN_ATTEMPT: '1' },
+      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: blocking, 'poll-interval': '0.01', 'hold-lease': '4' },
+      env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '501', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'deploy' },
     });
     const stateFile = join(w.release.dir, '.lockstep/state.json');
-    await until(() => existsSync(stateFile) && readFileSync(stateFile, 'utf8').includes('"status": "started"'), 'the first run to start a step');
+    await until(() => existsSync(join(w.markers, 'script.pids')), 'the first run to start its script');
 
     const second = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '502', GITHUB_RUN_ATTEMPT: '1' });
     expect(second.exitCode).toBe(1);
     const refusal = second.annotations.find(a => a.level === 'error')!.message;
-    expect(refusal).toContain('environment "staging" is held by crois/release run 501 attempt 1');
-    expect(refusal).toContain('break-lock: true');
+    expect(refusal).toContain('environment "staging" is held by crois/release run 501 attempt 1 job deploy');
     expect(log(w)).toEqual([]);
+    // A live hold is renewed (every second): past its first lease, break-lock still does not take it.
+    await new Promise(r => setTimeout(r, 5000));
+    const early = await apply(w, { 'break-lock': 'true' }, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
+    expect(early.exitCode).toBe(1);
+    expect(early.annotations.find(a => a.level === 'error')!.message).toContain('break-lock takes only a stale hold');
 
-    // The first run dies (a cancelled job): its hold stays behind.
+    // The first run is SIGKILLed (a lost runner): its hold stays behind, and so does its script's process group.
     first.child.kill('SIGKILL');
     await new Promise(r => first.child.on('close', r));
-    writeFileSync(gate, '');
     const stale = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
     expect(stale.exitCode).toBe(1);
-    expect(stale.annotations.find(a => a.level === 'error')!.message).toContain('held by crois/release run 501');
+    await new Promise(r => setTimeout(r, 4500));
+    const late = await apply(w, {}, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
+    expect(late.annotations.find(a => a.level === 'error')!.message).toContain('its lease ran out at');
 
-    const broken = await apply(w, { 'break-lock': 'true' }, { GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' });
-    expect(broken.exitCode).toBe(0);
-    expect(broken.annotations.find(a => a.level === 'warning')!.message).toContain('breaking the hold of crois/release run 501 attempt 1');
-    // The dead run's step is run again (a command cannot be re-attached), with a warning.
-    expect(broken.annotations.some(a => a.level === 'warning' && a.message.includes('cannot re-attach, so it runs again (command steps must be idempotent)'))).toBe(true);
+    const broken = startAction('apply-steps', {
+      cwd: w.release.dir,
+      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: RUN, 'poll-interval': '0.01', 'break-lock': 'true' },
+      env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '503', GITHUB_RUN_ATTEMPT: '1' },
+    });
+    await until(() => broken.output().includes('is still running; waiting for it to end'), 'the resume to wait for the old script');
+    // It waits: nothing deployed while the dead run's script still runs.
+    await new Promise(r => setTimeout(r, 500));
+    expect(log(w)).toEqual([]);
+    writeFileSync(gate, '');
+    const code = await new Promise(r => broken.child.on('close', r));
+    expect(code).toBe(0);
+    expect(broken.output()).toContain('breaking the stale hold of crois/release run 501 attempt 1 job deploy');
+    // The old script finished first, then the step ran again (a command step is idempotent).
+    const c = w.commits;
+    expect(log(w)).toEqual([`deploy 1.1 infra ${c.infra[0]}`, `deploy 1.1 infra ${c.infra[0]}`, `deploy 1.2 api ${c.api[0]}`, `deploy 1.3 web ${c.web[0]}`]);
     const state = JSON.parse(readFileSync(stateFile, 'utf8')).environments.staging;
     expect(state.version).toBe(1);
     expect(state.lock).toBeUndefined();
+  });
+
+  it('on SIGINT stops the running step and its children, records it cancelled, releases the hold and fails; the runner\'s SIGTERM changes nothing', async () => {
+    const [v1] = versions(w);
+    addVersion(w, v1);
+    const pids = join(w.markers, 'children');
+    // The deploy starts children, one of which ignores SIGTERM (as a stubborn kubectl port-forward might).
+    const long = `(trap '' TERM; sleep 300) & echo $! >> "${pids}"\nsleep 300 & echo $! >> "${pids}"\nwait`;
+    const run = startAction('apply-steps', {
+      cwd: w.release.dir,
+      inputs: { environment: 'staging', state: 'file', 'state-file': '.lockstep/state.json', run: long, 'poll-interval': '0.01' },
+      env: { MARKERS: w.markers, GITHUB_REPOSITORY: 'crois/release', GITHUB_RUN_ID: '601', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'deploy' },
+    });
+    await until(() => existsSync(pids) && readFileSync(pids, 'utf8').trim().split('\n').length === 2, 'the deploy to start its children');
+    const children = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
+    const closed = new Promise<number | null>(r => run.child.on('close', code => r(code)));
+    // As the runner cancels a job: SIGINT, SIGTERM 7.5 s later, then a kill.
+    run.child.kill('SIGINT');
+    const term = setTimeout(() => run.child.kill('SIGTERM'), 7500);
+    const kill = setTimeout(() => run.child.kill('SIGKILL'), 12_000);
+    const code = await closed;
+    clearTimeout(term);
+    clearTimeout(kill);
+    expect(code).toBe(1);
+    const alive = (pid: number) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+      } catch {
+        return false;
+      }
+    };
+    expect(children.filter(alive)).toEqual([]);
+    const state = JSON.parse(readFileSync(join(w.release.dir, '.lockstep/state.json'), 'utf8')).environments.staging;
+    expect(state.records.map((r: { repository: string; status: string }) => `${r.repository}:${r.status}`)).toEqual(['infra:cancelled']);
+    expect(state.lock).toBeUndefined();
+    expect(state.uncertain).toEqual({ infra: [w.commits.infra[0]] });
+    const out = run.output();
+    expect(out).toContain('received SIGINT: stopping the running step');
+    expect(out).toMatch(/::error file=versions\/1.yaml::versions\/1.yaml: version 1, step 1\/3 was cancelled: infra at [0-9a-f]{40} \(command deployer\)/);
+    expect(out).toContain('stopped by SIGKILL after 3 s');
+    expect(out).not.toMatch(/^\s+at /m);
+    expect(log(w)).toEqual([]);
+  });
+
+  it('refuses a broken chain of versions and a state file of the wrong shape, naming the file, deploying nothing, leaving the state as it was', async () => {
+    const [v1, v2, v3] = versions(w);
+    addVersion(w, v1);
+    expect((await apply(w)).exitCode).toBe(0);
+    const stateFile = join(w.release.dir, '.lockstep/state.json');
+    const before = readFileSync(stateFile, 'utf8');
+    const deployed = log(w);
+    // Version 3 without version 2: going from 1 to 3 needs it.
+    addVersion(w, v3);
+    const skipped = await apply(w);
+    expect(skipped.exitCode).toBe(1);
+    const missing = skipped.annotations.find(a => a.level === 'error')!;
+    expect(missing.properties.file).toBe('versions/2.yaml');
+    expect(missing.message).toContain('version 2 is missing: going from version 1 to 3 deploys every version in between, in order; nothing was deployed');
+    // Version 2 back, but it claims web moved without a step deploying it.
+    addVersion(w, { ...v2, repositories: { ...v2.repositories, web: w.commits.web[1] } });
+    const unfollowed = await apply(w);
+    const bad = unfollowed.annotations.find(a => a.level === 'error')!;
+    expect(bad.properties).toMatchObject({ file: 'versions/2.yaml', line: '6' });
+    expect(bad.message).toContain('repositories.web: ');
+    expect(bad.message).toContain('does not follow from version 1 (versions/1.yaml)');
+    expect(readFileSync(stateFile, 'utf8')).toBe(before);
+    expect(log(w)).toEqual(deployed);
+
+    writeFileSync(stateFile, '{"format": "lockstep-state/1", "environments": []}\n');
+    const shape = await apply(w, { version: '1' });
+    expect(shape.exitCode).toBe(1);
+    const e = shape.annotations.find(a => a.level === 'error')!;
+    expect(e.properties.file).toBe('.lockstep/state.json');
+    expect(e.message).toContain('state file does not match docs/schemas/state.schema.json: environments: must be object');
+    expect(shape.stdout).not.toMatch(/^\s+at /m);
+    expect(readFileSync(stateFile, 'utf8')).toBe('{"format": "lockstep-state/1", "environments": []}\n');
+    expect(log(w)).toEqual(deployed);
   });
 
   it("rejects the Crois write-up's example version file at line 14, where repo-4: stands for commit:", async () => {

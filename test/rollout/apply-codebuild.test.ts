@@ -31,6 +31,7 @@ describe('apply-steps action: CodeBuild deployer', () => {
     release.commit('version 1');
     codebuild.calls.length = 0;
     codebuild.builds.length = 0;
+    codebuild.faults.length = 0;
   });
   afterEach(() => tmp.cleanup());
 
@@ -102,7 +103,7 @@ describe('apply-steps action: CodeBuild deployer', () => {
     expect(state().records.map((r: { repository: string; status: string }) => `${r.repository}:${r.status}`)).toEqual(['api:finished', 'web:finished']);
   });
 
-  it('asks again with the same idempotency token when the runner died before the build id was recorded', async () => {
+  it('finds the build by its step id when the runner died before the build id was recorded', async () => {
     codebuild.outcome = () => ({ status: 'SUCCEEDED', polls: 1 });
     const first = await runAction('apply-steps', { cwd: release.dir, inputs: { ...inputs, 'codebuild-endpoint': codebuild.url, version: '1' }, env: env('1') });
     expect(first.exitCode).toBe(0);
@@ -118,11 +119,33 @@ describe('apply-steps action: CodeBuild deployer', () => {
     const again = await runAction('apply-steps', { cwd: release.dir, inputs: { ...inputs, 'codebuild-endpoint': codebuild.url }, env: env('2') });
     expect(again.exitCode).toBe(0);
     expect(again.annotations.some(a => a.message.includes('starting it again as the same attempt'))).toBe(true);
-    // CodeBuild saw the same token again and answered with the existing build.
-    const tokens = codebuild.starts.filter(x => x.projectName === 'deploy-web').map(x => x.idempotencyToken);
-    expect(tokens).toHaveLength(2);
-    expect(tokens[0]).toBe(tokens[1]);
+    // The build carries the step's id: found among the project's builds, waited on, not started again.
+    expect(again.annotations.some(a => a.level === 'warning' && a.message.includes('was already started for this step by an earlier run'))).toBe(true);
+    expect(codebuild.starts.filter(x => x.projectName === 'deploy-web')).toHaveLength(1);
     expect(codebuild.builds.filter(b => b.projectName === 'deploy-web').length).toBe(webBuilds);
     expect(state().version).toBe(1);
+  });
+
+  it('an API error while re-attaching is an ::error naming the step; nothing is started', async () => {
+    codebuild.outcome = b => ({ status: 'SUCCEEDED', polls: 0, held: b.projectName === 'deploy-api' });
+    const first = startAction('apply-steps', { cwd: release.dir, inputs: { ...inputs, 'codebuild-endpoint': codebuild.url }, env: env('1') });
+    await until(() => {
+      try {
+        return state().records.some((r: { status: string; ref?: unknown }) => r.status === 'started' && r.ref);
+      } catch {
+        return false;
+      }
+    }, 'the build id to be recorded');
+    first.child.kill('SIGKILL');
+    await new Promise(r => first.child.on('close', r));
+    codebuild.faults.push({ operation: 'BatchGetBuilds', status: 400, type: 'AccessDeniedException' });
+    const resumed = await runAction('apply-steps', { cwd: release.dir, inputs: { ...inputs, 'codebuild-endpoint': codebuild.url }, env: env('2') });
+    expect(resumed.exitCode).toBe(1);
+    const error = resumed.annotations.find(a => a.level === 'error')!.message;
+    expect(error).toContain(`version 1, step 1/2: api@${api.slice(0, 7)}: could not re-attach to CodeBuild build ${codebuild.builds[0].id}`);
+    expect(error).toContain('AccessDeniedException');
+    expect(error).not.toContain('unexpected error');
+    expect(codebuild.starts).toHaveLength(1);
+    codebuild.finish(codebuild.builds[0].id);
   });
 });

@@ -64,3 +64,86 @@ describe('command deployer', () => {
     expect(reporter.out).not.toContain('never');
   });
 });
+
+describe('command deployer: its own process group', () => {
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeEach(async () => (dir = await tempDir()));
+  afterEach(() => dir.cleanup());
+
+  // A zombie (killed, not yet reaped by this container's init) is not alive.
+  const alive = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+    } catch {
+      return false;
+    }
+  };
+  const pids = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map(Number);
+  async function until(what: () => boolean): Promise<void> {
+    for (let i = 0; i < 400 && !what(); i++) await new Promise(r => setTimeout(r, 25));
+    if (!what()) throw new Error('timed out');
+  }
+
+  it('records the process before the script runs, and a process that is never let run runs nothing', async () => {
+    const ran = join(dir.path, 'ran');
+    const d = new CommandDeployer(`touch ${ran}`, { PATH: process.env.PATH });
+    const ref = await d.start(step, { environment: 'staging', attempt: 1, reporter: lines() });
+    expect(ref.process).toMatchObject({ pid: Number(ref.id), host: (await import('node:os')).hostname() });
+    expect(ref.process!.start).toMatch(/^\S+/);
+    await new Promise(r => setTimeout(r, 200));
+    expect(existsSync(ran)).toBe(false);
+    // Aborted before its gate opened: it is stopped without having run.
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await d.wait(ref, step, { environment: 'staging', attempt: 1, reporter: lines(), signal: controller.signal });
+    expect(outcome).toMatchObject({ ok: false, cancelled: true });
+    expect(existsSync(ran)).toBe(false);
+    expect(alive(Number(ref.id))).toBe(false);
+  });
+
+  it('on cancellation stops the whole group, also what ignores SIGTERM, and says so', async () => {
+    const file = join(dir.path, 'pids');
+    // A child that ignores SIGTERM and one that does not, both in the background, then a wait.
+    const script = `(trap '' TERM; sleep 300) & echo $! >> ${file}\nsleep 300 & echo $! >> ${file}\necho started\nwait`;
+    const reporter = lines();
+    const d = new CommandDeployer(script, { PATH: process.env.PATH });
+    const controller = new AbortController();
+    const ctx = { environment: 'staging', attempt: 1, reporter, signal: controller.signal };
+    const ref = await d.start(step, ctx);
+    const waiting = d.wait(ref, step, ctx);
+    await until(() => reporter.out.includes('started') && existsSync(file) && pids(file).length === 2);
+    const children = pids(file);
+    expect(children.every(alive)).toBe(true);
+    controller.abort();
+    const outcome = await waiting;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.log!.at(-1)).toBe(`cancelled while it ran: process group ${ref.id} stopped by SIGKILL after 3 s`);
+    expect([Number(ref.id), ...children].filter(alive)).toEqual([]);
+  });
+
+  it('a resume waits for the process group an earlier, killed run left behind, and not for a stranger with its pid', async () => {
+    const { spawn } = await import('node:child_process');
+    const { processRef } = await import('../../src/adapters/deployers/process.js');
+    const orphan = spawn('sh', ['-c', 'sleep 300 & wait'], { detached: true, stdio: 'ignore' });
+    await new Promise(r => orphan.once('spawn', r));
+    const ref = { deployer: 'command', id: String(orphan.pid), process: await processRef(orphan.pid!) };
+    const reporter = Object.assign(lines(), { warnings: [] as string[] });
+    reporter.warning = (m: string) => void reporter.warnings.push(m);
+    const d = new CommandDeployer('true', { PATH: process.env.PATH });
+    let done = false;
+    const attached = d.attach(ref, step, { environment: 'staging', attempt: 1, reporter }).then(r => ((done = true), r));
+    await new Promise(r => setTimeout(r, 700));
+    expect(done).toBe(false);
+    expect(reporter.warnings[0]).toContain(`the deploy process group ${orphan.pid} that an earlier run started for api-server@`);
+    process.kill(-orphan.pid!, 'SIGKILL');
+    expect(await attached).toBeUndefined();
+    expect(reporter.out.at(-1)).toBe(`process group ${orphan.pid} has ended`);
+
+    // The same pid with another start time (a reused pid) is not waited for.
+    const self = await processRef(process.pid);
+    const stranger = { ...ref, id: String(process.pid), process: { ...self, start: 'not-its-start' } };
+    expect(await d.attach(stranger, step, { environment: 'staging', attempt: 1, reporter: lines() })).toBeUndefined();
+  });
+});

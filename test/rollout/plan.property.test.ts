@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { planRollout } from '../../src/core/rollout/plan.js';
-import { emptyState, reduce, type RolloutState } from '../../src/core/rollout/state.js';
+import { LockstepError } from '../../src/core/errors.js';
+import { emptyState, possibleCommits, reduce, type RolloutState } from '../../src/core/rollout/state.js';
 import type { VersionFile } from '../../src/core/versions/version-file.js';
 import { sha } from './helpers.js';
 
@@ -104,6 +105,102 @@ describe('rollout properties', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+type Fault = 'ok' | 'fail-before' | 'fail-after' | 'crash-before' | 'crash-after' | 'cancel-before' | 'cancel-after';
+const FAULTS: Fault[] = ['ok', 'fail-before', 'fail-after', 'crash-before', 'crash-after', 'cancel-before', 'cancel-after'];
+
+/**
+ * One run against a simulated environment (`env`: what each repository really runs). A
+ * fault hits a step before or after its deploy went out; a crash ends the run with the
+ * step's record left `starting`/`started`. Returns whether the run reached its target.
+ */
+function runOnce(
+  state: RolloutState,
+  env: Record<string, string>,
+  available: Map<number, VersionFile>,
+  target: number,
+  faults: Fault[],
+): { state: RolloutState; reached: boolean; refused: boolean } {
+  let plan;
+  try {
+    plan = planRollout({ state, available, target: available.get(target)! });
+  } catch (e) {
+    if (e instanceof LockstepError) return { state, reached: false, refused: true };
+    throw e;
+  }
+  for (const part of plan.parts) {
+    state = reduce(state, { type: 'begin-version', kind: part.kind, version: part.version, repositories: part.repositories, steps: part.steps });
+    for (const step of part.pending) {
+      const fault = faults.shift() ?? 'ok';
+      state = reduce(state, { type: 'starting', step, attempt: 1, at });
+      if (fault === 'crash-before') return { state, reached: false, refused: false };
+      state = reduce(state, { type: 'started', step, ref: { deployer: 'command', id: '1' }, at });
+      if (fault !== 'fail-before' && fault !== 'cancel-before') env[step.repository] = step.commit;
+      if (fault === 'crash-after') return { state, reached: false, refused: false };
+      if (fault !== 'ok') {
+        state = reduce(state, { type: fault.startsWith('cancel') ? 'cancelled' : 'failed', step, at });
+        return { state, reached: false, refused: false };
+      }
+      state = reduce(state, { type: 'finished', step, at });
+    }
+    // The claim a completed part makes must be what runs.
+    for (const [repo, commit] of Object.entries(part.repositories)) expect([repo, env[repo]]).toEqual([repo, commit]);
+    state = reduce(state, { type: 'complete', kind: part.kind, version: part.version });
+  }
+  return { state, reached: true, refused: false };
+}
+
+/** What the state says may run must include what does run. */
+function expectHonest(state: RolloutState, env: Record<string, string>): void {
+  for (const [repo, commit] of Object.entries(env)) expect([repo, possibleCommits(state, repo)]).toEqual([repo, expect.arrayContaining([commit])]);
+  if (state.version !== undefined && !state.uncertain && state.records.at(-1)?.status === 'finished') {
+    const v = [...state.versions].reverse().find(a => a.version === state.version);
+    if (v) for (const [repo, commit] of Object.entries(v.repositories)) expect([repo, env[repo]]).toEqual([repo, commit]);
+  }
+}
+
+describe('honest state under faults', () => {
+  it('after every run, forward or back, failed, cancelled or cut off, the state covers what the environment runs; a reached version is what runs', () => {
+    const op = fc.record({ to: fc.nat(), revert: fc.boolean(), faults: fc.array(fc.constantFrom(...FAULTS), { maxLength: 4 }) });
+    fc.assert(
+      fc.property(histories, fc.array(op, { minLength: 1, maxLength: 8 }), (files, ops) => {
+        const all = new Map(files.map(f => [f.version, f]));
+        let state = emptyState('e');
+        const env: Record<string, string> = {};
+        for (const { to, revert, faults } of ops) {
+          const target = 1 + (to % files.length);
+          const current = state.version ?? 0;
+          // A rollback by `git revert` removes the newer files; otherwise they stay.
+          const available = new Map([...all].filter(([n]) => !(revert && target < current && n > target)));
+          let result = runOnce(state, env, available, target, [...faults]);
+          state = result.state;
+          expectHonest(state, env);
+          if (result.refused) {
+            // The way out the refusal names: bring the current version back, then go on.
+            result = runOnce(state, env, all, current || target, []);
+            state = result.state;
+            expectHonest(state, env);
+          }
+        }
+        // Without faults, every environment can still be brought to any version, exactly.
+        for (const target of [files.length, 1]) {
+          let result = runOnce(state, env, all, target, []);
+          if (result.refused) {
+            const repaired = runOnce(result.state, env, all, result.state.version ?? target, []);
+            expect(repaired.reached).toBe(true);
+            result = runOnce(repaired.state, env, all, target, []);
+          }
+          state = result.state;
+          expect(result.reached).toBe(true);
+          expect(state.version).toBe(target);
+          expect(state.uncertain).toBeUndefined();
+          for (const [repo, commit] of Object.entries(all.get(target)!.repositories)) expect([repo, env[repo]]).toEqual([repo, commit]);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });

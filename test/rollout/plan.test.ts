@@ -81,7 +81,41 @@ describe('rollback plans', () => {
     expect(state.version).toBe(2);
     const plan = planRollout({ state, available: files(v1, v2), target: v2 });
     expect(plan.direction).toBe('rollback');
-    expect(pendingSteps(plan).map(s => [s.repository, s.commit])).toEqual([['api', sha('a2')]]);
+    // web's step failed: it may have gone out before failing, so web goes back too, first (the newest attempt).
+    expect(pendingSteps(plan).map(s => [s.repository, s.commit])).toEqual([['web', sha('w1')], ['api', sha('a2')]]);
+  });
+
+  it('deploys back a repository whose step started and never finished, though its proven commit is the target\'s', () => {
+    const { state } = applyTo(emptyState('s'), all, 2);
+    const [part] = planRollout({ state, available: all, target: v3 }).parts;
+    let cut = reduce(state, { type: 'begin-version', kind: 'deploy', version: 3, repositories: part.repositories, steps: part.steps });
+    // The runner died while CodeBuild deployed api: the record stays "started".
+    cut = reduce(cut, { type: 'starting', step: part.pending[0], attempt: 1, at: '2026-01-01T00:00:00Z' });
+    cut = reduce(cut, { type: 'started', step: part.pending[0], ref: { deployer: 'codebuild', id: 'b:1' }, at: '2026-01-01T00:00:00Z' });
+    expect(cut.deployed.api).toBe(sha('a2'));
+    expect(cut.uncertain).toEqual({ api: [sha('a3')] });
+    const back = planRollout({ state: cut, available: files(v1, v2), target: v2 });
+    expect(back.direction).toBe('rollback');
+    expect(brief(pendingSteps(back))).toEqual(['R2.1 api']);
+    expect(pendingSteps(back)[0].commit).toBe(sha('a2'));
+  });
+
+  it('stops going forward, naming the repository, when one in doubt is not deployed again before its version counts as reached', () => {
+    const { state } = applyTo(emptyState('s'), all, 3, { version: 3, index: 1 });
+    // Version 3 was rewritten since: it no longer deploys api, which may be at a3.
+    const v3b = version(3, [['web', 'w3b']], { ...v2.repositories });
+    const e = (() => {
+      try {
+        planRollout({ state, available: files(v1, v2, v3b), target: v3b });
+      } catch (err) {
+        return err as Error & { details: string[] };
+      }
+      throw new Error('no refusal');
+    })();
+    expect(e.message).toBe(
+      `environment "s": api may be at ${sha('a3').slice(0, 7)} (version 3, step 1 failed, never finished), and no step of this rollout deploys api again before version 3 would count as reached`,
+    );
+    expect(e.details[0]).toContain('apply version 2 again');
   });
 
   it('resumes a failed rollback with the repositories still to go back', () => {
@@ -126,5 +160,7 @@ describe('plan markdown', () => {
     expect(md).toContain('| 2/2 | api | `' + sha('a2').slice(0, 7) + '` | pending |');
     expect(md).toContain(`https://github.com/acme/api/compare/${sha('a1')}...${sha('a3')}`);
     expect(md).not.toContain('compare/undefined');
+    // GitHub Enterprise Server: links go to the server the run belongs to (GITHUB_SERVER_URL).
+    expect(renderPlan(plan, state, { api: 'acme/api' }, 'https://ghe.example.com')).toContain(`(https://ghe.example.com/acme/api/compare/${sha('a1')}...${sha('a3')})`);
   });
 });

@@ -14,13 +14,22 @@ export interface FakeBuild {
   end: FakeBuild['buildStatus'];
   /** While true the build never finishes (a test finishes it with `finish`). */
   held: boolean;
+  buildNumber: number;
+  startTime: number;
+  timeoutInMinutes: number;
+  queuedTimeoutInMinutes: number;
 }
+
+/** One answer the endpoint gives instead of the real one: an AWS error, or a dropped connection. */
+export type FakeFault = { operation: string; status: number; type: string } | { operation: string; drop: true };
 
 /**
  * A local CodeBuild endpoint on 127.0.0.1 speaking the AWS JSON 1.1 protocol the SDK uses:
  * `POST /` with `X-Amz-Target: CodeBuild_20161006.<Operation>` and a JSON body. It answers
- * StartBuild (honouring the idempotency token as CodeBuild does: same token, same build) and
- * BatchGetBuilds, and records every call.
+ * StartBuild (honouring the idempotency token as CodeBuild does: same token, same build),
+ * BatchGetBuilds (at most 100 ids), ListBuildsForProject (newest first, 100 a page; a
+ * `sortOrder` on a project with more than 100 builds is refused, as the API reference says)
+ * and StopBuild, and records every call. `faults` makes it answer 5xx, throttle, or drop the connection.
  */
 export class FakeCodeBuild {
   readonly calls: Array<{ operation: string; body: Record<string, unknown> }> = [];
@@ -28,6 +37,8 @@ export class FakeCodeBuild {
   readonly projects = new Set<string>();
   /** How a new build ends; default: succeeds after one poll. */
   outcome: (build: FakeBuild) => { status: FakeBuild['buildStatus']; polls: number; held?: boolean } = () => ({ status: 'SUCCEEDED', polls: 1 });
+  /** Answers to give instead of the real ones, first matching operation first (consumed). */
+  readonly faults: FakeFault[] = [];
   private server?: Server;
   url = '';
 
@@ -37,6 +48,11 @@ export class FakeCodeBuild {
 
   get starts(): Array<Record<string, unknown>> {
     return this.calls.filter(c => c.operation === 'StartBuild').map(c => c.body);
+  }
+
+  /** CodeBuild honours an idempotency token for 5 minutes only: after this, the same token starts a new build. */
+  expireTokens(): void {
+    for (const b of this.builds) b.idempotencyToken = undefined;
   }
 
   finish(id: string, status: FakeBuild['buildStatus'] = 'SUCCEEDED'): void {
@@ -71,12 +87,39 @@ export class FakeCodeBuild {
         }
         const operation = target.slice('CodeBuild_20161006.'.length);
         this.calls.push({ operation, body });
+        const fault = this.faults.findIndex(f => f.operation === operation);
+        if (fault >= 0) {
+          const [f] = this.faults.splice(fault, 1);
+          if ('drop' in f) return void req.socket.destroy();
+          return reply(f.status, { __type: f.type, message: `injected ${f.type}` }, f.type);
+        }
         if (operation === 'StartBuild') return this.startBuild(body, reply);
         if (operation === 'BatchGetBuilds') {
           const ids = (body.ids as string[]) ?? [];
+          if (ids.length < 1 || ids.length > 100) return reply(400, { __type: 'InvalidInputException', message: 'ids must hold 1 to 100 build ids' }, 'InvalidInputException');
           const found = ids.map(id => this.builds.find(b => b.id === id)).filter((b): b is FakeBuild => !!b);
-          for (const b of found) this.advance(b);
+          // A poll asks about one build: only then does the build move on (a lookup of many builds is not a poll).
+          if (ids.length === 1) for (const b of found) this.advance(b);
           return reply(200, { builds: found.map(b => this.json(b)), buildsNotFound: ids.filter(id => !found.some(b => b.id === id)) });
+        }
+        if (operation === 'ListBuildsForProject') {
+          const project = String(body.projectName ?? '');
+          if (!this.projects.has(project)) return reply(400, { __type: 'ResourceNotFoundException', message: `Project cannot be found: ${project}` }, 'ResourceNotFoundException');
+          const mine = this.builds.filter(b => b.projectName === project);
+          if (body.sortOrder !== undefined && mine.length > 100) return reply(400, { __type: 'InvalidInputException', message: 'sortOrder cannot be set for a project with more than 100 builds' }, 'InvalidInputException');
+          const ordered = [...mine].sort((a, b) => (body.sortOrder === 'ASCENDING' ? a.buildNumber - b.buildNumber : b.buildNumber - a.buildNumber));
+          const from = Number(body.nextToken ?? 0);
+          const ids = ordered.slice(from, from + 100).map(b => b.id);
+          return reply(200, { ids, ...(from + 100 < ordered.length ? { nextToken: String(from + 100) } : {}) });
+        }
+        if (operation === 'StopBuild') {
+          const b = this.builds.find(x => x.id === body.id);
+          if (!b) return reply(400, { __type: 'ResourceNotFoundException', message: `Build cannot be found: ${String(body.id)}` }, 'ResourceNotFoundException');
+          if (b.buildStatus === 'IN_PROGRESS') {
+            b.buildStatus = 'STOPPED';
+            b.held = false;
+          }
+          return reply(200, { build: this.json(b) });
         }
         return reply(400, { __type: 'InvalidInputException', message: `operation ${operation} is not faked` }, 'InvalidInputException');
       });
@@ -101,7 +144,21 @@ export class FakeCodeBuild {
       return reply(200, { build: this.json(same) });
     }
     const env = Object.fromEntries(((body.environmentVariablesOverride as Array<{ name: string; value: string }>) ?? []).map(v => [v.name, v.value]));
-    const build: FakeBuild = { id: `${project}:${randomUUID()}`, projectName: project, sourceVersion, idempotencyToken: token, environment: env, buildStatus: 'IN_PROGRESS', pollsLeft: 0, end: 'SUCCEEDED', held: false };
+    const build: FakeBuild = {
+      id: `${project}:${randomUUID()}`,
+      projectName: project,
+      sourceVersion,
+      idempotencyToken: token,
+      environment: env,
+      buildStatus: 'IN_PROGRESS',
+      pollsLeft: 0,
+      end: 'SUCCEEDED',
+      held: false,
+      buildNumber: this.builds.filter(b => b.projectName === project).length + 1,
+      startTime: Math.floor(Date.now() / 1000),
+      timeoutInMinutes: Number(body.timeoutInMinutesOverride ?? 60),
+      queuedTimeoutInMinutes: Number(body.queuedTimeoutInMinutesOverride ?? 480),
+    };
     const o = this.outcome(build);
     build.pollsLeft = o.polls;
     build.end = o.status;
@@ -125,7 +182,10 @@ export class FakeCodeBuild {
       sourceVersion: b.sourceVersion,
       buildStatus: b.buildStatus,
       currentPhase: b.buildStatus === 'IN_PROGRESS' ? 'BUILD' : 'COMPLETED',
-      startTime: 1_767_225_600,
+      buildNumber: b.buildNumber,
+      startTime: b.startTime,
+      timeoutInMinutes: b.timeoutInMinutes,
+      queuedTimeoutInMinutes: b.queuedTimeoutInMinutes,
       phases: b.buildStatus === 'FAILED' ? [{ phaseType: 'BUILD', phaseStatus: 'FAILED', contexts: [{ statusCode: 'COMMAND_EXECUTION_ERROR', message: 'Error while executing command: ./deploy.sh. Reason: exit status 1' }] }] : [],
       logs: { deepLink: `https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#logEvent:group=/aws/codebuild/${b.projectName};stream=${stream}` },
       environment: { environmentVariables: Object.entries(b.environment).map(([name, value]) => ({ name, value, type: 'PLAINTEXT' })) },

@@ -185,13 +185,7 @@ export class FakeDeployments {
       if (!d) return { status: 404, body: { message: 'Not Found' } };
       const b = req.body as Record<string, unknown>;
       const s = this.addStatus(d, b.state as string, (b.description as string) ?? '', ((b.log_url ?? b.target_url) as string) ?? '');
-      if (b.state === 'success' && (b.auto_inactive ?? true) !== false) {
-        for (const other of this.deployments) {
-          if (other.id === d.id || other.repository !== d.repository || other.environment !== d.environment) continue;
-          if (other.transient_environment || other.production_environment) continue;
-          if (other.statuses.some(x => x.state === 'success') && other.statuses.at(-1)?.state !== 'inactive') this.addStatus(other, 'inactive', '', '');
-        }
-      }
+      if (b.state === 'success' && (b.auto_inactive ?? true) !== false) this.autoInactivate(d);
       return { status: 201, body: s };
     });
     restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/deployments/(\\d+)/statuses$`), req => {
@@ -203,6 +197,62 @@ export class FakeDeployments {
   }
 
   private statusId = 5000;
+
+  /**
+   * GitHub's auto-inactivation, as the description of `auto_inactive` says: "Adds a new
+   * inactive status to all prior non-transient, non-production environment deployments with
+   * the same repository and environment name as the created status's deployment. An inactive
+   * status is only added to deployments that had a success state." (Environment names are not
+   * case sensitive.)
+   */
+  private autoInactivate(d: FakeDeployment): void {
+    for (const other of this.deployments) {
+      if (other.id >= d.id || other.repository !== d.repository || other.environment.toLowerCase() !== d.environment.toLowerCase()) continue;
+      if (other.transient_environment || other.production_environment) continue;
+      if (other.statuses.some(x => x.state === 'success') && other.statuses.at(-1)?.state !== 'inactive') this.addStatus(other, 'inactive', '', '');
+    }
+  }
+
+  /**
+   * What GitHub Actions does for a job that declares `environment:` (and not `deployment:
+   * false`): a deployment of the job's commit in that environment (task `deploy`) when the
+   * job starts, `in_progress` while it runs. `finishJob` posts the job's outcome the same way
+   * (auto_inactive left at its default).
+   */
+  startJob(repository: string, environment: string, sha: string): FakeDeployment {
+    const d: FakeDeployment = {
+      id: this.nextId++,
+      repository,
+      ref: sha,
+      sha,
+      task: 'deploy',
+      environment,
+      payload: {},
+      description: null,
+      transient_environment: false,
+      production_environment: environment === 'production',
+      created_at: timestamp(),
+      statuses: [],
+    };
+    this.deployments.push(d);
+    this.addStatus(d, 'in_progress', '', '');
+    return d;
+  }
+
+  /** A status as if posted now (its id newer than every earlier one, as on GitHub), without auto-inactivation. */
+  seedStatus(d: FakeDeployment, state: string, description: string): FakeDeploymentStatus {
+    return this.addStatus(d, state, description, '');
+  }
+
+  finishJob(d: FakeDeployment, state: 'success' | 'failure' = 'success'): void {
+    this.addStatus(d, state, '', '');
+    if (state === 'success') this.autoInactivate(d);
+  }
+
+  /** The environment's deployment GitHub's UI shows as active: the newest whose latest status is `success`. */
+  active(environment: string): FakeDeployment | undefined {
+    return [...this.deployments].reverse().find(d => d.environment.toLowerCase() === environment.toLowerCase() && d.statuses.at(-1)?.state === 'success');
+  }
 
   private addStatus(d: FakeDeployment, state: string, description: string, logUrl: string): FakeDeploymentStatus {
     const s = { id: this.statusId++, state, description, log_url: logUrl, environment: d.environment, created_at: timestamp() };
@@ -241,9 +291,25 @@ export interface FakeRun {
 }
 
 /**
+ * The body keys GitHub Enterprise Server's description (`@octokit/openapi`'s ghes-3.19) allows
+ * for an operation: GHES refuses any other key with 422 `"<key>" is not a permitted key.`
+ */
+let ghesSpec: Spec | undefined;
+export function ghesBodyKeys(template: string, method: string): Set<string> {
+  if (!ghesSpec) {
+    const require = createRequire(import.meta.url);
+    ghesSpec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/ghes-3.19.deref.json'), 'utf8')) as Spec;
+  }
+  const schema = ghesSpec.paths[template]?.[method]?.requestBody?.content?.['application/json']?.schema as { properties?: Record<string, unknown> } | undefined;
+  return new Set(Object.keys(schema?.properties ?? {}));
+}
+
+/**
  * Workflow dispatch and runs. `returnRunDetails` chooses the GitHub being imitated: the
- * current API that answers a dispatch with `return_run_details: true` by 200 and the run id,
- * or an older one (GHES) that answers 204 and leaves the caller to find the run.
+ * current API that answers a dispatch with `return_run_details: true` by 200 and the run id;
+ * `false`, one that answers 204 and leaves the caller to find the run; `'ghes'`, GitHub
+ * Enterprise Server 3.19, which refuses the `return_run_details` key (422, nothing
+ * dispatched) and links its runs on `serverUrl`.
  */
 export class FakeWorkflows {
   readonly runs: FakeRun[] = [];
@@ -253,11 +319,27 @@ export class FakeWorkflows {
   /** The title of a new run (its `run-name`); default names the commit input. */
   title: (inputs: Record<string, string>) => string = inputs => `deploy ${inputs.commit ?? ''}`;
 
-  constructor(readonly returnRunDetails = true) {}
+  /** Dispatches refused by GHES for a key it does not know. */
+  readonly refused: string[] = [];
+  /** Runs cancelled through the API. */
+  readonly cancelled: number[] = [];
+
+  constructor(
+    readonly returnRunDetails: boolean | 'ghes' = true,
+    readonly serverUrl = returnRunDetails === 'ghes' ? 'https://ghe.example.com' : 'https://github.com',
+  ) {}
 
   install(fake: FakeGitHub): this {
     restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/actions/workflows/([^/]+)/dispatches$`), req => {
       const b = req.body as { ref: string; inputs?: Record<string, string>; return_run_details?: boolean };
+      if (this.returnRunDetails === 'ghes') {
+        const allowed = ghesBodyKeys('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', 'post');
+        const unknown = Object.keys(b).find(k => !allowed.has(k));
+        if (unknown) {
+          this.refused.push(unknown);
+          return { status: 422, body: { message: `"${unknown}" is not a permitted key.`, documentation_url: 'https://docs.github.com/enterprise-server@3.19/rest/actions/workflows#create-a-workflow-dispatch-event', status: '422' } };
+        }
+      }
       const id = this.nextId++;
       const repository = `${req.params[0]}/${req.params[1]}`;
       const inputs = b.inputs ?? {};
@@ -271,14 +353,14 @@ export class FakeWorkflows {
         conclusion: null,
         created_at: timestamp(),
         display_title: this.title(inputs),
-        html_url: `https://github.com/${repository}/actions/runs/${id}`,
+        html_url: `${this.serverUrl}/${repository}/actions/runs/${id}`,
         pollsLeft: 0,
       };
       const end = this.outcome(run);
       run.pollsLeft = end.polls;
       (run as FakeRun & { end: string }).end = end.conclusion;
       this.runs.push(run);
-      if (this.returnRunDetails && b.return_run_details) {
+      if (this.returnRunDetails === true && b.return_run_details) {
         return { status: 200, body: { workflow_run_id: id, run_url: `${fake.url}/repos/${repository}/actions/runs/${id}`, html_url: run.html_url } };
       }
       return { status: 204 };
@@ -293,6 +375,16 @@ export class FakeWorkflows {
         .filter(r => (!q.get('event') || q.get('event') === 'workflow_dispatch') && (!q.get('branch') || r.ref === q.get('branch')) && Date.parse(r.created_at) >= since)
         .sort((a, b) => b.id - a.id);
       return { body: { total_count: list.length, workflow_runs: list.map(r => this.json(r)) } };
+    });
+    // Cancel: 202 while the run is queued or running (it then ends `cancelled`), 409 once it completed.
+    restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/actions/runs/(\\d+)/cancel$`), req => {
+      const run = this.runs.find(r => r.repository === `${req.params[0]}/${req.params[1]}` && r.id === Number(req.params[2]));
+      if (!run) return { status: 404, body: { message: 'Not Found' } };
+      if (run.status === 'completed') return { status: 409, body: { message: 'Cannot cancel a workflow run that is completed.' } };
+      this.cancelled.push(run.id);
+      run.status = 'completed';
+      run.conclusion = 'cancelled';
+      return { status: 202, body: {} };
     });
     restRoute(fake, 'GET', new RegExp(`^/repos/${REPO}/actions/runs/(\\d+)$`), req => {
       const run = this.runs.find(r => r.repository === `${req.params[0]}/${req.params[1]}` && r.id === Number(req.params[2]));

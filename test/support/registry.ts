@@ -18,6 +18,8 @@ export interface TestRegistryOptions {
   users?: Record<string, string>;
   /** Token auth: give anonymous callers a pull token (as Docker Hub does for public images). */
   anonymousPull?: boolean;
+  /** Token auth: OAuth2 refresh tokens (identity tokens) the token server accepts, each for a user. */
+  refreshTokens?: Record<string, string>;
 }
 
 /** One request the token server answered: what was asked and who asked. */
@@ -28,6 +30,8 @@ export interface TokenRequest {
   user?: string;
   /** false when basic auth was sent with a wrong password (answered 401). */
   authenticated: boolean;
+  /** `POST` with `grant_type=refresh_token` (an identity token) rather than `GET` with basic auth. */
+  grant?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -58,6 +62,7 @@ class TokenServer {
     private readonly issuer: string,
     private readonly users: Record<string, string>,
     private readonly anonymousPull: boolean,
+    private readonly refreshTokens: Record<string, string> = {},
   ) {}
 
   async start(): Promise<void> {
@@ -72,19 +77,33 @@ class TokenServer {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const scopes = url.searchParams.getAll('scope').flatMap(s => s.split(' ')).filter(Boolean);
-    const service = url.searchParams.get('service');
+    if (req.method === 'POST') {
+      let body = '';
+      req.setEncoding('utf8').on('data', d => (body += d));
+      req.on('end', () => this.answer(req, res, new URLSearchParams(body)));
+      return;
+    }
+    this.answer(req, res, new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`).searchParams);
+  }
+
+  /** GET with basic auth (the token spec), or the OAuth2 POST form with a refresh token. */
+  private answer(req: IncomingMessage, res: ServerResponse, params: URLSearchParams): void {
+    const scopes = params.getAll('scope').flatMap(s => s.split(' ')).filter(Boolean);
+    const service = params.get('service');
     let user: string | undefined;
     let authenticated = true;
     const header = req.headers.authorization;
-    if (header?.startsWith('Basic ')) {
+    const grant = req.method === 'POST' ? (params.get('grant_type') ?? '') : undefined;
+    if (grant !== undefined) {
+      user = grant === 'refresh_token' ? this.refreshTokens[params.get('refresh_token') ?? ''] : undefined;
+      authenticated = user !== undefined;
+    } else if (header?.startsWith('Basic ')) {
       const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
       user = decoded.slice(0, colon);
       authenticated = this.users[user] !== undefined && this.users[user] === decoded.slice(colon + 1);
     }
-    this.requests.push({ service, scopes, user, authenticated });
+    this.requests.push({ service, scopes, user, authenticated, ...(grant !== undefined ? { grant } : {}) });
     if (!authenticated) {
       res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ details: 'incorrect username or password' }));
       return;
@@ -102,7 +121,9 @@ class TokenServer {
     );
     const signature = createSign('RSA-SHA256').update(`${header64}.${claims}`).sign(this.keyPem);
     const token = `${header64}.${claims}.${base64url(signature)}`;
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token, expires_in: 300 }));
+    // The OAuth2 endpoint answers `access_token`, the token spec's GET `token`.
+    const answer = grant !== undefined ? { access_token: token, expires_in: 300 } : { token, expires_in: 300 };
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer));
   }
 }
 
@@ -161,7 +182,7 @@ export class TestRegistry {
           throw new Error(`token auth needs the openssl CLI to make a certificate: ${(e as Error).message}`, { cause: e });
         }
         const certDer = Buffer.from(new X509Certificate(readFileSync(cert)).raw);
-        tokenServer = new TokenServer(readFileSync(key, 'utf8'), certDer, 'lockstep-test-issuer', users, options.anonymousPull ?? false);
+        tokenServer = new TokenServer(readFileSync(key, 'utf8'), certDer, 'lockstep-test-issuer', users, options.anonymousPull ?? false, options.refreshTokens);
         await tokenServer.start();
         authConfig =
           `auth:\n  token:\n    realm: http://127.0.0.1:${tokenServer.port}/token\n    service: lockstep-test-registry\n` +

@@ -90,6 +90,8 @@ export function actionEnvironment(action: string, options: ActionOptions, files:
     GITHUB_STEP_SUMMARY: join(files, 'summary'),
     GITHUB_STATE: join(files, 'state'),
     GITHUB_API_URL: 'http://127.0.0.1:9',
+    // The user's own registry logins are never read by a test: every place they live points here.
+    ...noUserCredentials(files),
     ...options.env,
   };
   for (const [name, input] of Object.entries(declaredInputs(action))) {
@@ -143,11 +145,24 @@ export async function runAction(action: string, options: ActionOptions): Promise
   }
 }
 
+/**
+ * Environment that points every registry-credentials location (Docker config, containers auth
+ * files) into `dir`, where none exist, so a test never reads the real user's logins.
+ */
+export function noUserCredentials(dir: string): Record<string, string> {
+  return {
+    DOCKER_CONFIG: join(dir, 'no-docker-config'),
+    XDG_RUNTIME_DIR: join(dir, 'no-runtime-dir'),
+    XDG_CONFIG_HOME: join(dir, 'no-config-home'),
+    REGISTRY_AUTH_FILE: join(dir, 'no-auth-file.json'),
+  };
+}
+
 /** Runs the bundled CLI (`dist/cli/index.js`). */
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...noUserCredentials(options.cwd), ...options.env },
   });
   let stdout = '';
   let stderr = '';

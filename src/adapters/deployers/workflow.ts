@@ -1,9 +1,10 @@
 import { LockstepError } from '../../core/errors.js';
 import type { DeployerRef, PlannedStep } from '../../core/rollout/state.js';
+import { describeStep } from '../../core/rollout/render.js';
 import type { GitHubClient } from '../github/client.js';
-import { dispatchWorkflow, getWorkflowRun, listDispatchedRuns, type WorkflowRun } from '../github/workflows.js';
+import { cancelWorkflowRun, dispatchWorkflow, getWorkflowRun, listDispatchedRuns, type WorkflowRun } from '../github/workflows.js';
 import type { DeployContext, Deployer, DeployOutcome } from './deployer.js';
-import { poll, type PollOptions } from './poll.js';
+import { poll, PollAborted, type PollOptions } from './poll.js';
 
 export interface WorkflowSettings {
   /** `owner/repo` of the component repository. */
@@ -13,6 +14,9 @@ export interface WorkflowSettings {
   /** Branch or tag the workflow runs on. */
   ref: string;
 }
+
+/** How long the cancel request may take when the job is cancelled (the runner kills the job about 7.5 s after its first signal). */
+const CANCEL_TIMEOUT_MS = 3000;
 
 /** How far back (ms) a run may have been created and still be ours: the runner's clock and GitHub's differ. */
 const CLOCK_SKEW_MS = 60_000;
@@ -71,20 +75,50 @@ export class WorkflowDeployer implements Deployer {
     );
   }
 
-  async attach(ref: DeployerRef): Promise<DeployerRef | undefined> {
-    const run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+  async attach(ref: DeployerRef, step: PlannedStep): Promise<DeployerRef | undefined> {
+    let run: WorkflowRun | undefined;
+    try {
+      run = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+    } catch (e) {
+      throw new LockstepError(`${describeStep(step)}: could not re-attach to workflow run ${ref.id} of ${this.settings.github} started by an earlier run`, {}, [
+        (e as Error).message,
+        'The run may still be going; re-run once GitHub answers, so the step is not started a second time.',
+      ]);
+    }
     if (!run) return undefined;
     this.claimed.add(run.id);
     return { deployer: this.name, id: String(run.id), url: run.html_url };
   }
 
-  async wait(ref: DeployerRef): Promise<DeployOutcome> {
-    const run = await poll(async () => {
-      const r = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
-      if (!r) throw new LockstepError(`${this.settings.github}: workflow run ${ref.id} no longer exists`);
-      return r.status === 'completed' ? r : undefined;
-    }, this.pollOptions);
+  async wait(ref: DeployerRef, _step?: PlannedStep, ctx?: DeployContext): Promise<DeployOutcome> {
+    let run: WorkflowRun;
+    try {
+      run = await poll(
+        async () => {
+          const r = await getWorkflowRun(this.client, this.settings.github, Number(ref.id));
+          if (!r) throw new LockstepError(`${this.settings.github}: workflow run ${ref.id} no longer exists`);
+          return r.status === 'completed' ? r : undefined;
+        },
+        this.pollOptions,
+        ctx?.signal,
+      );
+    } catch (e) {
+      if (e instanceof PollAborted || ctx?.signal?.aborted) return this.cancel(ref, ctx);
+      throw e;
+    }
     if (run.conclusion === 'success') return { ok: true, url: run.html_url };
     return { ok: false, url: run.html_url, log: [`workflow run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}`] };
+  }
+
+  /** The job is being cancelled: asks GitHub to cancel the run and returns without waiting for it to stop. */
+  private async cancel(ref: DeployerRef, ctx?: DeployContext): Promise<DeployOutcome> {
+    const url = ref.url ? { url: ref.url } : {};
+    try {
+      const accepted = await cancelWorkflowRun(this.client, this.settings.github, Number(ref.id), AbortSignal.timeout(CANCEL_TIMEOUT_MS));
+      return { ok: false, cancelled: true, ...url, log: [accepted ? `asked GitHub to cancel workflow run ${ref.id}` : `workflow run ${ref.id} had already finished`] };
+    } catch (e) {
+      ctx?.reporter.warning(`could not cancel workflow run ${ref.id} of ${this.settings.github}: ${(e as Error).message}; it may still be running`);
+      return { ok: false, cancelled: true, ...url, log: [`could not cancel workflow run ${ref.id}: ${(e as Error).message}`] };
+    }
   }
 }

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { LockstepError } from '../../core/errors.js';
+import { DEFAULT_RATE_LIMIT_WAIT } from './rate-limit.js';
 
 /**
  * The one way Lockstep talks to GitHub: an Octokit with retries and rate-limit handling.
@@ -11,8 +12,7 @@ import { LockstepError } from '../../core/errors.js';
  */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-/** Seconds a client may spend in all waiting out rate limits, unless told otherwise (`rate-limit-wait`). */
-export const DEFAULT_RATE_LIMIT_WAIT = 60;
+export { DEFAULT_RATE_LIMIT_WAIT };
 
 export interface GitHubClientOptions {
   token: string;

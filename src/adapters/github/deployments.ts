@@ -70,6 +70,30 @@ export async function createDeploymentStatus(
   return data as DeploymentStatus;
 }
 
+/**
+ * A deployment's statuses newest first (GitHub's order), page by page, until `enough` says
+ * the statuses read so far answer the question: a long history costs what the answer needs,
+ * not one request per 100 statuses ever posted.
+ */
+export async function readDeploymentStatuses(
+  client: GitHubClient,
+  github: string,
+  deploymentId: number,
+  options: { perPage: number; enough: (newestFirst: DeploymentStatus[]) => boolean },
+): Promise<DeploymentStatus[]> {
+  const read: DeploymentStatus[] = [];
+  const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    ...split(github),
+    deployment_id: deploymentId,
+    per_page: options.perPage,
+  });
+  for await (const { data } of pages) {
+    read.push(...(data as DeploymentStatus[]));
+    if (options.enough(read)) break;
+  }
+  return read;
+}
+
 /** Every status of a deployment, oldest first. */
 export async function listDeploymentStatuses(client: GitHubClient, github: string, deploymentId: number): Promise<DeploymentStatus[]> {
   const all = (await client.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {

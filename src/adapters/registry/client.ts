@@ -7,14 +7,20 @@ import { apiHost, formatImageReference, isLocalRegistry, manifestReference, type
 export interface RegistryCredentials {
   username?: string;
   password?: string;
+  /** An OAuth2 refresh token (`identitytoken` of a Docker config), exchanged at the token service. */
+  identityToken?: string;
+  /** Where they came from (a file, a helper), for error messages; never the secret itself. */
+  source?: string;
 }
+
+type MaybePromise<T> = T | Promise<T>;
 
 export interface RegistryClientOptions {
   /**
    * Credentials for every registry, or a function choosing them per registry (so a token
    * for ghcr.io is not offered to Docker Hub when base images are resolved there).
    */
-  credentials?: RegistryCredentials | ((registry: string) => RegistryCredentials | undefined);
+  credentials?: RegistryCredentials | ((registry: string, repository: string) => MaybePromise<RegistryCredentials | undefined>);
   /** Speak HTTP instead of HTTPS. Default: only for localhost / 127.x registries, as Docker does. */
   plainHttp?: boolean | ((registry: string) => boolean);
   /** Attempts after the first for 429, 5xx and dropped connections. Default 4. */
@@ -147,10 +153,10 @@ export class RegistryClient {
     );
   }
 
-  private credentialsFor(registry: string): RegistryCredentials | undefined {
+  private async credentialsFor(ref: ImageReference): Promise<RegistryCredentials | undefined> {
     const c = this.options.credentials;
-    const creds = typeof c === 'function' ? c(registry) : c;
-    return creds && (creds.username || creds.password) ? creds : undefined;
+    const creds = typeof c === 'function' ? await c(ref.registry, ref.repository) : c;
+    return creds && (creds.username || creds.password || creds.identityToken) ? creds : undefined;
   }
 
   private baseUrl(registry: string): string {
@@ -170,7 +176,7 @@ export class RegistryClient {
       if (res.status !== 401) return res;
       await res.arrayBuffer().catch(() => undefined);
       const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-      if (answeredChallenge || !challenge) throw this.unauthorized(ref, Boolean(auth));
+      if (answeredChallenge || !challenge) throw await this.unauthorized(ref, Boolean(auth));
       // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
       answeredChallenge = true;
       this.challenges.set(ref.registry, challenge);
@@ -189,16 +195,17 @@ export class RegistryClient {
     if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused)) this.tokens.delete(key);
   }
 
-  private unauthorized(ref: ImageReference, sentCredentials: boolean): LockstepError {
-    const creds = this.credentialsFor(ref.registry);
+  private async unauthorized(ref: ImageReference, sentCredentials: boolean): Promise<LockstepError> {
+    const creds = await this.credentialsFor(ref);
     const image = formatImageReference(ref);
     if (creds) {
-      return new LockstepError(
-        `registry ${ref.registry} rejected the credentials of user "${creds.username ?? ''}" for ${image} (wrong password, or no pull access to ${ref.repository})`,
-      );
+      const who = creds.username ? `user "${creds.username}"` : 'an identity token';
+      const from = creds.source ? ` from ${creds.source}` : '';
+      return new LockstepError(`registry ${ref.registry} rejected the credentials of ${who}${from} for ${image} (wrong password, or no pull access to ${ref.repository})`);
     }
     return new LockstepError(
-      `registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; set registry-username and registry-password`,
+      `registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; ` +
+        'set registry-username and registry-password, or log in first (docker login, podman login)',
     );
   }
 
@@ -210,9 +217,10 @@ export class RegistryClient {
   private async authorization(ref: ImageReference, scope: string): Promise<string | undefined> {
     const challenge = this.challenges.get(ref.registry);
     if (!challenge) return undefined;
-    const creds = this.credentialsFor(ref.registry);
+    const creds = await this.credentialsFor(ref);
     if (challenge.scheme === 'basic') {
-      if (!creds) throw this.unauthorized(ref, false);
+      // An identity token is only good at a token service; basic auth needs a user or password.
+      if (!creds || !(creds.username || creds.password)) throw await this.unauthorized(ref, false);
       return basicAuth(creds);
     }
     const key = this.tokenKey(ref.registry, scope);
@@ -238,14 +246,23 @@ export class RegistryClient {
     } catch {
       throw new LockstepError(`registry ${ref.registry} sent a bearer challenge with an invalid realm "${realm}"`);
     }
-    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
-    url.searchParams.set('scope', scope);
     const headers: Record<string, string> = { 'User-Agent': 'lockstep' };
-    if (creds) headers.Authorization = basicAuth(creds);
+    let init: RequestInit;
+    if (creds?.identityToken) {
+      // The OAuth2 refresh-token grant docker uses for an identity token (distribution's token auth spec, "oauth").
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'lockstep', scope });
+      if (challenge.params.service) form.set('service', challenge.params.service);
+      init = { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+    } else {
+      if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+      url.searchParams.set('scope', scope);
+      if (creds) headers.Authorization = basicAuth(creds);
+      init = { method: 'GET', headers };
+    }
     this.stats.tokenRequests++;
-    const res = await this.send(url.toString(), { method: 'GET', headers }, ref, 'token service');
+    const res = await this.send(url.toString(), init, ref, 'token service');
     const text = await res.text().catch(() => '');
-    if (res.status === 401 || res.status === 403) throw this.unauthorized(ref, false);
+    if (res.status === 401 || res.status === 403) throw await this.unauthorized(ref, false);
     if (!res.ok) {
       const detail = registryErrorDetail(text);
       throw new LockstepError(`token service of registry ${ref.registry} answered ${res.status} for ${formatImageReference(ref)}${detail ? `: ${detail}` : ''}`);

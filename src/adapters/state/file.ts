@@ -2,11 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
-import type { Holder } from '../../core/rollout/lock.js';
+import type { Holder, Lease } from '../../core/rollout/lock.js';
 import { emptyState, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
-import type { Reporter } from '../../core/reporter.js';
 import { writeFileAtomic } from '../fs.js';
-import { EventStateStore } from './store.js';
+import { EventStateStore, type AcquireOptions } from './store.js';
 
 const FORMAT = 'lockstep-state/1';
 
@@ -26,8 +25,9 @@ export class FileStateStore extends EventStateStore {
     readonly path: string,
     /** The path as messages show it. */
     private readonly display = path,
+    lease?: Lease,
   ) {
-    super(environment);
+    super(environment, lease);
   }
 
   private async readAll(): Promise<StateFile> {
@@ -45,8 +45,21 @@ export class FileStateStore extends EventStateStore {
       throw new LockstepError(`state file is not valid JSON: ${(e as Error).message}`, { file: this.display });
     }
     const file = data as Partial<StateFile>;
-    if (file?.format !== FORMAT || typeof file.environments !== 'object' || file.environments === null) {
+    if (file?.format !== FORMAT) {
       throw new LockstepError(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
+    }
+    // Checked before anything is planned from it, and never rewritten when it is wrong.
+    const { stateProblems } = await import('./state-schema.js');
+    const problems = stateProblems(data);
+    for (const [name, env] of Object.entries(file.environments ?? {})) {
+      if (problems.length === 0 && env.environment !== name) problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
+    }
+    if (problems.length > 0) {
+      throw new LockstepError(
+        `state file does not match docs/schemas/state.schema.json: ${problems[0]}`,
+        { file: this.display },
+        [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.'],
+      );
     }
     return file as StateFile;
   }
@@ -55,7 +68,7 @@ export class FileStateStore extends EventStateStore {
    * Checking the hold and writing ours is a read and a write: two processes starting at once
    * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
    */
-  override acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState> {
+  override acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState> {
     return this.guarded(() => super.acquire(holder, options));
   }
 
@@ -88,16 +101,27 @@ export class FileStateStore extends EventStateStore {
     }
   }
 
+  /** Every environment the file holds a state for, in the file's order. */
+  async environments(): Promise<string[]> {
+    return Object.keys((await this.readAll()).environments);
+  }
+
   async load(): Promise<RolloutState> {
     const all = await this.readAll();
     this.state = all.environments[this.environment] ?? emptyState(this.environment);
     return this.state;
   }
 
-  protected persist(_event: RolloutEvent, next: RolloutState): Promise<void> {
+  protected persist(event: RolloutEvent, next: RolloutState): Promise<void> {
     // Re-read under the guard so that another environment's progress in the same file is kept.
     return this.guarded(async () => {
       const all = await this.readAll();
+      const stored = all.environments[this.environment]?.lock;
+      if (this.token && event.type !== 'lock' && stored?.token !== this.token) {
+        // Broken after our lease ran out: the state is the new holder's now; nothing of ours may land in it.
+        if (event.type === 'unlock') return;
+        throw this.lostHold(stored);
+      }
       all.environments[this.environment] = next;
       await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
     });

@@ -1,70 +1,139 @@
-import { decideLock, type Holder } from '../../core/rollout/lock.js';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_LEASE, decideLock, HoldLost, newLock, type Holder, type Lease } from '../../core/rollout/lock.js';
 import type { VersionPlan } from '../../core/rollout/plan.js';
-import { reduce, type DeployerRef, type PlannedStep, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
+import { reduce, type DeployerRef, type Lock, type PlannedStep, type RolloutEvent, type RolloutState } from '../../core/rollout/state.js';
 import type { Reporter } from '../../core/reporter.js';
+
+export interface AcquireOptions {
+  /** Take a hold whose lease ran out (never a live one). */
+  breakLock: boolean;
+  reporter: Reporter;
+  /**
+   * Runs on the state just read, before the hold is written: a refusal (a broken version
+   * chain, a repository in doubt) leaves the state exactly as it was.
+   */
+  check?: (state: RolloutState) => Promise<void> | void;
+}
 
 /**
  * Where an environment's rollout progress lives. Every change is written before the next
  * step starts, so a run that dies leaves a state the next run resumes from.
+ *
+ * The hold is a lease: `acquire` takes it, the store renews it every `lease.renewMs` while
+ * the run lasts, `release` lets go of it. A store that finds its hold taken by another run
+ * (broken after its lease ran out) throws HoldLost from then on and writes nothing more.
  */
 export interface StateStore {
   readonly environment: string;
   load(): Promise<RolloutState>;
-  /** Takes the environment for `holder`; throws a LockstepError while another run holds it (unless `breakLock`). */
-  acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState>;
-  /** Releases the hold taken by `acquire` (also after a failure). */
+  /** Takes the environment for `holder`; throws a LockstepError while another run holds it. */
+  acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState>;
+  /** Releases the hold taken by `acquire` (also after a failure); never another run's. */
   release(): Promise<void>;
-  /** Drops any hold, whoever has it. */
-  breakLock(): Promise<void>;
   beginVersion(part: VersionPlan): Promise<void>;
   /** Written before the deployer is asked to start: a crash after this point is seen by the next run. */
   begin(step: PlannedStep, attempt: number): Promise<void>;
   recordStarted(step: PlannedStep, ref: DeployerRef): Promise<void>;
   recordFinished(step: PlannedStep, url?: string): Promise<void>;
   recordFailed(step: PlannedStep, url?: string): Promise<void>;
+  /** The step was stopped on SIGINT/SIGTERM; like a failure, it leaves its repository in doubt. */
+  recordCancelled(step: PlannedStep, url?: string): Promise<void>;
   complete(part: VersionPlan): Promise<void>;
 }
 
 /**
  * The shared half of both stores: the state is the replay of events through the pure
- * `reduce`; a store only decides how an event is persisted and read back.
+ * `reduce`; a store only decides how an event is persisted and read back. Events are
+ * applied one at a time (a lease renewal never interleaves with a step's record).
  */
 export abstract class EventStateStore implements StateStore {
   protected state?: RolloutState;
   protected holder?: Holder;
+  /** This run's hold, while it has one. */
+  protected token?: string;
+  private lost?: HoldLost;
+  private queue: Promise<unknown> = Promise.resolve();
+  private renewal?: NodeJS.Timeout;
 
-  constructor(readonly environment: string) {}
+  constructor(
+    readonly environment: string,
+    readonly lease: Lease = DEFAULT_LEASE,
+  ) {}
 
   abstract load(): Promise<RolloutState>;
-  /** Persists one event; `next` is the state after it. */
+  /**
+   * Persists one event; `next` is the state after it. While this run holds the
+   * environment (`token`), a store that sees another run's hold throws HoldLost instead of
+   * writing (`lostHold` builds it).
+   */
   protected abstract persist(event: RolloutEvent, next: RolloutState): Promise<void>;
 
-  protected async apply(event: RolloutEvent): Promise<void> {
-    const current = this.state ?? (await this.load());
-    const next = reduce(current, event);
-    await this.persist(event, next);
-    this.state = next;
+  protected lostHold(now: Lock | undefined): HoldLost {
+    return new HoldLost(this.environment, now);
   }
 
-  async acquire(holder: Holder, options: { breakLock: boolean; reporter: Reporter }): Promise<RolloutState> {
+  protected apply(event: RolloutEvent): Promise<void> {
+    const run = async () => {
+      if (this.lost) throw this.lost;
+      const current = this.state ?? (await this.load());
+      const next = reduce(current, event);
+      try {
+        await this.persist(event, next);
+      } catch (e) {
+        if (e instanceof HoldLost) {
+          this.lost = e;
+          this.stopRenewing();
+        }
+        throw e;
+      }
+      this.state = next;
+    };
+    const done = this.queue.then(run, run);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  async acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState> {
     const state = await this.load();
-    const decision = decideLock(this.environment, state.lock, holder, options.breakLock);
+    const now = new Date();
+    const decision = decideLock(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
     if (!decision.take) throw decision.error;
+    await options.check?.(state);
     if (decision.warning) options.reporter.warning(decision.warning);
     this.holder = holder;
-    await this.apply({ type: 'lock', lock: { holder: holder.name, ...(holder.run ? { run: holder.run } : {}), since: new Date().toISOString() } });
+    this.token = randomUUID();
+    this.lost = undefined;
+    await this.apply({ type: 'lock', lock: newLock(holder, this.token, now, this.lease) });
+    this.startRenewing(options.reporter);
     return this.state!;
   }
 
-  async release(): Promise<void> {
-    if (!this.holder) return;
-    await this.apply({ type: 'unlock' });
-    this.holder = undefined;
+  private startRenewing(reporter: Reporter): void {
+    this.stopRenewing();
+    const token = this.token!;
+    this.renewal = setInterval(() => {
+      const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
+      this.apply({ type: 'renew', token, expires }).catch(e => {
+        // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
+        if (!(e instanceof HoldLost)) reporter.warning(`could not renew the hold on "${this.environment}": ${(e as Error).message}`);
+      });
+    }, this.lease.renewMs);
+    // Renewing must not keep a finished process alive.
+    this.renewal.unref();
   }
 
-  async breakLock(): Promise<void> {
-    await this.load();
-    await this.apply({ type: 'unlock' });
+  private stopRenewing(): void {
+    if (this.renewal) clearInterval(this.renewal);
+    this.renewal = undefined;
+  }
+
+  async release(): Promise<void> {
+    this.stopRenewing();
+    const token = this.token;
+    this.holder = undefined;
+    if (!token || this.lost) return;
+    await this.apply({ type: 'unlock', token });
+    this.token = undefined;
   }
 
   beginVersion(part: VersionPlan): Promise<void> {
@@ -81,6 +150,9 @@ export abstract class EventStateStore implements StateStore {
   }
   recordFailed(step: PlannedStep, url?: string): Promise<void> {
     return this.apply({ type: 'failed', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
+  }
+  recordCancelled(step: PlannedStep, url?: string): Promise<void> {
+    return this.apply({ type: 'cancelled', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
   }
   complete(part: VersionPlan): Promise<void> {
     return this.apply({ type: 'complete', kind: part.kind, version: part.version });

@@ -12,9 +12,9 @@ export function describeStep(step: PlannedStep): string {
 /**
  * The plan as markdown: the versions in order, each with its steps, and per repository a
  * compare link from the commit live now to the commit it ends at (when its GitHub
- * repository is known). This is what the release workflow posts on the staging → production PR.
+ * repository is known) on `serverUrl`. This is what the release workflow posts on the staging → production PR.
  */
-export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Readonly<Record<string, string>> = {}): string {
+export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Readonly<Record<string, string>> = {}, serverUrl = 'https://github.com'): string {
   const env = plain(plan.environment);
   const from = plan.from === undefined ? 'nothing yet' : `version ${plan.from}`;
   const lines: string[] = [];
@@ -40,7 +40,7 @@ export function renderPlan(plan: RolloutPlan, state: RolloutState, github: Reado
     lines.push('#### Changes per repository', '');
     for (const { repository, from: a, to: b } of changes) {
       const gh = github[repository];
-      const link = gh && a ? ` ([compare](https://github.com/${gh}/compare/${a}...${b}))` : '';
+      const link = gh && a ? ` ([compare](${serverUrl}/${gh}/compare/${a}...${b}))` : '';
       lines.push(`- ${plain(repository)}: ${code(short(a))} → ${code(short(b))}${link}`);
     }
     lines.push('');

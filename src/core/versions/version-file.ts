@@ -36,6 +36,26 @@ export interface VersionFile {
   held?: HeldPull[];
 }
 
+/** Where a parsed version file's parts sit, for errors found later (a broken chain of versions). */
+export interface VersionSource {
+  file: string;
+  /** Line of `previous:` (of the document when absent). */
+  previous: number;
+  /** Line of `repositories:`. */
+  repositories: number;
+  /** Line of each repository's commit under `repositories`. */
+  repository: Record<string, number>;
+}
+
+// Kept beside the parsed value rather than in it: a VersionFile stays plain data (compared,
+// serialized, copied into a rollout's state) and a hand-built one simply has no source.
+const sources = new WeakMap<VersionFile, VersionSource>();
+
+/** The file and lines a version was parsed from; undefined for one built in code. */
+export function versionSource(v: VersionFile): VersionSource | undefined {
+  return sources.get(v);
+}
+
 const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held'] as const;
 const STEP_KEYS = ['repository', 'commit'] as const;
 
@@ -103,6 +123,12 @@ export function parseVersionFile(text: string, file: string, expectedVersion?: n
 
   const result: VersionFile = { version, repositories, steps };
   if (previous !== undefined) result.previous = previous;
+  sources.set(result, {
+    file,
+    previous: src.lineOf(previousEntry ? previousEntry[1] : src.root),
+    repositories: src.lineOf(reposEntry[2] ?? reposEntry[1]),
+    repository: Object.fromEntries(mapEntries(src, reposEntry[1], 'repositories').map(([name, value, key]) => [name, src.lineOf(key ?? value)])),
+  });
   const pullsEntry = get('pulls');
   if (pullsEntry) result.pulls = parsePulls(src, pullsEntry[1]);
   const heldEntry = get('held');

@@ -3,6 +3,7 @@ import { mapLimit } from '../../core/map-limit.js';
 import type { Reporter } from '../../core/reporter.js';
 import type { ImagesConfig } from '../../core/tag/images-config.js';
 import type { TaggedImage } from '../../core/tag/tags.js';
+import type { CredentialLookup } from '../../adapters/registry/credentials.js';
 import { RegistryClient, type RegistryCredentials } from '../../adapters/registry/client.js';
 import { KnownTags, RememberingRegistry, type CacheBackend } from '../../adapters/registry/known-tags.js';
 import { parseImageReference, type ImageReference } from '../../adapters/registry/reference.js';
@@ -32,9 +33,9 @@ function registryHost(config: ImagesConfig): string | undefined {
   return config.registry ? parseImageReference(`${config.registry}/x:latest`).registry : undefined;
 }
 
-export function defaultRegistry(config: ImagesConfig, credentials?: RegistryCredentials): TagRegistry {
+export function defaultRegistry(config: ImagesConfig, credentials?: RegistryCredentials, userCredentials?: CredentialLookup): TagRegistry {
   const host = registryHost(config);
-  return new RegistryClient({ credentials: registry => (registry === host ? credentials : undefined) });
+  return new RegistryClient({ credentials: (registry, repository) => (registry === host && credentials) || userCredentials?.(registry, repository) });
 }
 
 /** Resolves each external, unpinned base image once; a failure names the FROM line. */

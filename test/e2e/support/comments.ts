@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import type { FakeGitHub } from '../../support/fake-github.js';
 import { restRoute } from '../../support/github-rest.js';
 
@@ -61,14 +62,20 @@ export class FakeComments {
 export type PostPlan = (args: { github: unknown; context: unknown; plan: string; environment: string }) => Promise<{ action: string; id: number }>;
 
 /**
- * The release example's comment script, loaded the way actions/github-script's `require`
- * loads it (CommonJS), so the test runs exactly the file users copy.
+ * The comment step of the reusable plan workflow (.github/workflows/lockstep-plan.yml), run the
+ * way actions/github-script runs its `script`: the body of an async function with `github` and
+ * `context` in scope, its inputs in the step's `env` — so the test runs exactly what users call.
  */
 export function loadPlanCommentScript(): PostPlan {
-  const source = readFileSync(join(ROOT, 'examples/release/.github/scripts/plan-comment.cjs'), 'utf8');
-  const module = { exports: {} as unknown };
-  new Function('module', 'exports', source)(module, module.exports);
-  return module.exports as PostPlan;
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/lockstep-plan.yml'), 'utf8')) as {
+    jobs: { plan: { steps: Array<{ id?: string; with?: { script?: string } }> } };
+  };
+  const script = workflow.jobs.plan.steps.find(s => s.id === 'comment')?.with?.script;
+  if (!script) throw new Error('.github/workflows/lockstep-plan.yml: job plan has no github-script step "comment"');
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+  const run = new AsyncFunction('github', 'context', 'process', script);
+  return async ({ github, context, plan, environment }) =>
+    (await run(github, context, { env: { PLAN: plan, ENVIRONMENT: environment } })) as { action: string; id: number };
 }
 
 /** The part of actions/github-script's `context` the script reads, for a pull_request event. */
