@@ -92,7 +92,7 @@ describe('parseDockerfile', () => {
   });
 
   test.each([
-    ['RUN echo hi\n', 1, /RUN before any FROM/],
+    ['RUN echo hi\n', 1, /no FROM/],
     ['ARG A=1\nENV X=1\nFROM a\n', 2, /ENV before the first FROM/],
     ['ARG A=1\n', 1, /no FROM/],
     ['', 1, /no instructions/],

@@ -68,6 +68,19 @@ export interface DockerignoreRules {
  * LockstepError naming `file` and the line.
  */
 export function dockerignoreRules(text: string, file = '.dockerignore'): DockerignoreRules | undefined {
+  // One template copied into every service: its rules (folder verdicts included: they depend
+  // on context-relative paths only) are built once. An invalid text is never kept, so each
+  // file that holds it is named in its own error.
+  if (rulesByText.has(text)) return rulesByText.get(text);
+  const rules = buildRules(text, file);
+  if (rulesByText.size >= 256) rulesByText.clear();
+  rulesByText.set(text, rules);
+  return rules;
+}
+
+const rulesByText = new Map<string, DockerignoreRules | undefined>();
+
+function buildRules(text: string, file: string): DockerignoreRules | undefined {
   let lines;
   let patterns: Pattern[];
   try {

@@ -117,9 +117,8 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
     stageNames.push(words.length === 3 && words[1].toLowerCase() === 'as' ? words[2].toLowerCase() : '');
   }
   if (stageNames.length === 0) {
-    const first = parsed.instructions.find(i => i.keyword !== 'arg');
-    if (first) fail(`${first.command} before any FROM: BuildKit has no build stage to run it in`, first.startLine);
-    fail('the Dockerfile has no FROM instruction', parsed.instructions[0]?.startLine ?? 1);
+    const first = parsed.instructions.find(i => i.keyword !== 'arg') ?? parsed.instructions[0];
+    fail('the Dockerfile has no FROM instruction (BuildKit has no build stage to run it in)', first?.startLine ?? 1);
   }
   const vars = automaticArgs(platform, stageNames[stageNames.length - 1], buildArgs);
   const froms: FromInstruction[] = [];
