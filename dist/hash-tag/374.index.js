@@ -1063,6 +1063,19 @@ function dockerignoreMatcher(text, file) {
  * LockstepError naming `file` and the line.
  */
 function dockerignoreRules(text, file = '.dockerignore') {
+    // One template copied into every service: its rules (folder verdicts included: they depend
+    // on context-relative paths only) are built once. An invalid text is never kept, so each
+    // file that holds it is named in its own error.
+    if (rulesByText.has(text))
+        return rulesByText.get(text);
+    const rules = buildRules(text, file);
+    if (rulesByText.size >= 256)
+        rulesByText.clear();
+    rulesByText.set(text, rules);
+    return rules;
+}
+const rulesByText = new Map();
+function buildRules(text, file) {
     let lines;
     let patterns;
     try {
@@ -3221,10 +3234,8 @@ function parseDockerfile(text, file, buildArgs = {}, platform) {
         stageNames.push(words.length === 3 && words[1].toLowerCase() === 'as' ? words[2].toLowerCase() : '');
     }
     if (stageNames.length === 0) {
-        const first = parsed.instructions.find(i => i.keyword !== 'arg');
-        if (first)
-            fail(`${first.command} before any FROM: BuildKit has no build stage to run it in`, first.startLine);
-        fail('the Dockerfile has no FROM instruction', parsed.instructions[0]?.startLine ?? 1);
+        const first = parsed.instructions.find(i => i.keyword !== 'arg') ?? parsed.instructions[0];
+        fail('the Dockerfile has no FROM instruction (BuildKit has no build stage to run it in)', first?.startLine ?? 1);
     }
     const vars = automaticArgs(platform, stageNames[stageNames.length - 1], buildArgs);
     const froms = [];
