@@ -44,7 +44,7 @@ test('the package is installable (not private) and holds the CLI bundle, not the
   // A `prepare` script would make every git install fetch the dev dependencies and build.
   expect(pkg.scripts.prepare).toBeUndefined();
   expect(files).toContain('dist/cli/index.js');
-  expect(files.filter(f => !/^dist\/cli\/[^/]+$/.test(f))).toEqual(['CHANGELOG.md', 'README.md', 'package.json']);
+  expect(files.filter(f => !/^dist\/cli\/[^/]+$/.test(f))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
 });
 
 test('the bin runs from the unpacked tarball as npx runs it', async () => {
