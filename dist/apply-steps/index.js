@@ -28405,13 +28405,17 @@ function stepEnvironment(step, environment) {
 
 
 
+/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
+function tempBeside(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
 /**
  * Writes a file so that readers see the old content or the new, never half of it:
  * a temp file in the same folder (same filesystem), then rename over the target.
  */
 async function writeFileAtomic(path, data) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
@@ -28428,7 +28432,7 @@ async function writeFileAtomic(path, data) {
  */
 async function createFileExclusive(path, data) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
@@ -42337,7 +42341,18 @@ function deployers(options) {
 
 // EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
 var rate_limit = __nccwpck_require__(6220);
+;// CONCATENATED MODULE: ./src/adapters/github/server.ts
+/**
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
+ */
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
 
 /**
  * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
@@ -42351,7 +42366,7 @@ function currentHolder(env = process.env, holdKey = '') {
     const runId = env.GITHUB_RUN_ID;
     const key = holdKey.trim();
     if (repo && runId) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const server = githubServerUrl(env);
         const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
         const job = env.GITHUB_JOB ?? '';
         const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
@@ -43474,16 +43489,6 @@ function pendingSteps(plan) {
 
 // EXTERNAL MODULE: ./src/core/rollout/render.ts
 var render = __nccwpck_require__(173);
-;// CONCATENATED MODULE: ./src/adapters/github/server.ts
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
-}
-
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __nccwpck_require__(6706);
 ;// CONCATENATED MODULE: ./src/core/rollout/status.ts

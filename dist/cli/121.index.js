@@ -300,8 +300,8 @@ var pull_source = __webpack_require__(7127);
 var reference = __webpack_require__(8159);
 // EXTERNAL MODULE: ./src/adapters/state/file.ts
 var file = __webpack_require__(3846);
-// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 3 modules
-var apply_steps = __webpack_require__(9845);
+// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
+var apply_steps = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 8 modules
 var hash_tag = __webpack_require__(5341);
 // EXTERNAL MODULE: ./src/jobs/resolve-deps.ts + 2 modules

@@ -22,7 +22,10 @@ var deploy_settings = __webpack_require__(3322);
 var composition = __webpack_require__(8377);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/adapters/github/server.ts
+var github_server = __webpack_require__(6211);
 ;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
 
 /**
  * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
@@ -36,7 +39,7 @@ function currentHolder(env = process.env, holdKey = '') {
     const runId = env.GITHUB_RUN_ID;
     const key = holdKey.trim();
     if (repo && runId) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const server = (0,github_server/* githubServerUrl */.E)(env);
         const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
         const job = env.GITHUB_JOB ?? '';
         const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
@@ -81,8 +84,8 @@ function terminationSignal(onSignal) {
 
 // EXTERNAL MODULE: ./src/core/rollout/lock.ts
 var lock = __webpack_require__(8458);
-// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 3 modules
-var apply_steps = __webpack_require__(9845);
+// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
+var apply_steps = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/apply.ts

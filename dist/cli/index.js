@@ -824,12 +824,12 @@ const commands = [
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(845), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(421), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(845), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(421), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
     },
     {
         name: 'status',
@@ -839,7 +839,7 @@ const commands = [
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(341), __nccwpck_require__.e(845), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(741), __nccwpck_require__.e(611), __nccwpck_require__.e(341), __nccwpck_require__.e(421), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

@@ -4114,13 +4114,17 @@ function registryErrorDetail(text) {
 
 
 
+/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
+function tempBeside(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
 /**
  * Writes a file so that readers see the old content or the new, never half of it:
  * a temp file in the same folder (same filesystem), then rename over the target.
  */
 async function writeFileAtomic(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     try {
         await (0,promises_.writeFile)(tmp, data);
         await (0,promises_.rename)(tmp, path);
@@ -4137,7 +4141,7 @@ async function writeFileAtomic(path, data) {
  */
 async function createFileExclusive(path, data) {
     await mkdir(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     try {
         await writeFile(tmp, data, { flag: 'wx' });
         await link(tmp, path);

@@ -1,5 +1,6 @@
 import { hostname, userInfo } from 'node:os';
 import type { Holder } from '../../core/rollout/lock.js';
+import { githubServerUrl } from '../github/server.js';
 
 /**
  * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
@@ -13,7 +14,7 @@ export function currentHolder(env: NodeJS.ProcessEnv = process.env, holdKey = ''
   const runId = env.GITHUB_RUN_ID;
   const key = holdKey.trim();
   if (repo && runId) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const server = githubServerUrl(env);
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
     const job = env.GITHUB_JOB ?? '';
     const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;

@@ -1,6 +1,24 @@
-export const id = 845;
-export const ids = [845];
+export const id = 421;
+export const ids = [421];
 export const modules = {
+
+/***/ 6211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/**
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
+ */
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+}
+
+
+/***/ }),
 
 /***/ 3322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -468,7 +486,7 @@ function renderStatus(status) {
 
 /***/ }),
 
-/***/ 9845:
+/***/ 7421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -710,16 +728,8 @@ function pendingSteps(plan) {
 
 // EXTERNAL MODULE: ./src/core/rollout/render.ts
 var render = __webpack_require__(173);
-;// CONCATENATED MODULE: ./src/adapters/github/server.ts
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
-}
-
+// EXTERNAL MODULE: ./src/adapters/github/server.ts
+var server = __webpack_require__(6211);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/core/rollout/status.ts
@@ -805,7 +815,7 @@ async function planSteps(options, reporter) {
     const state = await options.store.load();
     const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
     // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
+    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), (0,server/* githubServerUrl */.E)());
     reporter.info(markdown);
     reporter.summary(markdown);
     await summarizeStatus(loaded, options.store, reporter);
@@ -845,7 +855,7 @@ async function applySteps(options, reporter) {
     const rows = [];
     let result;
     try {
-        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
+        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), (0,server/* githubServerUrl */.E)());
         result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
         reporter.info(markdown);
         for (const part of plan.parts) {
