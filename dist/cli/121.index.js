@@ -994,6 +994,7 @@ var release_repo = __webpack_require__(3031);
 
 
 
+
 /**
  * The next version file from the PRs merged since the newest one: reads every repository's
  * window, parses the dependency blocks, plans the release and (when asked) writes it. A cycle,
@@ -1063,7 +1064,7 @@ function adoptionMarkdown(added, previous) {
         return [];
     return [
         `### Adopted\n\nNot in version ${previous}: pinned at the branch head, deployed first. A dependency on one of their PRs counts only when that head contains it.`,
-        ['| repository | head |', '|---|---|', ...added.map(a => `| ${a.repository} | \`${a.head.slice(0, 7)}\` |`)].join('\n'),
+        (0,markdown/* table */.tp)(['repository', 'head'], added.map(a => [(0,markdown/* plain */.pj)(a.repository), (0,markdown/* code */.aY)(a.head.slice(0, 7))])),
     ];
 }
 function heldPulls(plan) {
@@ -1084,7 +1085,7 @@ async function bootstrap(options, reporter) {
     const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
     for (const line of planText(version.steps, []))
         reporter.info(line);
-    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', '| # | repository | commit |', '|---|---|---|', ...version.steps.map((s, i) => `| ${i + 1} | ${s.repository} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', (0,markdown/* table */.tp)(['#', 'repository', 'commit'], version.steps.map((s, i) => [String(i + 1), (0,markdown/* plain */.pj)(s.repository), (0,markdown/* code */.aY)(s.commit.slice(0, 7))]))].join('\n'));
     const target = (0,external_node_path_.relative)(options.workspace, (0,external_node_path_.resolve)(ctx.store.dir, '1.yaml'));
     if (!options.write)
         return { changed: true, version, versionFile: target, steps: version.steps, held: [] };

@@ -104,7 +104,10 @@ function placementText(p) {
 var extract = __webpack_require__(751);
 // EXTERNAL MODULE: ./src/core/deps/plan.ts
 var plan = __webpack_require__(611);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/jobs/check-deps.ts
+
 
 
 
@@ -205,12 +208,12 @@ function planWithCandidates(windows, dependencies, outside, before, candidates, 
 function summary(title, result) {
     const parts = [`## resolve-deps check: ${title}`];
     if (result.placements.length) {
-        parts.push(['| pull request | ships in |', '|---|---|', ...result.placements.map(p => `| ${p.pull} | ${placementText(p).replace(/\|/g, '\\|')} |`)].join('\n'));
+        parts.push((0,markdown/* table */.tp)(['pull request', 'ships in'], result.placements.map(p => [(0,markdown/* plain */.pj)(p.pull), (0,markdown/* plain */.pj)(placementText(p))])));
     }
     if (result.steps.length) {
         const ours = new Set(result.placements.flatMap(p => ('step' in p ? [p.step] : [])));
         const mark = (i) => (ours.has(i + 1) ? ` ◀ ${result.placements.filter(p => 'step' in p && p.step === i + 1).map(p => p.pull).join(', ')}` : '');
-        parts.push(['### The next release, as if this merged now', '', '| # | repository | commit |', '|---|---|---|', ...result.steps.map((s, i) => `| ${i + 1} | ${s.repository}${mark(i)} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+        parts.push(['### The next release, as if this merged now', '', (0,markdown/* table */.tp)(['#', 'repository', 'commit'], result.steps.map((s, i) => [String(i + 1), (0,markdown/* plain */.pj)(`${s.repository}${mark(i)}`), (0,markdown/* code */.aY)(s.commit.slice(0, 7))]))].join('\n'));
     }
     parts.push(result.errors ? `**${result.errors} problem(s)** (see the annotations): fix them before merging.` : 'No problems found.');
     return parts.join('\n\n');

@@ -149,47 +149,6 @@ function deployers(options) {
 
 /***/ }),
 
-/***/ 6706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/**
- * Markdown for job summaries and PR comments, with one escaping rule. Names, reasons and PR
- * titles come from users: they must neither break a table (a `|`, a newline) nor smuggle markup
- * in (a link, an image, HTML, emphasis).
- */
-/**
- * Plain text as inline markdown: newlines as spaces, and every character escaped that could
- * start markup inside a line (`(`, `#`, `!` only act after an escaped `]` or at a line start).
- */
-function plain(value) {
-    return value.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
-}
-/**
- * An inline code span (commits, tags, file names). Backslashes are literal inside code, so only a
- * `|` needs escaping (GitHub splits table cells before it parses code); a value holding
- * backticks gets a longer fence.
- */
-function code(value) {
-    const flat = value.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A table: `header` and `rows` hold markdown already (use `plain`/`code` for user values). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
 /***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,6 +303,7 @@ var release_repo = __webpack_require__(3031);
 
 
 
+
 /**
  * The next version file from the PRs merged since the newest one: reads every repository's
  * window, parses the dependency blocks, plans the release and (when asked) writes it. A cycle,
@@ -413,7 +373,7 @@ function adoptionMarkdown(added, previous) {
         return [];
     return [
         `### Adopted\n\nNot in version ${previous}: pinned at the branch head, deployed first. A dependency on one of their PRs counts only when that head contains it.`,
-        ['| repository | head |', '|---|---|', ...added.map(a => `| ${a.repository} | \`${a.head.slice(0, 7)}\` |`)].join('\n'),
+        (0,markdown/* table */.tp)(['repository', 'head'], added.map(a => [(0,markdown/* plain */.pj)(a.repository), (0,markdown/* code */.aY)(a.head.slice(0, 7))])),
     ];
 }
 function heldPulls(plan) {
@@ -434,7 +394,7 @@ async function bootstrap(options, reporter) {
     const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
     for (const line of planText(version.steps, []))
         reporter.info(line);
-    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', '| # | repository | commit |', '|---|---|---|', ...version.steps.map((s, i) => `| ${i + 1} | ${s.repository} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', (0,markdown/* table */.tp)(['#', 'repository', 'commit'], version.steps.map((s, i) => [String(i + 1), (0,markdown/* plain */.pj)(s.repository), (0,markdown/* code */.aY)(s.commit.slice(0, 7))]))].join('\n'));
     const target = (0,external_node_path_.relative)(options.workspace, (0,external_node_path_.resolve)(ctx.store.dir, '1.yaml'));
     if (!options.write)
         return { changed: true, version, versionFile: target, steps: version.steps, held: [] };

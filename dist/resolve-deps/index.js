@@ -43527,6 +43527,7 @@ function noVersionYet(folder, configFile) {
 
 
 
+
 /**
  * The next version file from the PRs merged since the newest one: reads every repository's
  * window, parses the dependency blocks, plans the release and (when asked) writes it. A cycle,
@@ -43596,7 +43597,7 @@ function adoptionMarkdown(added, previous) {
         return [];
     return [
         `### Adopted\n\nNot in version ${previous}: pinned at the branch head, deployed first. A dependency on one of their PRs counts only when that head contains it.`,
-        ['| repository | head |', '|---|---|', ...added.map(a => `| ${a.repository} | \`${a.head.slice(0, 7)}\` |`)].join('\n'),
+        table(['repository', 'head'], added.map(a => [plain(a.repository), code(a.head.slice(0, 7))])),
     ];
 }
 function heldPulls(plan) {
@@ -43617,7 +43618,7 @@ async function bootstrap(options, reporter) {
     const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
     for (const line of planText(version.steps, []))
         reporter.info(line);
-    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', '| # | repository | commit |', '|---|---|---|', ...version.steps.map((s, i) => `| ${i + 1} | ${s.repository} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+    reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', table(['#', 'repository', 'commit'], version.steps.map((s, i) => [String(i + 1), plain(s.repository), code(s.commit.slice(0, 7))]))].join('\n'));
     const target = (0,external_node_path_.relative)(options.workspace, (0,external_node_path_.resolve)(ctx.store.dir, '1.yaml'));
     if (!options.write)
         return { changed: true, version, versionFile: target, steps: version.steps, held: [] };
@@ -43702,6 +43703,7 @@ function placementText(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/check-deps.ts
+
 
 
 
@@ -43802,12 +43804,12 @@ function planWithCandidates(windows, dependencies, outside, before, candidates, 
 function summary(title, result) {
     const parts = [`## resolve-deps check: ${title}`];
     if (result.placements.length) {
-        parts.push(['| pull request | ships in |', '|---|---|', ...result.placements.map(p => `| ${p.pull} | ${placementText(p).replace(/\|/g, '\\|')} |`)].join('\n'));
+        parts.push(table(['pull request', 'ships in'], result.placements.map(p => [plain(p.pull), plain(placementText(p))])));
     }
     if (result.steps.length) {
         const ours = new Set(result.placements.flatMap(p => ('step' in p ? [p.step] : [])));
         const mark = (i) => (ours.has(i + 1) ? ` ◀ ${result.placements.filter(p => 'step' in p && p.step === i + 1).map(p => p.pull).join(', ')}` : '');
-        parts.push(['### The next release, as if this merged now', '', '| # | repository | commit |', '|---|---|---|', ...result.steps.map((s, i) => `| ${i + 1} | ${s.repository}${mark(i)} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+        parts.push(['### The next release, as if this merged now', '', table(['#', 'repository', 'commit'], result.steps.map((s, i) => [String(i + 1), plain(`${s.repository}${mark(i)}`), code(s.commit.slice(0, 7))]))].join('\n'));
     }
     parts.push(result.errors ? `**${result.errors} problem(s)** (see the annotations): fix them before merging.` : 'No problems found.');
     return parts.join('\n\n');

@@ -7,6 +7,7 @@ import { planRelease, type Plan } from '../core/deps/plan.js';
 import type { Step } from '../core/versions/version-file.js';
 import type { ReleaseSnapshot } from '../adapters/release-repo.js';
 import type { PullSource } from '../adapters/pull-source.js';
+import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
 
 export interface CheckOptions {
@@ -135,12 +136,12 @@ function planWithCandidates(
 function summary(title: string, result: CheckResult): string {
   const parts = [`## resolve-deps check: ${title}`];
   if (result.placements.length) {
-    parts.push(['| pull request | ships in |', '|---|---|', ...result.placements.map(p => `| ${p.pull} | ${placementText(p).replace(/\|/g, '\\|')} |`)].join('\n'));
+    parts.push(table(['pull request', 'ships in'], result.placements.map(p => [plain(p.pull), plain(placementText(p))])));
   }
   if (result.steps.length) {
     const ours = new Set(result.placements.flatMap(p => ('step' in p ? [p.step] : [])));
     const mark = (i: number) => (ours.has(i + 1) ? ` ◀ ${result.placements.filter(p => 'step' in p && p.step === i + 1).map(p => p.pull).join(', ')}` : '');
-    parts.push(['### The next release, as if this merged now', '', '| # | repository | commit |', '|---|---|---|', ...result.steps.map((s, i) => `| ${i + 1} | ${s.repository}${mark(i)} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+    parts.push(['### The next release, as if this merged now', '', table(['#', 'repository', 'commit'], result.steps.map((s, i) => [String(i + 1), plain(`${s.repository}${mark(i)}`), code(s.commit.slice(0, 7))]))].join('\n'));
   }
   parts.push(result.errors ? `**${result.errors} problem(s)** (see the annotations): fix them before merging.` : 'No problems found.');
   return parts.join('\n\n');

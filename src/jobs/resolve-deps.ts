@@ -8,6 +8,7 @@ import { bootstrapVersion, nextVersion } from '../core/deps/version.js';
 import type { HeldPull, Step, VersionFile } from '../core/versions/version-file.js';
 import type { PullSource } from '../adapters/pull-source.js';
 import { openRelease, readLocalRelease, type ReleaseContext } from '../adapters/release-repo.js';
+import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
 
 export type { ReleaseContext };
@@ -100,7 +101,7 @@ function adoptionMarkdown(added: ReadonlyArray<{ repository: string; head: strin
   if (!added.length) return [];
   return [
     `### Adopted\n\nNot in version ${previous}: pinned at the branch head, deployed first. A dependency on one of their PRs counts only when that head contains it.`,
-    ['| repository | head |', '|---|---|', ...added.map(a => `| ${a.repository} | \`${a.head.slice(0, 7)}\` |`)].join('\n'),
+    table(['repository', 'head'], added.map(a => [plain(a.repository), code(a.head.slice(0, 7))])),
   ];
 }
 
@@ -130,7 +131,7 @@ export async function bootstrap(options: BootstrapOptions, reporter: Reporter): 
   const heads = await (await options.source(ctx)).heads(ctx.config.repositories);
   const version = bootstrapVersion(ctx.config.repositories.map((r, i) => ({ repository: r.name, head: heads[i] })));
   for (const line of planText(version.steps, [])) reporter.info(line);
-  reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', '| # | repository | commit |', '|---|---|---|', ...version.steps.map((s, i) => `| ${i + 1} | ${s.repository} | \`${s.commit.slice(0, 7)}\` |`)].join('\n'));
+  reporter.summary(['## resolve-deps: version 1 (bootstrap)', '', table(['#', 'repository', 'commit'], version.steps.map((s, i) => [String(i + 1), plain(s.repository), code(s.commit.slice(0, 7))]))].join('\n'));
   const target = relative(options.workspace, resolve(ctx.store.dir, '1.yaml'));
   if (!options.write) return { changed: true, version, versionFile: target, steps: version.steps, held: [] };
   const written = await ctx.store.write(version);
