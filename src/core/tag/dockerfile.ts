@@ -1,15 +1,17 @@
 import { LockstepError } from '../errors.js';
-import { DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile } from './dockerfile/parser.js';
+import { ALL_PARSER_RULES, frontendOf, FrontendError, type Frontend } from './dockerfile/frontend.js';
+import { DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile, type ParserRules } from './dockerfile/parser.js';
 import { processWord, ShellLexError } from './dockerfile/shell-lex.js';
 
 /**
  * One image a Dockerfile builds from or copies out of, after variable substitution: a `FROM`,
- * a `COPY`/`ADD --from=<image>`, or a `RUN --mount=...,from=<image>`.
+ * a `COPY`/`ADD --from=<image>`, or a `RUN --mount=...,from=<image>`; or the frontend image
+ * BuildKit runs to read the Dockerfile (`# syntax=`, the `BUILDKIT_SYNTAX` build arg).
  */
 export interface FromInstruction {
-  /** Which instruction names the image. */
-  via: 'FROM' | 'COPY' | 'ADD' | 'RUN';
-  /** 1-based line of the instruction. */
+  /** Which instruction names the image (`syntax`: the frontend). */
+  via: 'FROM' | 'COPY' | 'ADD' | 'RUN' | 'syntax';
+  /** 1-based line of the instruction (the directive; 1 for a `BUILDKIT_SYNTAX` build arg, which has none). */
   line: number;
   /** The image as written, before substitution. */
   raw: string;
@@ -91,11 +93,58 @@ export function automaticArgs(platform: string | undefined, target: string, buil
  * would refuse is a LockstepError naming `file` and the line.
  */
 export function parseDockerfile(text: string, file: string, buildArgs: Record<string, string> = {}, platform?: string): ParsedDockerfile {
+  let frontend: Frontend;
+  try {
+    frontend = frontendOf(text, buildArgs);
+  } catch (e) {
+    if (e instanceof FrontendError) throw new LockstepError(e.message, { file });
+    throw e;
+  }
+  const read = (rules: ParserRules) => readFroms(text, file, buildArgs, platform, rules, frontend);
+  let froms: FromInstruction[];
+  if (frontend.kind === 'image' && frontend.rules === undefined) {
+    // docker/dockerfile of no knowable version: fine if every release would read the same images.
+    const readings = ALL_PARSER_RULES.map(rules => {
+      try {
+        return { froms: read(rules) };
+      } catch (e) {
+        if (e instanceof LockstepError) return { error: e };
+        throw e;
+      }
+    });
+    const first = readings[readings.length - 1];
+    const key = (r: (typeof readings)[number]) => ('froms' in r ? JSON.stringify(r.froms) : `error ${r.error.message}`);
+    if (readings.some(r => key(r) !== key(first))) {
+      throw new LockstepError(
+        `${syntaxWhere(frontend)} names ${frontend.ref}, which tells no release of the Dockerfile frontend, and the release decides how this Dockerfile reads (heredocs from 1.4, \`# check=\` from 1.8): name the release tag too (docker/dockerfile:1.7@sha256:...)`,
+        { file, line: 'line' in frontend.source ? frontend.source.line : undefined },
+      );
+    }
+    if ('error' in first) throw first.error;
+    froms = first.froms;
+  } else {
+    froms = read(frontend.kind === 'image' ? frontend.rules! : ALL_PARSER_RULES[ALL_PARSER_RULES.length - 1]);
+  }
+  if (frontend.kind === 'image') {
+    const line = 'line' in frontend.source ? frontend.source.line : 1;
+    froms.unshift({ via: 'syntax', line, raw: frontend.ref, image: frontend.ref, fromStage: false, scratch: false });
+  }
+  return { file, froms };
+}
+
+function syntaxWhere(frontend: Extract<Frontend, { kind: 'image' }>): string {
+  const source = frontend.source;
+  if ('buildArg' in source) return `build-args BUILDKIT_SYNTAX=${JSON.stringify(source.buildArg)}`;
+  return source.form === 'json' ? 'the JSON file\'s "syntax"' : `the ${source.form} syntax directive`;
+}
+
+/** The images of the stages, as the frontend of `rules` reads the Dockerfile. */
+function readFroms(text: string, file: string, buildArgs: Record<string, string>, platform: string | undefined, rules: ParserRules, frontend: Frontend): FromInstruction[] {
   let parsed: ParsedFile;
   try {
-    parsed = parseDockerfileText(text);
+    parsed = parseDockerfileText(text, rules);
   } catch (e) {
-    if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line });
+    if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line }, notADockerfile(frontend));
     throw e;
   }
   const escapeToken = parsed.escapeToken;
@@ -183,7 +232,18 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
       fail(`${ins.command} before the first FROM: BuildKit has no build stage to run it in`, line);
     }
   }
-  return { file, froms };
+  return froms;
+}
+
+/**
+ * Why a file that is no Dockerfile to our parser may still build: the frontend it names reads
+ * its own format (`// syntax=` and JSON exist for such files). BuildKit's Dockerfile frontend
+ * would refuse it as we do.
+ */
+function notADockerfile(frontend: Frontend): string[] {
+  if (frontend.kind !== 'image' || (frontend.dockerfile && !('form' in frontend.source && frontend.source.form !== '#'))) return [];
+  if (frontend.dockerfile) return [`${syntaxWhere(frontend)} names ${frontend.ref}, BuildKit's Dockerfile frontend, which reads no such line either: write it as \`# syntax=${frontend.ref}\``];
+  return [`${syntaxWhere(frontend)} hands this file to the frontend image ${frontend.ref}; hash-tag reads files as BuildKit's Dockerfile frontend does, and cannot tell what other frontends build from`];
 }
 
 /** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
