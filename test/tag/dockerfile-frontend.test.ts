@@ -58,7 +58,7 @@ describe('the frontend a build runs', () => {
     expect(froms(text, { BUILDKIT_SYNTAX: 'dockerfile.v0' })).toEqual(['FROM a@2']);
     expect(failure(() => froms(HEREDOC, { BUILDKIT_SYNTAX: 'docker/dockerfile:1.2' })).message).toBe('unknown instruction: EOF');
     const e = failure(() => froms(text, { BUILDKIT_SYNTAX: '  ' }));
-    expect(e.message).toMatch(/^build-args BUILDKIT_SYNTAX="  " names no frontend image/);
+    expect(e.message).toMatch(/^build-args BUILDKIT_SYNTAX=" {2}" names no frontend image/);
     expect(e.location).toEqual({ file: 'Dockerfile' });
   });
 });
@@ -132,6 +132,9 @@ describe('files for other frontends', () => {
     const e = failure(() => froms('# syntax = tonistiigi/pack\napplications:\n- name: app\n'));
     expect(e.message).toBe('unknown instruction: applications:');
     expect(e.details[0]).toMatch(/frontend image tonistiigi\/pack;/);
+    // Not only the parser's errors: any reading that fails says which frontend the file is for.
+    expect(failure(() => froms('# syntax=ghcr.io/acme/args-only:1\nARG A=1\n')).details[0]).toMatch(/frontend image ghcr.io\/acme\/args-only:1;/);
+    expect(failure(() => froms('ARG A=1\n')).details).toEqual([]);
   });
 });
 

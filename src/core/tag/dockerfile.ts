@@ -1,6 +1,6 @@
 import { LockstepError } from '../errors.js';
 import { ALL_PARSER_RULES, frontendOf, FrontendError, type Frontend } from './dockerfile/frontend.js';
-import { DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile, type ParserRules } from './dockerfile/parser.js';
+import { CURRENT_PARSER_RULES, DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile, type ParserRules } from './dockerfile/parser.js';
 import { processWord, ShellLexError } from './dockerfile/shell-lex.js';
 
 /**
@@ -85,7 +85,9 @@ export function automaticArgs(platform: string | undefined, target: string, buil
 }
 
 /**
- * Reads the images a Dockerfile builds from as BuildKit does: its parser (directives,
+ * Reads the images a Dockerfile builds from as BuildKit does: the frontend that reads it (the
+ * `BUILDKIT_SYNTAX` build arg, else the syntax directive, see dockerfile/frontend.ts), itself
+ * the first of those images, then the parser of that frontend's release (directives,
  * continuations, heredocs, see dockerfile/parser.ts), then the `ARG`s before the first
  * `FROM` (build-arg value, else the default expanded by its shell lexer) on top of the
  * automatic platform args of `platform`, substituted in `FROM` and `--platform`. Build args
@@ -100,7 +102,15 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
     if (e instanceof FrontendError) throw new LockstepError(e.message, { file });
     throw e;
   }
-  const read = (rules: ParserRules) => readFroms(text, file, buildArgs, platform, rules, frontend);
+  const hint = notADockerfile(frontend);
+  const read = (rules: ParserRules) => {
+    try {
+      return readFroms(text, file, buildArgs, platform, rules);
+    } catch (e) {
+      if (e instanceof LockstepError && hint.length > 0) throw new LockstepError(e.message, e.location, [...e.details, ...hint]);
+      throw e;
+    }
+  };
   let froms: FromInstruction[];
   if (frontend.kind === 'image' && frontend.rules === undefined) {
     // docker/dockerfile of no knowable version: fine if every release would read the same images.
@@ -112,18 +122,18 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
         throw e;
       }
     });
-    const first = readings[readings.length - 1];
+    const newest = readings[readings.length - 1];
     const key = (r: (typeof readings)[number]) => ('froms' in r ? JSON.stringify(r.froms) : `error ${r.error.message}`);
-    if (readings.some(r => key(r) !== key(first))) {
+    if (readings.some(r => key(r) !== key(newest))) {
       throw new LockstepError(
         `${syntaxWhere(frontend)} names ${frontend.ref}, which tells no release of the Dockerfile frontend, and the release decides how this Dockerfile reads (heredocs from 1.4, \`# check=\` from 1.8): name the release tag too (docker/dockerfile:1.7@sha256:...)`,
         { file, line: 'line' in frontend.source ? frontend.source.line : undefined },
       );
     }
-    if ('error' in first) throw first.error;
-    froms = first.froms;
+    if ('error' in newest) throw newest.error;
+    froms = newest.froms;
   } else {
-    froms = read(frontend.kind === 'image' ? frontend.rules! : ALL_PARSER_RULES[ALL_PARSER_RULES.length - 1]);
+    froms = read(frontend.kind === 'image' ? frontend.rules! : CURRENT_PARSER_RULES);
   }
   if (frontend.kind === 'image') {
     const line = 'line' in frontend.source ? frontend.source.line : 1;
@@ -139,12 +149,12 @@ function syntaxWhere(frontend: Extract<Frontend, { kind: 'image' }>): string {
 }
 
 /** The images of the stages, as the frontend of `rules` reads the Dockerfile. */
-function readFroms(text: string, file: string, buildArgs: Record<string, string>, platform: string | undefined, rules: ParserRules, frontend: Frontend): FromInstruction[] {
+function readFroms(text: string, file: string, buildArgs: Record<string, string>, platform: string | undefined, rules: ParserRules): FromInstruction[] {
   let parsed: ParsedFile;
   try {
     parsed = parseDockerfileText(text, rules);
   } catch (e) {
-    if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line }, notADockerfile(frontend));
+    if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line });
     throw e;
   }
   const escapeToken = parsed.escapeToken;
