@@ -146,6 +146,8 @@ function scanDirectives(data: string, parser: DirectiveParser): Directive[] {
  * float64's range (JSON.parse makes it Infinity), and anything but an object (or `null`).
  */
 function jsonSyntax(data: string): string | undefined {
+  // Only an object can hold the key: a Dockerfile (`FROM ...`) is not parsed as JSON at all.
+  if (!/^[\t\n\r ]*\{/.test(data)) return undefined;
   let outOfRange = false;
   let parsed: unknown;
   try {
