@@ -8,6 +8,7 @@ describe('parseDockerfile', () => {
   test('plain, platform, stage and line numbers', () => {
     const parsed = parseDockerfile('# syntax=docker/dockerfile:1\n\nFROM --platform=linux/amd64 eclipse-temurin:21 AS build\nRUN make\nfrom build\n', 'Dockerfile');
     expect(parsed.froms).toEqual([
+      { via: 'syntax', line: 1, raw: 'docker/dockerfile:1', image: 'docker/dockerfile:1', fromStage: false, scratch: false },
       { via: 'FROM', line: 3, raw: 'eclipse-temurin:21', image: 'eclipse-temurin:21', stage: 'build', platform: 'linux/amd64', fromStage: false, scratch: false },
       { via: 'FROM', line: 5, raw: 'build', image: 'build', stage: undefined, platform: undefined, fromStage: true, scratch: false },
     ]);
@@ -163,9 +164,9 @@ describe('heredocs only where BuildKit sees one', () => {
   test('a frontend from before heredocs (# syntax=docker/dockerfile:1.2) reads the body as instructions', () => {
     const text = '# syntax=docker/dockerfile:1.2\nFROM a\nRUN <<EOF\nFROM b\nEOF\n';
     expect(() => parseDockerfile(text, 'Dockerfile')).toThrow(/unknown instruction: EOF/);
-    expect(images(text.replace('1.2', '1.3-labs'))).toEqual(['a']);
-    expect(images(text.replace('1.2', '1'))).toEqual(['a']);
-    expect(images(text.replace('docker/dockerfile:1.2', 'docker.io/docker/dockerfile:1.7'))).toEqual(['a']);
+    expect(images(text.replace('1.2', '1.3-labs'))).toEqual(['docker/dockerfile:1.3-labs', 'a']);
+    expect(images(text.replace('1.2', '1'))).toEqual(['docker/dockerfile:1', 'a']);
+    expect(images(text.replace('docker/dockerfile:1.2', 'docker.io/docker/dockerfile:1.7'))).toEqual(['docker.io/docker/dockerfile:1.7', 'a']);
   });
 });
 
@@ -182,7 +183,7 @@ describe('parser directives, comments and the escape character', () => {
   test('a directive only at the very top: after a comment or blank line it is a comment', () => {
     expect(images('# a comment\n# escape=`\nFROM a \\\n  AS x\n')).toEqual(['a']);
     expect(images('\n# escape=`\nFROM a \\\n  AS x\n')).toEqual(['a']);
-    expect(images('# syntax=docker/dockerfile:1\n# escape=`\nFROM a `\n  AS x\n')).toEqual(['a']);
+    expect(images('# syntax=docker/dockerfile:1\n# escape=`\nFROM a `\n  AS x\n')).toEqual(['docker/dockerfile:1', 'a']);
   });
 
   test('a BOM, indented instructions and lower-case keywords', () => {
@@ -256,8 +257,8 @@ describe('a corpus of real-world-shaped Dockerfiles', () => {
       'COPY --from=build /app/.next/standalone ./',
       'CMD ["server.js"]',
     );
-    expect(summary(text)).toEqual(['FROM node:20.11-alpine', 'FROM deps (stage)', 'FROM gcr.io/distroless/nodejs20-debian12', 'COPY build (stage)']);
-    expect(summary(text, undefined, { NODE_VERSION: '22' })[0]).toBe('FROM node:22-alpine');
+    expect(summary(text)).toEqual(['syntax docker/dockerfile:1.7', 'FROM node:20.11-alpine', 'FROM deps (stage)', 'FROM gcr.io/distroless/nodejs20-debian12', 'COPY build (stage)']);
+    expect(summary(text, undefined, { NODE_VERSION: '22' })[1]).toBe('FROM node:22-alpine');
   });
 
   test('Python: a RUN heredoc whose lines end in backslashes (not continuations), then more stages', () => {
@@ -296,6 +297,7 @@ describe('a corpus of real-world-shaped Dockerfiles', () => {
       'ENTRYPOINT ["/app"]',
     );
     expect(summary(text, 'linux/arm64')).toEqual([
+      'syntax docker/dockerfile:1',
       'FROM tonistiigi/xx:1.5.0 @linux/amd64',
       'FROM golang:1.23-alpine @linux/amd64',
       'COPY xx (stage)',

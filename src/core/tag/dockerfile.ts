@@ -1,15 +1,17 @@
 import { LockstepError } from '../errors.js';
-import { DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile } from './dockerfile/parser.js';
+import { ALL_PARSER_RULES, frontendOf, FrontendError, type Frontend } from './dockerfile/frontend.js';
+import { CURRENT_PARSER_RULES, DockerfileSyntaxError, parseDockerfileText, parseWords, type ParsedFile, type ParserRules } from './dockerfile/parser.js';
 import { processWord, ShellLexError } from './dockerfile/shell-lex.js';
 
 /**
  * One image a Dockerfile builds from or copies out of, after variable substitution: a `FROM`,
- * a `COPY`/`ADD --from=<image>`, or a `RUN --mount=...,from=<image>`.
+ * a `COPY`/`ADD --from=<image>`, or a `RUN --mount=...,from=<image>`; or the frontend image
+ * BuildKit runs to read the Dockerfile (`# syntax=`, the `BUILDKIT_SYNTAX` build arg).
  */
 export interface FromInstruction {
-  /** Which instruction names the image. */
-  via: 'FROM' | 'COPY' | 'ADD' | 'RUN';
-  /** 1-based line of the instruction. */
+  /** Which instruction names the image (`syntax`: the frontend). */
+  via: 'FROM' | 'COPY' | 'ADD' | 'RUN' | 'syntax';
+  /** 1-based line of the instruction (the directive; 1 for a `BUILDKIT_SYNTAX` build arg, which has none). */
   line: number;
   /** The image as written, before substitution. */
   raw: string;
@@ -83,7 +85,9 @@ export function automaticArgs(platform: string | undefined, target: string, buil
 }
 
 /**
- * Reads the images a Dockerfile builds from as BuildKit does: its parser (directives,
+ * Reads the images a Dockerfile builds from as BuildKit does: the frontend that reads it (the
+ * `BUILDKIT_SYNTAX` build arg, else the syntax directive, see dockerfile/frontend.ts), itself
+ * the first of those images, then the parser of that frontend's release (directives,
  * continuations, heredocs, see dockerfile/parser.ts), then the `ARG`s before the first
  * `FROM` (build-arg value, else the default expanded by its shell lexer) on top of the
  * automatic platform args of `platform`, substituted in `FROM` and `--platform`. Build args
@@ -91,9 +95,64 @@ export function automaticArgs(platform: string | undefined, target: string, buil
  * would refuse is a LockstepError naming `file` and the line.
  */
 export function parseDockerfile(text: string, file: string, buildArgs: Record<string, string> = {}, platform?: string): ParsedDockerfile {
+  let frontend: Frontend;
+  try {
+    frontend = frontendOf(text, buildArgs);
+  } catch (e) {
+    if (e instanceof FrontendError) throw new LockstepError(e.message, { file });
+    throw e;
+  }
+  const hint = notADockerfile(frontend);
+  const read = (rules: ParserRules) => {
+    try {
+      return readFroms(text, file, buildArgs, platform, rules);
+    } catch (e) {
+      if (e instanceof LockstepError && hint.length > 0) throw new LockstepError(e.message, e.location, [...e.details, ...hint]);
+      throw e;
+    }
+  };
+  let froms: FromInstruction[];
+  if (frontend.kind === 'image' && frontend.rules === undefined) {
+    // docker/dockerfile of no knowable version: fine if every release would read the same images.
+    const readings = ALL_PARSER_RULES.map(rules => {
+      try {
+        return { froms: read(rules) };
+      } catch (e) {
+        if (e instanceof LockstepError) return { error: e };
+        throw e;
+      }
+    });
+    const newest = readings[readings.length - 1];
+    const key = (r: (typeof readings)[number]) => ('froms' in r ? JSON.stringify(r.froms) : `error ${r.error.message}`);
+    if (readings.some(r => key(r) !== key(newest))) {
+      throw new LockstepError(
+        `${syntaxWhere(frontend)} names ${frontend.ref}, which tells no release of the Dockerfile frontend, and the release decides how this Dockerfile reads (heredocs from 1.4, \`# check=\` from 1.8): name the release tag too (docker/dockerfile:1.7@sha256:...)`,
+        { file, line: 'line' in frontend.source ? frontend.source.line : undefined },
+      );
+    }
+    if ('error' in newest) throw newest.error;
+    froms = newest.froms;
+  } else {
+    froms = read(frontend.kind === 'image' ? frontend.rules! : CURRENT_PARSER_RULES);
+  }
+  if (frontend.kind === 'image') {
+    const line = 'line' in frontend.source ? frontend.source.line : 1;
+    froms.unshift({ via: 'syntax', line, raw: frontend.ref, image: frontend.ref, fromStage: false, scratch: false });
+  }
+  return { file, froms };
+}
+
+function syntaxWhere(frontend: Extract<Frontend, { kind: 'image' }>): string {
+  const source = frontend.source;
+  if ('buildArg' in source) return `build-args BUILDKIT_SYNTAX=${JSON.stringify(source.buildArg)}`;
+  return source.form === 'json' ? 'the JSON file\'s "syntax"' : `the ${source.form} syntax directive`;
+}
+
+/** The images of the stages, as the frontend of `rules` reads the Dockerfile. */
+function readFroms(text: string, file: string, buildArgs: Record<string, string>, platform: string | undefined, rules: ParserRules): FromInstruction[] {
   let parsed: ParsedFile;
   try {
-    parsed = parseDockerfileText(text);
+    parsed = parseDockerfileText(text, rules);
   } catch (e) {
     if (e instanceof DockerfileSyntaxError) throw new LockstepError(e.message, { file, line: e.line });
     throw e;
@@ -183,7 +242,18 @@ export function parseDockerfile(text: string, file: string, buildArgs: Record<st
       fail(`${ins.command} before the first FROM: BuildKit has no build stage to run it in`, line);
     }
   }
-  return { file, froms };
+  return froms;
+}
+
+/**
+ * Why a file that is no Dockerfile to our parser may still build: the frontend it names reads
+ * its own format (`// syntax=` and JSON exist for such files). BuildKit's Dockerfile frontend
+ * would refuse it as we do.
+ */
+function notADockerfile(frontend: Frontend): string[] {
+  if (frontend.kind !== 'image' || (frontend.dockerfile && !('form' in frontend.source && frontend.source.form !== '#'))) return [];
+  if (frontend.dockerfile) return [`${syntaxWhere(frontend)} names ${frontend.ref}, BuildKit's Dockerfile frontend, which reads no such line either: write it as \`# syntax=${frontend.ref}\``];
+  return [`${syntaxWhere(frontend)} hands this file to the frontend image ${frontend.ref}; hash-tag reads files as BuildKit's Dockerfile frontend does, and cannot tell what other frontends build from`];
 }
 
 /** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */

@@ -1,12 +1,14 @@
 /**
  * A port of BuildKit's Dockerfile parser (frontend/dockerfile/parser: parser.go,
- * directives.go, split_command.go, line_parsers.go) as far as a tag needs it: parser
- * directives at the top (`# escape=`, `# syntax=`), logical lines (continuations, comment
- * and empty lines inside them), the instruction and its `--flags`, JSON form, and heredocs
- * exactly where BuildKit sees them (RUN/COPY/ADD, and ONBUILD of those, not in JSON form,
- * a word `<<[-]WORD` as its shell lexer splits the line), their bodies skipped.
+ * split_command.go, line_parsers.go; directives.go in directives.ts) as far as a tag needs
+ * it: parser directives at the top (`# escape=`, `# syntax=`, `# check=`), logical lines
+ * (continuations, comment and empty lines inside them), the instruction and its `--flags`,
+ * JSON form, and heredocs exactly where BuildKit sees them (RUN/COPY/ADD, and ONBUILD of
+ * those, not in JSON form, a word `<<[-]WORD` as its shell lexer splits the line), their
+ * bodies skipped. What differs between frontend versions is in `ParserRules`.
  */
 import { isGoSpace, trimSpace } from '../dockerignore/go-path.js';
+import { CURRENT_DIRECTIVE_RULES, DirectiveError, DirectiveParser, type DirectiveRules } from './directives.js';
 import { processWord, ShellLexError } from './shell-lex.js';
 
 export class DockerfileSyntaxError extends Error {
@@ -39,15 +41,21 @@ export interface Instruction {
 
 export interface ParsedFile {
   escapeToken: string;
-  /** The `# syntax=` directive's value, if any. */
-  syntax?: string;
   instructions: Instruction[];
 }
+
+/** How one version of the Dockerfile frontend parses (see `frontendRules`, frontend.ts). */
+export interface ParserRules extends DirectiveRules {
+  /** Heredocs (docker/dockerfile 1.4.0 and later, 1.3 in its labs builds). */
+  heredocs: boolean;
+}
+
+/** BuildKit's master: the built-in frontend's rules, and any frontend's whose version is newer. */
+export const CURRENT_PARSER_RULES: ParserRules = { ...CURRENT_DIRECTIVE_RULES, heredocs: true };
 
 const KNOWN = new Set(['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']);
 const MAYBE_JSON = new Set(['add', 'cmd', 'copy', 'entrypoint', 'run', 'shell', 'volume']);
 const HEREDOC_COMMANDS = new Set(['add', 'copy', 'run']);
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 const HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
 
 const trimLeft = (s: string) => {
@@ -57,21 +65,6 @@ const trimLeft = (s: string) => {
 };
 const trimNewline = (s: string) => s.replace(/[\r\n]+$/, '');
 const isComment = (s: string) => trimLeft(s).startsWith('#');
-
-/**
- * Whether the frontend a `# syntax=` directive names parses heredocs: docker/dockerfile
- * before 1.4 did not (except 1.3-labs); the built-in frontend and any other image do.
- */
-export function heredocsSupported(syntax: string | undefined): boolean {
-  if (syntax === undefined) return true;
-  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d+)(?:\.(\d+))?(?:\.\d+)?(-[a-z]+)?$/.exec(syntax.split(' ')[0]);
-  if (!m) return true;
-  const major = Number(m[1]);
-  const minor = m[2] === undefined ? undefined : Number(m[2]);
-  if (major !== 1 || minor === undefined) return major >= 1;
-  if (minor >= 4) return true;
-  return minor === 3 && m[3] === '-labs';
-}
 
 /** BuildKit's extractBuilderFlags: leading `--flags` and the rest of the line. */
 function extractBuilderFlags(line: string, escape: string): { args: string; flags: string[] } {
@@ -262,18 +255,21 @@ function partialWords(line: string): string[] {
   return [];
 }
 
-/** Parses a Dockerfile as BuildKit's parser.Parse does; throws DockerfileSyntaxError where it fails. */
-export function parseDockerfileText(text: string): ParsedFile {
+/**
+ * Parses a Dockerfile as BuildKit's parser.Parse does, with the rules of the frontend that
+ * reads it; throws DockerfileSyntaxError where it fails.
+ */
+export function parseDockerfileText(text: string, rules: ParserRules = CURRENT_PARSER_RULES): ParsedFile {
   // scanLines keeps the line endings; a line is up to and including `\n`.
   const lines: string[] = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  // bufio.Scanner stops at a line longer than its buffer: what came before is parsed, then the error.
+  const tooLong = lines.findIndex(isTooLong);
+  if (tooLong >= 0) lines.length = tooLong;
   if (lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
   let escape = '\\';
-  let syntax: string | undefined;
   let continuation = continuationRegExp(escape);
-  let directivesDone = false;
-  const seen = new Set<string>();
+  const directives = new DirectiveParser('#', rules);
   const out: Instruction[] = [];
-  let heredocs = true;
   let i = 0;
   let currentLine = 0;
 
@@ -281,22 +277,17 @@ export function parseDockerfileText(text: string): ParsedFile {
   const processLine = (raw: string, stripLeft: boolean): string => {
     let token = trimNewline(raw);
     if (stripLeft) token = trimLeft(token);
-    if (!directivesDone) {
-      const d = token.startsWith('#') ? DIRECTIVE.exec(trimLeft(token.slice(1))) : null;
-      const key = d?.[1].toLowerCase();
-      if (!d || (key !== 'syntax' && key !== 'escape' && key !== 'check')) directivesDone = true;
-      else {
-        if (seen.has(key)) throw new DockerfileSyntaxError(`only one ${key} parser directive can be used`, currentLine + 1);
-        seen.add(key);
-        if (key === 'escape') {
-          if (d[2] !== '`' && d[2] !== '\\') throw new DockerfileSyntaxError(`invalid escape token '${d[2]}' does not match \` or \\`, currentLine + 1);
-          escape = d[2];
-          continuation = continuationRegExp(escape);
-        } else if (key === 'syntax') {
-          syntax = d[2];
-          heredocs = heredocsSupported(syntax);
-        }
-      }
+    let directive;
+    try {
+      directive = directives.parseLine(token);
+    } catch (e) {
+      if (e instanceof DirectiveError) throw new DockerfileSyntaxError(e.message, currentLine + 1);
+      throw e;
+    }
+    if (directive?.name === 'escape') {
+      if (directive.value !== '`' && directive.value !== '\\') throw new DockerfileSyntaxError(`invalid escape token '${directive.value}' does not match \` or \\`, currentLine + 1);
+      escape = directive.value;
+      continuation = continuationRegExp(escape);
     }
     return isComment(token) ? '' : token;
   };
@@ -323,7 +314,7 @@ export function parseDockerfileText(text: string): ParsedFile {
     }
     const instruction = instructionFromLine(buf, escape, startLine);
     const names: string[] = [];
-    if (heredocs && canContainHeredoc(instruction) && buf.includes('<<')) {
+    if (rules.heredocs && canContainHeredoc(instruction) && buf.includes('<<')) {
       for (const doc of heredocsFromLine(buf, startLine)) {
         let terminated = false;
         while (i < lines.length) {
@@ -344,7 +335,17 @@ export function parseDockerfileText(text: string): ParsedFile {
   }
   for (const ins of out) if (!KNOWN.has(ins.keyword)) throw new DockerfileSyntaxError(`unknown instruction: ${ins.command}`, ins.startLine);
   if (out.length === 0) throw new DockerfileSyntaxError('file with no instructions', Math.max(1, currentLine));
-  return { escapeToken: escape, syntax, instructions: out };
+  if (tooLong >= 0) throw new DockerfileSyntaxError(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, tooLong + 1);
+  return { escapeToken: escape, instructions: out };
+}
+
+/** bufio.MaxScanTokenSize - 1: the longest line (its `\n` aside) BuildKit's scanner reads. */
+export const MAX_LINE_BYTES = 64 * 1024 - 1;
+
+function isTooLong(line: string): boolean {
+  const content = line.endsWith('\n') ? line.length - 1 : line.length;
+  // UTF-16 units never take more than 3 bytes each in UTF-8.
+  return content * 3 > MAX_LINE_BYTES && Buffer.byteLength(line, 'utf8') - (content < line.length ? 1 : 0) > MAX_LINE_BYTES;
 }
 
 function continuationRegExp(escape: string): RegExp {
