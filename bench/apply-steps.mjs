@@ -24,6 +24,13 @@ const { values: flags } = parseArgs({
   },
 });
 const RUNS = Number(flags.runs);
+
+/** CPU time (user + system, ms) of this process's finished children: proc(5) cutime and cstime, in ticks of 10 ms. */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
 const ACTION = resolve(flags.action);
 // As bench/hash-tag.mjs: the runner's environment, not this shell's settings for Node.
 const NODE_ONLY_SETTINGS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
@@ -118,11 +125,19 @@ const median = v => {
 };
 console.log(`node ${process.version}, ${cpus().length} cpus, load ${loadavg().map(l => l.toFixed(1)).join(' ')}; ${RUNS} runs each, taking turns`);
 const times = commands.map(() => []);
+// CPU moves much less than wall time on a shared machine; ticks are 10 ms, so it is summed over all runs (the mean).
+const cpu = commands.map(() => 0);
 for (const [, fn] of commands) fn();
-for (let i = 0; i < RUNS; i++) commands.forEach(([, fn], n) => times[n].push(fn()));
+for (let i = 0; i < RUNS; i++)
+  commands.forEach(([, fn], n) => {
+    const c0 = childrenCpuMs();
+    times[n].push(fn());
+    cpu[n] += childrenCpuMs() - c0;
+  });
 const floor = median(times[0]);
-const rows = commands.map(([label], n) => ({ label, median: median(times[n]), min: Math.min(...times[n]), ratio: median(times[n]) / floor }));
-console.log('| command | median | min | vs node -e 0 | over node -e 0 |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${(r.median - floor).toFixed(0)} ms |`);
+const floorCpu = cpu[0] / RUNS;
+const rows = commands.map(([label], n) => ({ label, median: median(times[n]), min: Math.min(...times[n]), ratio: median(times[n]) / floor, cpu: cpu[n] / RUNS }));
+console.log('| command | median | min | vs node -e 0 | over node -e 0 | CPU, mean | CPU over node -e 0 |\n|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${(r.median - floor).toFixed(0)} ms | ${r.cpu.toFixed(0)} ms | ${(r.cpu - floorCpu).toFixed(0)} ms |`);
 console.log(`AWS SDK chunk(s) left out of the stripped copy: ${sdkChunks.join(', ')} (${sdkChunks.map(f => `${(readFileSync(join(bundle, f)).length / 1024).toFixed(0)} KiB`).join(', ')})`);
 rmSync(work, { recursive: true, force: true });

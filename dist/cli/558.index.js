@@ -107,7 +107,7 @@ function gitHubAccess(token, missing, { rateLimitWait } = {}) {
     return () => {
         if (!token)
             return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
-        return (client ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
     };
 }
 /**

@@ -4170,7 +4170,7 @@ async function createFileExclusive(path, data) {
  */
 let actionsCache;
 function defaultBackend() {
-    return (actionsCache ??= __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(955), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
         // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
         const named = m;
         return typeof named.isFeatureAvailable === 'function' ? named : named.default;
