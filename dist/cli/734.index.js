@@ -379,8 +379,8 @@ var hash_tag = __webpack_require__(5341);
 var tags = __webpack_require__(1586);
 // EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 1 modules
 var worktree = __webpack_require__(415);
-// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 4 modules
-var analyse = __webpack_require__(9414);
+// EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 6 modules
+var analyse = __webpack_require__(5269);
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/why.ts
 
 

@@ -72,7 +72,7 @@ function buildMatrix(result) {
 }
 await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async (reporter) => {
     // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
-    const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9374));
+    const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8035));
     const result = await hashTag(readInputs(), reporter);
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));

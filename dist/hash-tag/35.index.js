@@ -1,8 +1,8 @@
-export const id = 374;
-export const ids = [374];
+export const id = 35;
+export const ids = [35];
 export const modules = {
 
-/***/ 9374:
+/***/ 8035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2378,6 +2378,140 @@ async function commitSnapshot(root, rev) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/tag/dockerfile/directives.ts
+/**
+ * A port of BuildKit's frontend/dockerfile/parser/directives.go: the parser directives at the
+ * top of a Dockerfile (`# syntax=`, `# escape=`, `# check=`) and `DetectSyntax`, the look-up
+ * by which BuildKit's built-in frontend decides, before anything is parsed, whether to hand
+ * the build to a frontend image (frontend/dockerfile/builder/build.go).
+ */
+
+class DirectiveError extends Error {
+}
+const CURRENT_DIRECTIVE_RULES = { checkDirective: true, unicodeSpace: true };
+// Go's regexp `\s` is ASCII `[\t\n\f\r ]` (no `\v`), and `.` anything but `\n`.
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*([^\n]+?)[\t\n\f\r ]*$/;
+const isAsciiRegexpSpace = (c) => c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20;
+/** BuildKit's DirectiveParser: once a line is not a directive, no later line is one. */
+class DirectiveParser {
+    comment;
+    rules;
+    line;
+    done = false;
+    seen = new Set();
+    constructor(comment = '#', rules = CURRENT_DIRECTIVE_RULES, startLine = 0) {
+        this.comment = comment;
+        this.rules = rules;
+        this.line = startLine;
+    }
+    /** Whether a line that is not a directive was seen: none after it is one. */
+    get finished() {
+        return this.done;
+    }
+    /** ParseLine: the directive on this line, if it is one; throws DirectiveError on a repeated one. */
+    parseLine(text) {
+        this.line++;
+        if (this.done)
+            return undefined;
+        if (!text.startsWith(this.comment)) {
+            this.done = true;
+            return undefined;
+        }
+        const isSpace = this.rules.unicodeSpace ? isGoSpace : isAsciiRegexpSpace;
+        let i = this.comment.length;
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        const m = DIRECTIVE.exec(text.slice(i));
+        const name = m?.[1].toLowerCase();
+        if (!m || !(name === 'syntax' || name === 'escape' || (name === 'check' && this.rules.checkDirective))) {
+            this.done = true;
+            return undefined;
+        }
+        if (this.seen.has(name))
+            throw new DirectiveError(`only one ${name} parser directive can be used`);
+        this.seen.add(name);
+        return { name, value: m[2], line: this.line };
+    }
+}
+/** bufio.Scanner's buffer (MaxScanTokenSize): a line that fills it, `\n` included, stops the scan. */
+const MAX_SCAN_TOKEN = 64 * 1024;
+/**
+ * DetectSyntax: the frontend a file names, as the built-in frontend finds it. A UTF-8 BOM and
+ * a first line `#!...` are skipped; then the `#` directives at the very top (as written: not
+ * left-trimmed, unlike the parser's), else the same with `//`, else the whole file as a JSON
+ * object with a string `syntax`. A repeated directive ends the look-up with what was found.
+ */
+function detectSyntax(text) {
+    let data = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    let line = 0;
+    const newline = data.indexOf('\n');
+    if ((newline < 0 ? data : data.slice(0, newline)).startsWith('#!')) {
+        data = newline < 0 ? '' : data.slice(newline + 1);
+        line = 1;
+    }
+    for (const comment of ['#', '//']) {
+        const found = scanDirectives(data, new DirectiveParser(comment, CURRENT_DIRECTIVE_RULES, line)).find(d => d.name === 'syntax');
+        if (found) {
+            const space = found.value.indexOf(' ');
+            return { ref: space < 0 ? found.value : found.value.slice(0, space), cmdline: found.value, line: found.line, form: comment };
+        }
+    }
+    const value = jsonSyntax(data);
+    return value === undefined ? undefined : { ref: value, cmdline: value, line: Math.max(line, 1), form: 'json' };
+}
+/** ParseAll over bufio.Scanner's ScanLines (lines split at `\n`, one trailing `\r` dropped). */
+function scanDirectives(data, parser) {
+    const out = [];
+    let start = 0;
+    while (start < data.length && !parser.finished) {
+        const end = data.indexOf('\n', start);
+        let token = end < 0 ? data.slice(start) : data.slice(start, end);
+        // The scanner fails on a line its buffer cannot hold (the `\n` included): what was found stands.
+        if (Buffer.byteLength(token, 'utf8') + 1 > MAX_SCAN_TOKEN)
+            break;
+        start = end < 0 ? data.length : end + 1;
+        if (token.endsWith('\r'))
+            token = token.slice(0, -1);
+        let directive;
+        try {
+            directive = parser.parseLine(token);
+        }
+        catch (e) {
+            if (e instanceof DirectiveError)
+                break;
+            throw e;
+        }
+        if (directive)
+            out.push(directive);
+    }
+    return out;
+}
+/**
+ * `json.Unmarshal` into `map[string]any`, then a string `syntax`. Go refuses a number out of
+ * float64's range (JSON.parse makes it Infinity), and anything but an object (or `null`).
+ */
+function jsonSyntax(data) {
+    // Only an object can hold the key: a Dockerfile (`FROM ...`) is not parsed as JSON at all.
+    if (!/^[\t\n\r ]*\{/.test(data))
+        return undefined;
+    let outOfRange = false;
+    let parsed;
+    try {
+        parsed = JSON.parse(data, (_key, value) => {
+            if (value === Infinity || value === -Infinity)
+                outOfRange = true;
+            return value;
+        });
+    }
+    catch {
+        return undefined;
+    }
+    if (outOfRange || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return undefined;
+    const value = Object.prototype.hasOwnProperty.call(parsed, 'syntax') ? parsed.syntax : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile/shell-lex.ts
 /**
  * A port of BuildKit's frontend/dockerfile/shell lexer (lex.go): the word processing that
@@ -2775,12 +2909,14 @@ function processWord(word, env, opts) {
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile/parser.ts
 /**
  * A port of BuildKit's Dockerfile parser (frontend/dockerfile/parser: parser.go,
- * directives.go, split_command.go, line_parsers.go) as far as a tag needs it: parser
- * directives at the top (`# escape=`, `# syntax=`), logical lines (continuations, comment
- * and empty lines inside them), the instruction and its `--flags`, JSON form, and heredocs
- * exactly where BuildKit sees them (RUN/COPY/ADD, and ONBUILD of those, not in JSON form,
- * a word `<<[-]WORD` as its shell lexer splits the line), their bodies skipped.
+ * split_command.go, line_parsers.go; directives.go in directives.ts) as far as a tag needs
+ * it: parser directives at the top (`# escape=`, `# syntax=`, `# check=`), logical lines
+ * (continuations, comment and empty lines inside them), the instruction and its `--flags`,
+ * JSON form, and heredocs exactly where BuildKit sees them (RUN/COPY/ADD, and ONBUILD of
+ * those, not in JSON form, a word `<<[-]WORD` as its shell lexer splits the line), their
+ * bodies skipped. What differs between frontend versions is in `ParserRules`.
  */
+
 
 
 class DockerfileSyntaxError extends Error {
@@ -2790,10 +2926,11 @@ class DockerfileSyntaxError extends Error {
         this.line = line;
     }
 }
+/** BuildKit's master: the built-in frontend's rules, and any frontend's whose version is newer. */
+const CURRENT_PARSER_RULES = { ...CURRENT_DIRECTIVE_RULES, heredocs: true };
 const KNOWN = new Set(['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']);
 const MAYBE_JSON = new Set(['add', 'cmd', 'copy', 'entrypoint', 'run', 'shell', 'volume']);
 const HEREDOC_COMMANDS = new Set(['add', 'copy', 'run']);
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 const HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
 const trimLeft = (s) => {
     let i = 0;
@@ -2803,24 +2940,6 @@ const trimLeft = (s) => {
 };
 const trimNewline = (s) => s.replace(/[\r\n]+$/, '');
 const isComment = (s) => trimLeft(s).startsWith('#');
-/**
- * Whether the frontend a `# syntax=` directive names parses heredocs: docker/dockerfile
- * before 1.4 did not (except 1.3-labs); the built-in frontend and any other image do.
- */
-function heredocsSupported(syntax) {
-    if (syntax === undefined)
-        return true;
-    const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d+)(?:\.(\d+))?(?:\.\d+)?(-[a-z]+)?$/.exec(syntax.split(' ')[0]);
-    if (!m)
-        return true;
-    const major = Number(m[1]);
-    const minor = m[2] === undefined ? undefined : Number(m[2]);
-    if (major !== 1 || minor === undefined)
-        return major >= 1;
-    if (minor >= 4)
-        return true;
-    return minor === 3 && m[3] === '-labs';
-}
 /** BuildKit's extractBuilderFlags: leading `--flags` and the rest of the line. */
 function extractBuilderFlags(line, escape) {
     const chars = [...line];
@@ -3028,19 +3147,23 @@ function partialWords(line) {
     }
     return [];
 }
-/** Parses a Dockerfile as BuildKit's parser.Parse does; throws DockerfileSyntaxError where it fails. */
-function parseDockerfileText(text) {
+/**
+ * Parses a Dockerfile as BuildKit's parser.Parse does, with the rules of the frontend that
+ * reads it; throws DockerfileSyntaxError where it fails.
+ */
+function parseDockerfileText(text, rules = CURRENT_PARSER_RULES) {
     // scanLines keeps the line endings; a line is up to and including `\n`.
     const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    // bufio.Scanner stops at a line longer than its buffer: what came before is parsed, then the error.
+    const tooLong = lines.findIndex(isTooLong);
+    if (tooLong >= 0)
+        lines.length = tooLong;
     if (lines[0]?.startsWith('\uFEFF'))
         lines[0] = lines[0].slice(1);
     let escape = '\\';
-    let syntax;
     let continuation = continuationRegExp(escape);
-    let directivesDone = false;
-    const seen = new Set();
+    const directives = new DirectiveParser('#', rules);
     const out = [];
-    let heredocs = true;
     let i = 0;
     let currentLine = 0;
     /** processLine: the directive check (while they last), then comments dropped. */
@@ -3048,26 +3171,20 @@ function parseDockerfileText(text) {
         let token = trimNewline(raw);
         if (stripLeft)
             token = trimLeft(token);
-        if (!directivesDone) {
-            const d = token.startsWith('#') ? DIRECTIVE.exec(trimLeft(token.slice(1))) : null;
-            const key = d?.[1].toLowerCase();
-            if (!d || (key !== 'syntax' && key !== 'escape' && key !== 'check'))
-                directivesDone = true;
-            else {
-                if (seen.has(key))
-                    throw new DockerfileSyntaxError(`only one ${key} parser directive can be used`, currentLine + 1);
-                seen.add(key);
-                if (key === 'escape') {
-                    if (d[2] !== '`' && d[2] !== '\\')
-                        throw new DockerfileSyntaxError(`invalid escape token '${d[2]}' does not match \` or \\`, currentLine + 1);
-                    escape = d[2];
-                    continuation = continuationRegExp(escape);
-                }
-                else if (key === 'syntax') {
-                    syntax = d[2];
-                    heredocs = heredocsSupported(syntax);
-                }
-            }
+        let directive;
+        try {
+            directive = directives.parseLine(token);
+        }
+        catch (e) {
+            if (e instanceof DirectiveError)
+                throw new DockerfileSyntaxError(e.message, currentLine + 1);
+            throw e;
+        }
+        if (directive?.name === 'escape') {
+            if (directive.value !== '`' && directive.value !== '\\')
+                throw new DockerfileSyntaxError(`invalid escape token '${directive.value}' does not match \` or \\`, currentLine + 1);
+            escape = directive.value;
+            continuation = continuationRegExp(escape);
         }
         return isComment(token) ? '' : token;
     };
@@ -3097,7 +3214,7 @@ function parseDockerfileText(text) {
         }
         const instruction = instructionFromLine(buf, escape, startLine);
         const names = [];
-        if (heredocs && canContainHeredoc(instruction) && buf.includes('<<')) {
+        if (rules.heredocs && canContainHeredoc(instruction) && buf.includes('<<')) {
             for (const doc of heredocsFromLine(buf, startLine)) {
                 let terminated = false;
                 while (i < lines.length) {
@@ -3123,14 +3240,101 @@ function parseDockerfileText(text) {
             throw new DockerfileSyntaxError(`unknown instruction: ${ins.command}`, ins.startLine);
     if (out.length === 0)
         throw new DockerfileSyntaxError('file with no instructions', Math.max(1, currentLine));
-    return { escapeToken: escape, syntax, instructions: out };
+    if (tooLong >= 0)
+        throw new DockerfileSyntaxError(`dockerfile line greater than max allowed size of ${parser_MAX_LINE_BYTES}`, tooLong + 1);
+    return { escapeToken: escape, instructions: out };
+}
+/** bufio.MaxScanTokenSize - 1: the longest line (its `\n` aside) BuildKit's scanner reads. */
+const parser_MAX_LINE_BYTES = 64 * 1024 - 1;
+function isTooLong(line) {
+    const content = line.endsWith('\n') ? line.length - 1 : line.length;
+    // UTF-16 units never take more than 3 bytes each in UTF-8.
+    return content * 3 > parser_MAX_LINE_BYTES && Buffer.byteLength(line, 'utf8') - (content < line.length ? 1 : 0) > parser_MAX_LINE_BYTES;
 }
 function continuationRegExp(escape) {
     const e = escape === '\\' ? '\\\\' : escape;
     return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
 }
 
+;// CONCATENATED MODULE: ./src/core/tag/dockerfile/frontend.ts
+/**
+ * Which frontend reads a Dockerfile, as BuildKit picks it (frontend/dockerfile/builder/build.go
+ * `Build`): a `BUILDKIT_SYNTAX` build arg, else the syntax `DetectSyntax` finds, else the
+ * frontend built into BuildKit. A frontend image is pulled and run for the build: it is an
+ * input of the image like a base image. Its version decides some of the parsing.
+ */
+
+
+
+
+/**
+ * The frontend of one build. `BUILDKIT_SYNTAX` wins over the file, as buildx and BuildKit take
+ * it (`strings.SplitN(strings.TrimSpace(v), " ", 2)[0]`, a `gateway.v0` source); its value
+ * `dockerfile.v0` is the built-in frontend (solver/llbsolver/solver.go). An empty one is an
+ * error: BuildKit fails on a frontend image with no name.
+ */
+function frontendOf(text, buildArgs) {
+    if (Object.prototype.hasOwnProperty.call(buildArgs, 'BUILDKIT_SYNTAX')) {
+        const value = buildArgs.BUILDKIT_SYNTAX;
+        const ref = trimSpace(value).split(' ')[0];
+        if (ref === 'dockerfile.v0')
+            return { kind: 'builtin' };
+        if (ref === '')
+            throw new FrontendError(`build-args BUILDKIT_SYNTAX=${JSON.stringify(value)} names no frontend image (BuildKit fails on it); leave it out, or set it to an image or to dockerfile.v0 (the built-in frontend)`);
+        return { kind: 'image', ref, source: { buildArg: value }, ...versionOf(ref) };
+    }
+    const detected = detectSyntax(text);
+    if (!detected)
+        return { kind: 'builtin' };
+    return { kind: 'image', ref: detected.ref, source: { form: detected.form, line: detected.line }, ...versionOf(detected.ref) };
+}
+class FrontendError extends Error {
+}
+/** Docker Hub's names for BuildKit's Dockerfile frontend, as reference.ParseNormalizedNamed normalises them. */
+const DOCKERFILE_FRONTEND = /^(?:(?:docker\.io|index\.docker\.io)\/)?docker\/dockerfile(?:-upstream)?$/;
+/** A release tag: `1`, `1.7`, `1.7.1`, `1.8.0-rc1`, `1.3-labs`, `1.3.0-rc1-labs`, `1.2.1-experimental`. */
+const VERSION_TAG = /^(\d+)(?:\.(\d+)(?:\.\d+)?)?(?:-rc\d+)?(-labs|-experimental)?$/;
+/** Tags that follow the newest release of a channel. */
+const MOVING_TAGS = new Set(['latest', 'labs', 'master', 'master-labs']);
+/**
+ * The parsing rules of a frontend image. docker/dockerfile's by its tag (checked against
+ * the parser of each release): heredocs from 1.4 (and 1.3 built with `dfheredoc`, its labs
+ * images), `# check=` from 1.8, Unicode space after `#` from 1.21. Without a tag
+ * (`docker/dockerfile@sha256:...`) or with one of no release (`experimental`), no rules:
+ * the caller tries every set. Any other image is taken to read Dockerfiles as BuildKit's
+ * current frontend does (the rules of what it reads are its own).
+ */
+function versionOf(ref) {
+    const { name, tag, digest } = (0,image_ref/* splitImageRef */.l)(ref);
+    if (!DOCKERFILE_FRONTEND.test(name))
+        return { rules: CURRENT_PARSER_RULES, dockerfile: false };
+    if (tag === undefined)
+        return { rules: digest === undefined ? CURRENT_PARSER_RULES : undefined, dockerfile: true };
+    if (MOVING_TAGS.has(tag))
+        return { rules: CURRENT_PARSER_RULES, dockerfile: true };
+    const m = VERSION_TAG.exec(tag);
+    if (!m)
+        return { rules: undefined, dockerfile: true };
+    const major = Number(m[1]);
+    if (major !== 1)
+        return { rules: major > 1 ? CURRENT_PARSER_RULES : undefined, dockerfile: true };
+    // `1` and `1-labs` follow the newest 1.x.
+    const minor = m[2] === undefined ? Infinity : Number(m[2]);
+    return {
+        rules: { heredocs: minor >= 4 || (minor === 3 && m[3] === '-labs'), checkDirective: minor >= 8, unicodeSpace: minor >= 21 },
+        dockerfile: true,
+    };
+}
+/** Every distinct set of rules some docker/dockerfile release parses by, oldest first. */
+const ALL_PARSER_RULES = [
+    { heredocs: false, checkDirective: false, unicodeSpace: false },
+    { heredocs: true, checkDirective: false, unicodeSpace: false },
+    { heredocs: true, checkDirective: true, unicodeSpace: false },
+    CURRENT_PARSER_RULES,
+];
+
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile.ts
+
 
 
 
@@ -3195,7 +3399,9 @@ function automaticArgs(platform, target, buildArgs) {
     return args;
 }
 /**
- * Reads the images a Dockerfile builds from as BuildKit does: its parser (directives,
+ * Reads the images a Dockerfile builds from as BuildKit does: the frontend that reads it (the
+ * `BUILDKIT_SYNTAX` build arg, else the syntax directive, see dockerfile/frontend.ts), itself
+ * the first of those images, then the parser of that frontend's release (directives,
  * continuations, heredocs, see dockerfile/parser.ts), then the `ARG`s before the first
  * `FROM` (build-arg value, else the default expanded by its shell lexer) on top of the
  * automatic platform args of `platform`, substituted in `FROM` and `--platform`. Build args
@@ -3203,9 +3409,68 @@ function automaticArgs(platform, target, buildArgs) {
  * would refuse is a LockstepError naming `file` and the line.
  */
 function parseDockerfile(text, file, buildArgs = {}, platform) {
+    let frontend;
+    try {
+        frontend = frontendOf(text, buildArgs);
+    }
+    catch (e) {
+        if (e instanceof FrontendError)
+            throw new core_errors/* LockstepError */.Cj(e.message, { file });
+        throw e;
+    }
+    const hint = notADockerfile(frontend);
+    const read = (rules) => {
+        try {
+            return readFroms(text, file, buildArgs, platform, rules);
+        }
+        catch (e) {
+            if (e instanceof core_errors/* LockstepError */.Cj && hint.length > 0)
+                throw new core_errors/* LockstepError */.Cj(e.message, e.location, [...e.details, ...hint]);
+            throw e;
+        }
+    };
+    let froms;
+    if (frontend.kind === 'image' && frontend.rules === undefined) {
+        // docker/dockerfile of no knowable version: fine if every release would read the same images.
+        const readings = ALL_PARSER_RULES.map(rules => {
+            try {
+                return { froms: read(rules) };
+            }
+            catch (e) {
+                if (e instanceof core_errors/* LockstepError */.Cj)
+                    return { error: e };
+                throw e;
+            }
+        });
+        const newest = readings[readings.length - 1];
+        const key = (r) => ('froms' in r ? JSON.stringify(r.froms) : `error ${r.error.message}`);
+        if (readings.some(r => key(r) !== key(newest))) {
+            throw new core_errors/* LockstepError */.Cj(`${syntaxWhere(frontend)} names ${frontend.ref}, which tells no release of the Dockerfile frontend, and the release decides how this Dockerfile reads (heredocs from 1.4, \`# check=\` from 1.8): name the release tag too (docker/dockerfile:1.7@sha256:...)`, { file, line: 'line' in frontend.source ? frontend.source.line : undefined });
+        }
+        if ('error' in newest)
+            throw newest.error;
+        froms = newest.froms;
+    }
+    else {
+        froms = read(frontend.kind === 'image' ? frontend.rules : CURRENT_PARSER_RULES);
+    }
+    if (frontend.kind === 'image') {
+        const line = 'line' in frontend.source ? frontend.source.line : 1;
+        froms.unshift({ via: 'syntax', line, raw: frontend.ref, image: frontend.ref, fromStage: false, scratch: false });
+    }
+    return { file, froms };
+}
+function syntaxWhere(frontend) {
+    const source = frontend.source;
+    if ('buildArg' in source)
+        return `build-args BUILDKIT_SYNTAX=${JSON.stringify(source.buildArg)}`;
+    return source.form === 'json' ? 'the JSON file\'s "syntax"' : `the ${source.form} syntax directive`;
+}
+/** The images of the stages, as the frontend of `rules` reads the Dockerfile. */
+function readFroms(text, file, buildArgs, platform, rules) {
     let parsed;
     try {
-        parsed = parseDockerfileText(text);
+        parsed = parseDockerfileText(text, rules);
     }
     catch (e) {
         if (e instanceof DockerfileSyntaxError)
@@ -3318,7 +3583,19 @@ function parseDockerfile(text, file, buildArgs = {}, platform) {
             fail(`${ins.command} before the first FROM: BuildKit has no build stage to run it in`, line);
         }
     }
-    return { file, froms };
+    return froms;
+}
+/**
+ * Why a file that is no Dockerfile to our parser may still build: the frontend it names reads
+ * its own format (`// syntax=` and JSON exist for such files). BuildKit's Dockerfile frontend
+ * would refuse it as we do.
+ */
+function notADockerfile(frontend) {
+    if (frontend.kind !== 'image' || (frontend.dockerfile && !('form' in frontend.source && frontend.source.form !== '#')))
+        return [];
+    if (frontend.dockerfile)
+        return [`${syntaxWhere(frontend)} names ${frontend.ref}, BuildKit's Dockerfile frontend, which reads no such line either: write it as \`# syntax=${frontend.ref}\``];
+    return [`${syntaxWhere(frontend)} hands this file to the frontend image ${frontend.ref}; hash-tag reads files as BuildKit's Dockerfile frontend does, and cannot tell what other frontends build from`];
 }
 /** `from=` of a `--mount=type=bind,from=builder,source=/x` flag, if any. */
 function mountFrom(flag) {
