@@ -1,17 +1,27 @@
 /**
- * The one place that builds adapters from plain options: the GitHub client, where merged pull
+ * The one place that builds adapters from plain options and hands them to the jobs as their
+ * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
+ * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
  * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options and hand
- * the result to the jobs (src/jobs); neither builds an adapter itself.
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
+ * builds an adapter itself.
+ *
+ * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
+ * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
+ * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
  */
 import { resolve } from 'node:path';
 import { LockstepError } from './core/errors.js';
-import { Deployers } from './adapters/deployers/index.js';
-import type { GitHubClient } from './adapters/github/client.js';
-import { GitHubPullSource, GitPullSource, type PullSource } from './adapters/pull-source.js';
-import type { ReleaseContext } from './adapters/release-repo.js';
-import type { StateStore } from './adapters/state/store.js';
+import type { Reporter } from './core/reporter.js';
 import type { Lease } from './core/rollout/lock.js';
+import type { Deployers } from './adapters/deployers/index.js';
+import type { GitHubClient } from './adapters/github/client.js';
+import { githubServerUrl } from './adapters/github/server.js';
+import type { RegistryCredentials } from './adapters/registry/client.js';
+import type { CredentialEnvironment } from './adapters/registry/credentials.js';
+import type { CacheBackend } from './adapters/registry/known-tags.js';
+import type { HashTagOptions } from './jobs/hash-tag.js';
+import type { DeployerSource, Files, PullSource, ReleaseContext, Releases, Snapshots, StateStore, TagMemory, TagRegistry } from './jobs/ports.js';
 
 /** GitHub's client, made (and its module — Octokit, its plugins — imported) on first use. */
 export type GitHubAccess = () => Promise<GitHubClient>;
@@ -19,15 +29,123 @@ export type GitHubAccess = () => Promise<GitHubClient>;
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
  * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
- * (the `rate-limit-wait` input; default 60).
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
  */
-export function gitHubAccess(token: string | undefined, missing: string, { rateLimitWait }: { rateLimitWait?: number } = {}): GitHubAccess {
+export function gitHubAccess(token: string | undefined, missing: string, reporter: Pick<Reporter, 'warning'>, { rateLimitWait }: { rateLimitWait?: number } = {}): GitHubAccess {
   let client: Promise<GitHubClient> | undefined;
   return () => {
     if (!token) return Promise.reject(new LockstepError(missing));
-    return (client ??= import('./adapters/github/client.js').then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    return (client ??= import('./adapters/github/client.js').then(m =>
+      m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) }),
+    ));
   };
+}
+
+/** Git trees: the working tree as Docker would send it, and commits. */
+export async function snapshots(): Promise<Snapshots> {
+  const { commitSnapshot, worktreeSnapshot } = await import('./adapters/git/worktree.js');
+  return { worktree: worktreeSnapshot, commit: commitSnapshot };
+}
+
+/** The local file system, for the files hash-tag renders and writes. */
+export async function files(): Promise<Files> {
+  const fs = await import('./adapters/fs.js');
+  return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
+}
+
+export interface RegistryOptions {
+  /** Credentials for the images config's registry, offered to no other registry. */
+  credentials?: RegistryCredentials;
+  /**
+   * Look up the logins the user already has (Docker config, containers auth files, credential
+   * helpers) in this environment; `onSecret` hears every secret found, to mask it. Without it, none.
+   */
+  userCredentials?: { env: CredentialEnvironment; onSecret?: (secret: string) => void };
+  /**
+   * Remember across runs, in the Actions cache, which tags the registry was seen to hold.
+   * `dir`: the same folder in every run (the cache is keyed on it), under `RUNNER_TEMP`;
+   * `runId`: unique per workflow run and attempt; `backend`: default `@actions/cache`, loaded only then.
+   */
+  knownTags?: { dir: string; runId: string; backend?: CacheBackend };
+  /** A registry of the caller's own in place of the network's (the example's folder). */
+  registry?: TagRegistry;
+}
+
+/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
+export async function hashTagPorts(options: RegistryOptions = {}): Promise<Pick<HashTagOptions, 'files' | 'registry' | 'knownTags'> & { snapshots: Snapshots }> {
+  const [trees, workspace] = await Promise.all([snapshots(), files()]);
+  const { knownTags } = options;
+  return {
+    snapshots: trees,
+    files: workspace,
+    registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
+    ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
+  };
+}
+
+function networkRegistry(configRegistry: string | undefined, options: RegistryOptions): TagRegistry {
+  const made = (async () => {
+    const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
+      import('./adapters/registry/client.js'),
+      import('./adapters/registry/reference.js'),
+      options.userCredentials ? import('./adapters/registry/credentials.js') : undefined,
+    ]);
+    // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
+    const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
+    const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
+    const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
+    return { client, parse: parseImageReference };
+  })();
+  return {
+    hasManifest: async image => {
+      const { client, parse } = await made;
+      return client.hasManifest(parse(image));
+    },
+    resolveDigest: async image => {
+      const { client, parse } = await made;
+      return client.resolveDigest(parse(image));
+    },
+  };
+}
+
+/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
+async function tagMemory(options: { dir: string; runId: string; scope: string; backend?: CacheBackend }): Promise<TagMemory> {
+  const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
+    import('./adapters/registry/known-tags.js'),
+    import('./adapters/registry/reference.js'),
+  ]);
+  const known = await KnownTags.restore(options);
+  return {
+    get size() {
+      return known.size;
+    },
+    restoredFrom: known.restoredFrom,
+    has: image => known.has(parseImageReference(image)),
+    over: registry => {
+      const remembering = new RememberingRegistry(
+        { hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) },
+        known,
+      );
+      return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
+    },
+    save: () => known.save(),
+  };
+}
+
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+export function releases(): Releases {
+  const repo = () => import('./adapters/release-repo.js');
+  return {
+    open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+    latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+  };
+}
+
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+export function serverUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return githubServerUrl(env);
 }
 
 export type PullSourceKind = 'git' | 'github';
@@ -36,14 +154,18 @@ export type PullSourceKind = 'git' | 'github';
  * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
  * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
  */
-export function pullSource(kind: PullSourceKind, github: GitHubAccess): (ctx: Pick<ReleaseContext, 'config'> & { configDir?: string }) => PullSource | Promise<PullSource> {
+export function pullSource(kind: PullSourceKind, github: GitHubAccess): (ctx: Pick<ReleaseContext, 'config'> & { configDir?: string }) => Promise<PullSource> {
   if (kind === 'git') {
-    return ctx => {
+    return async ctx => {
       if (ctx.configDir === undefined) throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+      const { GitPullSource } = await import('./adapters/pull-source.js');
       return new GitPullSource(ctx.configDir, ctx.config.file);
     };
   }
-  return async ctx => new GitHubPullSource(await github(), ctx.config.file);
+  return async ctx => {
+    const [{ GitHubPullSource }, client] = await Promise.all([import('./adapters/pull-source.js'), github()]);
+    return new GitHubPullSource(client, ctx.config.file);
+  };
 }
 
 export type StateOptions =
@@ -72,8 +194,14 @@ export interface DeployerOptions {
   codebuild: { region?: string; endpoint?: string };
 }
 
-/** The deployers a rollout's steps use, each made when a step first needs it. */
-export function deployers(options: DeployerOptions): Deployers {
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
+export function deployers(options: DeployerOptions): DeployerSource {
   if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0) throw new LockstepError(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-  return new Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild });
+  let made: Promise<Deployers> | undefined;
+  return {
+    for: async settings => {
+      made ??= import('./adapters/deployers/index.js').then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+      return (await made).for(settings);
+    },
+  };
 }

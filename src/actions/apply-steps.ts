@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
+import { deployers, gitHubAccess, releases, serverUrl, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
 import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
@@ -47,7 +47,7 @@ void runAction(async reporter => {
   if (deployer && !(DEPLOYERS as readonly string[]).includes(deployer)) {
     throw new LockstepError(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
   }
-  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', {
+  const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', reporter, {
     rateLimitWait: secondsInput('rate-limit-wait', DEFAULT_RATE_LIMIT_WAIT, { zero: true }),
   });
   const options = {
@@ -56,6 +56,8 @@ void runAction(async reporter => {
     environment,
     version: core.getInput('version'),
     deploy: { ...(deployer ? { deployer } : {}), ...(core.getInput('run') ? { run: core.getInput('run') } : {}) },
+    releases: releases(),
+    serverUrl: serverUrl(),
     store: await stateStore(stateOptions(environment, workspace, github)),
   };
   if (booleanInput('plan')) {

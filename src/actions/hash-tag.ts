@@ -6,26 +6,31 @@ import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { userCredentials } from '../adapters/registry/credentials.js';
+import { hashTagPorts, type RegistryOptions } from '../composition.js';
 import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';
 
-/** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
-function readInputs(): HashTagOptions {
-  const password = secretInput('registry-password');
-  const username = core.getInput('registry-username');
+/** Turns the action's inputs into the job's options (its ports apart); cwd is the workspace, as on the runner. */
+function readInputs(): Omit<HashTagOptions, 'snapshots' | 'files' | 'registry' | 'knownTags'> {
   return {
     workspace: process.cwd(),
     config: core.getInput('config') || 'images.yaml',
     checkRegistry: booleanInput('check-registry'),
     resolveBaseDigests: booleanInput('resolve-base-digests'),
-    credentials: username || password ? { username, password } : undefined,
-    // What docker/login-action, podman login or a credential helper left: masked as soon as it is read.
-    userCredentials: userCredentials({ env: process.env, onSecret: secret => core.setSecret(secret) }),
     render: core.getMultilineInput('render'),
     renderTo: core.getInput('render-to') || undefined,
     writeInputs: core.getInput('write-inputs') || undefined,
+  };
+}
+
+function registryInputs(): RegistryOptions {
+  const password = secretInput('registry-password');
+  const username = core.getInput('registry-username');
+  return {
+    credentials: username || password ? { username, password } : undefined,
+    // What docker/login-action, podman login or a credential helper left: masked as soon as it is read.
+    userCredentials: { env: process.env, onSecret: secret => core.setSecret(secret) },
     // The memory lives in RUNNER_TEMP (the same path in every run: the cache version hashes it).
     knownTags: {
       dir: join(process.env.RUNNER_TEMP || tmpdir(), 'lockstep-known-tags'),
@@ -57,8 +62,9 @@ export function buildMatrix(result: HashTagResult): { include: Array<Record<stri
 
 await runAction(async reporter => {
   // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
-  const { hashTag } = await import('../jobs/hash-tag.js');
-  const result = await hashTag(readInputs(), reporter);
+  const options = readInputs();
+  const [{ hashTag }, ports] = await Promise.all([import('../jobs/hash-tag.js'), hashTagPorts(registryInputs())]);
+  const result = await hashTag({ ...options, ...ports }, reporter);
   core.setOutput('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
   core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
   core.setOutput('missing', JSON.stringify(result.missing ?? []));

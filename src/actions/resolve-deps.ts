@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
-import { gitHubAccess, pullSource } from '../composition.js';
+import { gitHubAccess, pullSource, releases } from '../composition.js';
 import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
 import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { readMergingPulls } from '../adapters/github/event.js';
-import { readLocalRelease, readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
+import { readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
@@ -54,15 +54,16 @@ function setOutputs(result: ResolveResult): void {
 
 void runAction(async reporter => {
   const inputs = readInputs();
-  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API', { rateLimitWait: inputs.rateLimitWait });
+  const github = gitHubAccess(inputs.token, 'input token is empty: source github (and mode check) read the GitHub API', reporter, { rateLimitWait: inputs.rateLimitWait });
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const local = releases();
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
     const remote = inputs.release;
     const result = await checkRelease(
       {
-        release: async () => (remote ? readRemoteRelease(await github(), remote) : readLocalRelease(inputs.config, workspace)),
+        release: async () => (remote ? readRemoteRelease(await github(), remote) : local.latest(inputs.config, workspace)),
         merging: async () => readMergingPulls(await github(), eventPath),
         repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
         source: pullSource(inputs.source, github),
@@ -76,7 +77,7 @@ void runAction(async reporter => {
     if (result.errors > 0) throw new LockstepError(`${result.errors} problem(s) would reach the next release (see the annotations)`);
     return;
   }
-  const options = { config: inputs.config, workspace, source: pullSource(inputs.source, github), write: inputs.write };
+  const options = { config: inputs.config, workspace, releases: local, source: pullSource(inputs.source, github), write: inputs.write };
   const result = inputs.mode === 'bootstrap' ? await bootstrap(options, reporter) : await resolveDeps({ ...options, onUnmerged: inputs.onUnmerged }, reporter);
   setOutputs(result);
 });

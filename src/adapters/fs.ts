@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
 /** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
@@ -9,13 +9,15 @@ function tempBeside(path: string): string {
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it:
- * a temp file in the same folder (same filesystem), then rename over the target.
+ * a temp file in the same folder (same filesystem), then rename over the target. `mode`,
+ * when given, is set before the rename: a rendered script is never seen not executable.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode?: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempBeside(path);
   try {
     await writeFile(tmp, data);
+    if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -41,4 +43,42 @@ export async function createFileExclusive(path: string, data: string | Uint8Arra
   } finally {
     await rm(tmp, { force: true });
   }
+}
+
+/**
+ * Every file at or below `path` (relative to `root`, `/`-separated): `.git` folders are
+ * skipped; a link to a file is listed (read through the link), a link to a folder is not walked.
+ */
+export async function listFiles(root: string, path: string): Promise<string[]> {
+  const out: string[] = [];
+  let s;
+  try {
+    s = await stat(join(root, path));
+  } catch {
+    return out;
+  }
+  if (!s.isDirectory()) return [path];
+  const dirs = [path];
+  while (dirs.length > 0) {
+    const dir = dirs.pop()!;
+    for (const d of await readdir(join(root, dir), { withFileTypes: true })) {
+      if (d.name === '.git') continue;
+      const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+      if (d.isDirectory()) dirs.push(child);
+      else if (d.isFile()) out.push(child);
+      else if (d.isSymbolicLink() && (await stat(join(root, child)).catch(() => undefined))?.isFile()) out.push(child);
+    }
+  }
+  return out;
+}
+
+/** A file's bytes and mode, through symbolic links. */
+export async function readFileAndMode(path: string): Promise<{ bytes: Buffer; mode: number }> {
+  const bytes = await readFile(path);
+  const { mode } = await stat(path);
+  return { bytes, mode };
+}
+
+export async function isSymbolicLink(path: string): Promise<boolean> {
+  return (await lstat(path)).isSymbolicLink();
 }

@@ -1,6 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, stateStore } from '../composition.js';
+import { deployers, gitHubAccess, releases, serverUrl, stateStore } from '../composition.js';
 import { currentHolder } from '../adapters/state/holder.js';
 import { terminationSignal } from '../adapters/termination.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
@@ -59,6 +59,8 @@ async function common(argv: string[]) {
       environment: values.environment,
       version: values.version,
       deploy: { ...(values.deployer ? { deployer: values.deployer } : {}), ...(values.run ? { run: values.run } : {}) },
+      releases: releases(),
+      serverUrl: serverUrl(),
       store: await stateStore({ kind: 'file', environment: values.environment, workspace, file: stateFile, lease: leaseOf(lease * 1000) }),
     },
   };
@@ -74,7 +76,7 @@ export const applyCommand: Command = {
     if (!Number.isFinite(interval) || interval <= 0) throw new LockstepError(`--poll-interval: "${values['poll-interval']}" is not a positive number of seconds`);
     const steps = deployers({
       pollSeconds: interval,
-      github: gitHubAccess(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set'),
+      github: gitHubAccess(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set', reporter),
       codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
     });
     const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));

@@ -2,8 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { MergingPulls } from '../core/deps/check.js';
 import { branchHead, branchMessages } from '../adapters/git/history.js';
-import { gitHubAccess, pullSource } from '../composition.js';
-import { readLocalRelease } from '../adapters/release-repo.js';
+import { gitHubAccess, pullSource, releases } from '../composition.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { parseFlags, type Command } from './command.js';
 
@@ -27,7 +26,7 @@ export const checkCommand: Command = {
     if (!values.repo || !values.branch) throw new LockstepError('check needs --repo <name> and --branch <branch>');
     if (values.pull !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.pull)) throw new LockstepError(`--pull: "${values.pull}" is not a PR number`);
     const pull = values.pull === undefined ? 0 : Number(values.pull);
-    const local = await readLocalRelease(values.config ?? 'release.yaml', process.cwd());
+    const local = await releases().latest(values.config ?? 'release.yaml', process.cwd());
     const repo = local.config.repositories.find(r => r.name === values.repo);
     if (!repo) throw new LockstepError(`--repo: "${values.repo}" is not a repository of the release config (${local.config.repositories.map(r => r.name).join(', ')})`, { file: local.config.file });
     if (!repo.path) throw new LockstepError(`repositories.${repo.name}: "path" (a local clone) is required to check a branch`, { file: local.config.file, line: repo.line });
@@ -53,7 +52,7 @@ export const checkCommand: Command = {
         release: async () => local,
         merging,
         repositoryOf: () => repo,
-        source: pullSource('git', gitHubAccess(undefined, 'lockstep check reads local clones only')),
+        source: pullSource('git', gitHubAccess(undefined, 'lockstep check reads local clones only', reporter)),
         rename: pull ? undefined : text => text.split(unnamed).join(`${repo.name}@${branch}`),
       },
       reporter,

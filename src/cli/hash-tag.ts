@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { formatChange } from '../core/tag/why.js';
-import { userCredentials } from '../adapters/registry/credentials.js';
+import { hashTagPorts, snapshots } from '../composition.js';
 import { hashTag } from '../jobs/hash-tag.js';
 import { whyTagChanged, type WhyResult } from '../jobs/hash-tag/why.js';
 import type { Reporter } from '../core/reporter.js';
@@ -62,8 +62,7 @@ credential helpers).`,
         checkRegistry: values['check-registry'],
         resolveBaseDigests: values['resolve-base-digests'],
         writeInputs: values['write-inputs'],
-        credentials: username || password ? { username, password } : undefined,
-        userCredentials: userCredentials({ env: process.env }),
+        ...(await hashTagPorts({ credentials: username || password ? { username, password } : undefined, userCredentials: { env: process.env } })),
       },
       values.json ? quiet(reporter) : reporter,
     );
@@ -129,7 +128,10 @@ whose tag changed is explained in turn.
       true,
     );
     if (positionals.length !== 1) throw new LockstepError('why: name exactly one image (lockstep why <image>)');
-    const result = await whyTagChanged({ workspace: resolve(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to }, reporter);
+    const result = await whyTagChanged(
+      { workspace: resolve(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to, snapshots: await snapshots() },
+      reporter,
+    );
     if (values.json) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {

@@ -1,13 +1,14 @@
 import { LockstepError } from '../core/errors.js';
-import { gitHubAccess, pullSource, type PullSourceKind } from '../composition.js';
-import type { PullSource } from '../adapters/pull-source.js';
-import { bootstrap, resolveDeps, type ReleaseContext } from '../jobs/resolve-deps.js';
+import { gitHubAccess, pullSource, releases, type PullSourceKind } from '../composition.js';
+import type { Reporter } from '../core/reporter.js';
+import { bootstrap, resolveDeps } from '../jobs/resolve-deps.js';
+import type { PullSource, ReleaseContext } from '../jobs/ports.js';
 import { parseFlags, type Command } from './command.js';
 
-function source(kind: string | undefined): (ctx: ReleaseContext) => PullSource | Promise<PullSource> {
+function source(kind: string | undefined, reporter: Reporter): (ctx: ReleaseContext) => Promise<PullSource> {
   const s = kind ?? 'git';
   if (s !== 'git' && s !== 'github') throw new LockstepError(`--source: "${s}" is not git or github`);
-  return pullSource(s satisfies PullSourceKind, gitHubAccess(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN'));
+  return pullSource(s satisfies PullSourceKind, gitHubAccess(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN', reporter));
 }
 
 export const resolveCommand: Command = {
@@ -33,7 +34,7 @@ export const resolveCommand: Command = {
     const onUnmerged = values['on-unmerged'] ?? 'hold';
     if (onUnmerged !== 'hold' && onUnmerged !== 'fail') throw new LockstepError(`--on-unmerged: "${onUnmerged}" is not hold or fail`);
     const result = await resolveDeps(
-      { config: values.config ?? 'release.yaml', workspace: process.cwd(), source: source(values.source), onUnmerged, write: values.write ?? false },
+      { config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: releases(), source: source(values.source, reporter), onUnmerged, write: values.write ?? false },
       reporter,
     );
     if (result.changed && !values.write) reporter.info(`(not written: run with --write to create ${result.versionFile})`);
@@ -52,7 +53,7 @@ export const bootstrapCommand: Command = {
   ].join('\n'),
   async run(argv, reporter) {
     const { values } = parseFlags(argv, { config: { type: 'string' }, source: { type: 'string' } });
-    await bootstrap({ config: values.config ?? 'release.yaml', workspace: process.cwd(), source: source(values.source), write: true }, reporter);
+    await bootstrap({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: releases(), source: source(values.source, reporter), write: true }, reporter);
     return 0;
   },
 };

@@ -1,5 +1,4 @@
-import { openRelease } from '../adapters/release-repo.js';
-import { gitHubAccess, stateStore } from '../composition.js';
+import { gitHubAccess, releases, stateStore } from '../composition.js';
 import type { FileStateStore } from '../adapters/state/file.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { LockstepError } from '../core/errors.js';
@@ -8,12 +7,12 @@ import type { Reporter } from '../core/reporter.js';
 import { readStatus } from '../jobs/status.js';
 import { parseFlags, type Command } from './command.js';
 
-async function stores(values: { state: string; 'state-file': string; repository?: string; environment?: string[] }): Promise<StateStore[]> {
+async function stores(values: { state: string; 'state-file': string; repository?: string; environment?: string[] }, reporter: Reporter): Promise<StateStore[]> {
   const workspace = process.cwd();
   if (values.state === 'deployments') {
     const repository = values.repository ?? process.env.GITHUB_REPOSITORY ?? '';
     if (!values.environment?.length) throw new LockstepError('--state deployments: name the environments with --environment (Deployments cannot list them)');
-    const github = gitHubAccess(process.env.GITHUB_TOKEN, '--state deployments needs a token in GITHUB_TOKEN (deployments: read)');
+    const github = gitHubAccess(process.env.GITHUB_TOKEN, '--state deployments needs a token in GITHUB_TOKEN (deployments: read)', reporter);
     // `ref` is what a new deployment would point at; reading the state creates none.
     return Promise.all(values.environment.map(environment => stateStore({ kind: 'deployments', environment, github, repository, ref: 'HEAD' })));
   }
@@ -51,8 +50,8 @@ environment) — and the pull requests the newest version holds back, with the r
       json: { type: 'boolean', default: false },
     });
     const workspace = process.cwd();
-    const release = await openRelease(values.config, workspace);
-    const status = await readStatus(release, await stores(values));
+    const release = await releases().open(values.config, workspace);
+    const status = await readStatus(release, await stores(values, reporter));
     if (values.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
     else reporter.info(renderStatus(status).trimEnd());
     return 0;

@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
-import { formatImageReference, type ImageReference } from '../adapters/registry/reference.js';
-import type { TagRegistry } from '../jobs/hash-tag.js';
+import type { TagRegistry } from '../jobs/ports.js';
 
 /**
  * The example's container registry: a JSON list of pushed image references in a folder.
@@ -34,12 +33,12 @@ export class FolderRegistry implements TagRegistry {
     await writeFileAtomic(this.file, `${JSON.stringify([...all].sort(), null, 2)}\n`);
   }
 
-  async hasManifest(ref: ImageReference): Promise<boolean> {
+  async hasManifest(image: string): Promise<boolean> {
     this.asked++;
-    return (await this.pushed()).includes(formatImageReference(ref));
+    return (await this.pushed()).includes(image);
   }
 
-  async resolveDigest(ref: ImageReference): Promise<string> {
-    throw new LockstepError(`the example registry keeps no digests (asked for ${formatImageReference(ref)})`);
+  async resolveDigest(image: string): Promise<string> {
+    throw new LockstepError(`the example registry keeps no digests (asked for ${image})`);
   }
 }

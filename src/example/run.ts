@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { git } from '../adapters/git/git.js';
-import { Deployers } from '../adapters/deployers/index.js';
-import { GitPullSource } from '../adapters/pull-source.js';
-import { parseImageReference, formatImageReference } from '../adapters/registry/reference.js';
-import { FileStateStore } from '../adapters/state/file.js';
+import { deployers, gitHubAccess, hashTagPorts, pullSource, releases, serverUrl, stateStore } from '../composition.js';
 import type { Location } from '../core/errors.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import type { HeldPull, Step } from '../core/versions/version-file.js';
 import { applySteps, planSteps, type AppliedStep } from '../jobs/apply-steps.js';
 import { hashTag } from '../jobs/hash-tag.js';
 import type { Reporter } from '../core/reporter.js';
-import { bootstrap, resolveDeps, type ReleaseContext } from '../jobs/resolve-deps.js';
+import { bootstrap, resolveDeps } from '../jobs/resolve-deps.js';
+import type { PullSource, ReleaseContext } from '../jobs/ports.js';
 import { createProduct, deployScript, FIRST_WAVE, mergeWave, SECOND_WAVE, type Product } from './product.js';
 import { FolderRegistry } from './registry.js';
 
@@ -95,7 +93,7 @@ export async function runExample(options: ExampleOptions): Promise<ExampleResult
   const product = await createProduct(options.dir);
   const registry = new FolderRegistry(product.registryDir);
   const result: ExampleResult = { product, tagStages: [], releases: [], deployLog: [], environments: {}, runs: [] };
-  const source = (ctx: ReleaseContext) => new GitPullSource(ctx.configDir, ctx.config.file);
+  const source = pullSource('git', gitHubAccess(undefined, 'the example reads local clones only', jobs));
   const workspace = product.root;
   const short = (c: string) => c.slice(0, 7);
 
@@ -106,7 +104,7 @@ export async function runExample(options: ExampleOptions): Promise<ExampleResult
   say('  release/  release.yaml and the version files                   a git repository');
 
   stage(2, 'Adopting Lockstep: version 1 pins every repository as it is');
-  await bootstrap({ config: product.releaseConfig, workspace, source, write: true }, jobs);
+  await bootstrap({ config: product.releaseConfig, workspace, releases: releases(), source, write: true }, jobs);
   await commitRelease(product, 'versions/1.yaml', 'Version 1 (bootstrap)');
   say('  Staging and production run these commits today; record that as their state:');
   for (const environment of ['staging', 'production']) await apply(product, environment, undefined, jobs, result, { quiet: true });
@@ -159,7 +157,7 @@ export async function runExample(options: ExampleOptions): Promise<ExampleResult
   say(`  deploy log (${product.deployLog}):`);
   for (const line of result.deployLog) say(`    ${line}`);
   for (const environment of ['staging', 'production']) {
-    const state = await new FileStateStore(environment, stateFile(product, environment)).load();
+    const state = await (await fileState(product, environment)).load();
     result.environments[environment] = environmentSummary(state);
     const s = result.environments[environment];
     const live = Object.entries(s.deployed).map(([repo, commit]) => `${repo}@${short(commit)}`).join('  ');
@@ -179,8 +177,12 @@ function stateFile(product: Product, environment: string): string {
   return join(product.stateDir, `${environment}.json`);
 }
 
+function fileState(product: Product, environment: string) {
+  return stateStore({ kind: 'file', environment, workspace: product.root, file: stateFile(product, environment) });
+}
+
 async function tagAndBuild(product: Product, registry: FolderRegistry, jobs: Reporter, result: ExampleResult): Promise<void> {
-  const run = await hashTag({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, registry }, jobs);
+  const run = await hashTag({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, ...(await hashTagPorts({ registry })) }, jobs);
   const missing = run.missing ?? [];
   const tags = Object.fromEntries(run.images.map(i => [i.name, i.tag]));
   result.tagStages.push({ tags, built: missing });
@@ -190,15 +192,15 @@ async function tagAndBuild(product: Product, registry: FolderRegistry, jobs: Rep
   } else {
     // What the deploy workflow's build jobs do, level by level (bases first).
     for (const name of missing) jobs.info(`build and push ${byName.get(name)!.image}   (level ${byName.get(name)!.level})`);
-    await registry.push(missing.map(n => formatImageReference(parseImageReference(byName.get(n)!.image))));
+    await registry.push(missing.map(n => byName.get(n)!.image));
   }
   const rendered = await readFile(join(product.repos.api.dir, 'rendered/deploy/api.yaml'), 'utf8');
   const imageLine = rendered.split('\n').find(l => l.includes('image:'))?.trim();
   jobs.info(`rendered/deploy/api.yaml: ${imageLine}   (kubectl apply rolls out only images whose tag changed)`);
 }
 
-async function release(product: Product, jobs: Reporter, result: ExampleResult, source: (ctx: ReleaseContext) => GitPullSource): Promise<void> {
-  const run = await resolveDeps({ config: product.releaseConfig, workspace: product.root, source, onUnmerged: 'hold', write: true }, jobs);
+async function release(product: Product, jobs: Reporter, result: ExampleResult, source: (ctx: ReleaseContext) => Promise<PullSource>): Promise<void> {
+  const run = await resolveDeps({ config: product.releaseConfig, workspace: product.root, releases: releases(), source, onUnmerged: 'hold', write: true }, jobs);
   if (!run.version) throw new Error('the example expected a new version');
   result.releases.push({ version: run.version.version, steps: run.steps, held: run.held });
   await commitRelease(product, `versions/${run.version.version}.yaml`, `Release version ${run.version.version}`);
@@ -211,7 +213,9 @@ async function plan(product: Product, environment: string, jobs: Reporter) {
       workspace: product.root,
       environment,
       deploy: { deployer: 'command', run: deployScript(product) },
-      store: new FileStateStore(environment, stateFile(product, environment)),
+      releases: releases(),
+      serverUrl: serverUrl(),
+      store: await fileState(product, environment),
     },
     jobs,
   );
@@ -226,8 +230,10 @@ async function apply(product: Product, environment: string, version: string | un
       environment,
       version,
       deploy: { deployer: 'command', run: deployScript(product) },
-      store: new FileStateStore(environment, stateFile(product, environment)),
-      deployers: new Deployers({ poll: { initialMs: 50 } }),
+      releases: releases(),
+      serverUrl: serverUrl(),
+      store: await fileState(product, environment),
+      deployers: deployers({ pollSeconds: 0.05, github: gitHubAccess(undefined, 'the example runs command steps only', jobs), codebuild: {} }),
       holder: { name: `lockstep example (pid ${process.pid})`, job: `lockstep example (pid ${process.pid})` },
     },
     options.quiet ? quietReporter : jobs,

@@ -1,6 +1,5 @@
 import { basename, relative, resolve } from 'node:path';
 import type { ReleaseConfig } from '../core/config/release.js';
-import { openRelease } from '../adapters/release-repo.js';
 import { isLockstepError, LockstepError } from '../core/errors.js';
 import { deploySettingsFor, parseDeploySections, type DeployInputs, type DeploySettings } from '../core/rollout/deploy-settings.js';
 import { HoldLost, type Holder } from '../core/rollout/lock.js';
@@ -8,14 +7,10 @@ import { pendingSteps, planRollout, type RolloutPlan } from '../core/rollout/pla
 import { describeStep, renderPlan } from '../core/rollout/render.js';
 import { lastAttempt, type DeployerRef, type PlannedStep, type RolloutState } from '../core/rollout/state.js';
 import type { VersionFile } from '../core/versions/version-file.js';
-import type { Deployer } from '../adapters/deployers/deployer.js';
-import type { Deployers } from '../adapters/deployers/index.js';
-import { githubServerUrl } from '../adapters/github/server.js';
-import type { StateStore } from '../adapters/state/store.js';
-import { VersionStore } from '../adapters/version-store.js';
 import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
 import { renderStatus } from '../core/rollout/status.js';
+import type { Deployer, DeployerSource, ReleaseContext, Releases, StateStore } from './ports.js';
 import { readStatus } from './status.js';
 
 export interface ApplyOptions {
@@ -28,8 +23,12 @@ export interface ApplyOptions {
   version?: string;
   /** Deployer settings used where release.yaml says nothing. */
   deploy: DeployInputs;
+  /** Where the release config and its version files are read. */
+  releases: Pick<Releases, 'open'>;
+  /** The GitHub web address links in the plan point at (`GITHUB_SERVER_URL`). */
+  serverUrl: string;
   store: StateStore;
-  deployers: Deployers;
+  deployers: DeployerSource;
   holder: Holder;
   breakLock?: boolean;
   /** Aborted on SIGINT/SIGTERM: the running step is stopped and recorded as cancelled, no further step starts. */
@@ -76,12 +75,12 @@ export class RolloutFailed extends LockstepError {
 interface Loaded {
   config: ReleaseConfig;
   sections: ReturnType<typeof parseDeploySections>;
-  versions: VersionStore;
+  versions: ReleaseContext['store'];
   target: VersionFile;
 }
 
-async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 'version'>): Promise<Loaded> {
-  const { config, text, store: versions } = await openRelease(options.config, options.workspace);
+async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 'version' | 'releases'>): Promise<Loaded> {
+  const { config, text, store: versions } = await options.releases.open(options.config, options.workspace);
   const display = config.file;
   const sections = parseDeploySections(text, display);
   const numbers = await versions.list();
@@ -109,7 +108,7 @@ async function loadRelease(options: Pick<ApplyOptions, 'config' | 'workspace' | 
  * an error here, naming its path. Backward: those still present between the two (a revert
  * removes the newer ones; the state remembers what they deployed).
  */
-async function availableVersions(versions: VersionStore, workspace: string, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
+async function availableVersions(versions: Loaded['versions'], workspace: string, state: RolloutState, target: VersionFile): Promise<Map<number, VersionFile>> {
   const map = new Map<number, VersionFile>([[target.version, target]]);
   const current = state.version ?? 0;
   const present = new Set(await versions.list());
@@ -138,7 +137,7 @@ export async function planSteps(options: Omit<ApplyOptions, 'deployers' | 'holde
   const state = await options.store.load();
   const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
   // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-  const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
+  const markdown = renderPlan(plan, state, githubNames(loaded.config), options.serverUrl);
   reporter.info(markdown);
   reporter.summary(markdown);
   await summarizeStatus(loaded, options.store, reporter);
@@ -179,7 +178,7 @@ export async function applySteps(options: ApplyOptions, reporter: Reporter): Pro
   const rows: AppliedStep[] = [];
   let result: ApplyResult | undefined;
   try {
-    const markdown = renderPlan(plan, state, githubNames(loaded.config), githubServerUrl());
+    const markdown = renderPlan(plan, state, githubNames(loaded.config), options.serverUrl);
     result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
     reporter.info(markdown);
     for (const part of plan.parts) {

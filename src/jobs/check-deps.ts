@@ -5,8 +5,7 @@ import { extractDependencies, outsideTargets, overrideHint } from '../core/deps/
 import { pullKey, type DependencyEdge, type OutsideState, type RepoWindow } from '../core/deps/model.js';
 import { planRelease, type Plan } from '../core/deps/plan.js';
 import type { Step } from '../core/versions/version-file.js';
-import type { ReleaseSnapshot } from '../adapters/release-repo.js';
-import type { PullSource } from '../adapters/pull-source.js';
+import type { PullSource, ReleaseSnapshot } from './ports.js';
 import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
 

@@ -3,15 +3,11 @@ import { code, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
 import { workspacePath } from '../core/tag/paths.js';
 import { computeTags, tagImages, type TaggedImage } from '../core/tag/tags.js';
-import type { RegistryCredentials } from '../adapters/registry/client.js';
-import type { CredentialLookup } from '../adapters/registry/credentials.js';
-import { worktreeSnapshot } from '../adapters/git/worktree.js';
 import { analyzeTree, type AnalyzedTree } from './hash-tag/analyse.js';
-import { checkRegistry, defaultRegistry, resolveDigests, type KnownTagsOptions, type TagRegistry } from './hash-tag/registry-check.js';
+import { checkRegistry, resolveDigests } from './hash-tag/registry-check.js';
 import { renderFiles, renderPatterns, warnWrittenInContexts } from './hash-tag/render.js';
 import { writeInputs } from './hash-tag/write-inputs.js';
-
-export type { TagRegistry } from './hash-tag/registry-check.js';
+import type { Files, Snapshots, TagMemory, TagRegistry } from './ports.js';
 
 export interface HashTagOptions {
   /** Workspace root: the repository checkout. Every path below is relative to it. */
@@ -26,20 +22,22 @@ export interface HashTagOptions {
   checkRegistry?: boolean;
   /** Fold external base images' registry digests into the tags. */
   resolveBaseDigests?: boolean;
-  /** Credentials for the config's registry (never offered to other registries). */
-  credentials?: RegistryCredentials;
-  /** Credentials the user already has (Docker config, containers auth files), per registry; `credentials` win. */
-  userCredentials?: CredentialLookup;
   /** Folder to write `<image>.json` (tag and manifest) into, for "why did my tag change". */
   writeInputs?: string;
-  /** Registry access; default a `RegistryClient` with `credentials`. */
-  registry?: TagRegistry;
+  /** The working tree the tags are computed from. */
+  snapshots: Pick<Snapshots, 'worktree'>;
+  /** Where templates are read and rendered files and manifests written. */
+  files: Files;
   /**
-   * With `checkRegistry`: remember across runs (in the Actions cache) which tags the registry
-   * was seen to hold, and ask only about the others. Content tags never change meaning, so a
-   * tag once present needs no second request.
+   * The registry, made on first use (with `checkRegistry` or `resolveBaseDigests`) for the
+   * config's `registry:` (`ghcr.io/acme`): credentials given for it go to it alone.
    */
-  knownTags?: KnownTagsOptions;
+  registry: (configRegistry: string | undefined) => TagRegistry;
+  /**
+   * With `checkRegistry`: the memory, kept across runs, of the tags the registry was seen to
+   * hold (per config registry), so only the others are asked about. Without it every tag is asked.
+   */
+  knownTags?: (scope: string) => Promise<TagMemory>;
 }
 
 export type ImageStatus = 'present' | 'missing' | 'unchecked';
@@ -72,7 +70,7 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   // the working tree does not change.
   let early: { tree: AnalyzedTree; images: TaggedImage[] } | undefined;
   const tree = await analyzeTree(
-    worktreeSnapshot(workspace, message => reporter.warning(message)),
+    options.snapshots.worktree(workspace, message => reporter.warning(message)),
     configPath,
     options.resolveBaseDigests
       ? undefined
@@ -86,8 +84,8 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
           }
         },
   );
-  let registry = options.registry;
-  const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
+  let registry: TagRegistry | undefined;
+  const client = () => (registry ??= options.registry(tree.config.registry));
 
   const digests = options.resolveBaseDigests
     ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
@@ -98,14 +96,14 @@ export async function hashTag(options: HashTagOptions, reporter: Reporter): Prom
   const status: Record<string, ImageStatus> = Object.fromEntries(images.map(i => [i.name, 'unchecked' as ImageStatus]));
   let missing: string[] | undefined;
   if (options.checkRegistry) {
-    const found = await reporter.group('Checking the registry', () => checkRegistry(images, client(), tree.config, options.knownTags, reporter));
+    const found = await reporter.group('Checking the registry', async () => checkRegistry(images, client(), await options.knownTags?.(tree.config.registry ?? ''), reporter));
     missing = images.filter((_, n) => !found[n]).map(i => i.name);
     images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
   }
 
-  const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images) : [];
+  const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images, options.files) : [];
 
-  const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+  const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, options.files, reporter) : [];
 
   warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
   for (const i of images) reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());

@@ -6,10 +6,9 @@ import { planRelease, type OnUnmerged, type Plan } from '../core/deps/plan.js';
 import { planText, summaryMarkdown } from '../core/deps/render.js';
 import { bootstrapVersion, nextVersion } from '../core/deps/version.js';
 import type { HeldPull, Step, VersionFile } from '../core/versions/version-file.js';
-import type { PullSource } from '../adapters/pull-source.js';
-import { openRelease, readLocalRelease, type ReleaseContext } from '../adapters/release-repo.js';
 import { code, plain, table } from '../core/markdown.js';
 import type { Reporter } from '../core/reporter.js';
+import type { PullSource, ReleaseContext, Releases } from './ports.js';
 
 export type { ReleaseContext };
 
@@ -18,6 +17,8 @@ export interface ResolveOptions {
   config: string;
   /** Paths in messages are relative to this folder (the Actions workspace, the CLI's cwd). */
   workspace: string;
+  /** Where the release config and its version files are read (and the new one written). */
+  releases: Releases;
   /** The source of merged PRs for this config (git clones or the GitHub API). */
   source: (ctx: ReleaseContext) => PullSource | Promise<PullSource>;
   onUnmerged: OnUnmerged;
@@ -42,7 +43,7 @@ export interface ResolveResult {
  * a malformed block or a missing target stops it before anything is written.
  */
 export async function resolveDeps(options: ResolveOptions, reporter: Reporter): Promise<ResolveResult> {
-  const { ctx, last } = await readLocalRelease(options.config, options.workspace);
+  const { ctx, last } = await options.releases.latest(options.config, options.workspace);
   const { config, store } = ctx;
   const configured = new Set(config.repositories.map(r => r.name));
   for (const name of Object.keys(last.repositories)) {
@@ -117,13 +118,14 @@ function inConfigOrder(v: VersionFile, config: ReleaseConfig): VersionFile {
 export interface BootstrapOptions {
   config: string;
   workspace: string;
+  releases: Pick<Releases, 'open'>;
   source: (ctx: ReleaseContext) => PullSource | Promise<PullSource>;
   write: boolean;
 }
 
 /** Version 1: pins every repository's current head, deployed in config order. Refuses when versions exist. */
 export async function bootstrap(options: BootstrapOptions, reporter: Reporter): Promise<ResolveResult> {
-  const ctx = await openRelease(options.config, options.workspace);
+  const ctx = await options.releases.open(options.config, options.workspace);
   const existing = await ctx.store.list();
   if (existing.length) {
     throw new LockstepError(`version ${existing[existing.length - 1]} already exists: bootstrap only writes version 1 (use resolve)`, { file: ctx.config.file });

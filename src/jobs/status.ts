@@ -1,5 +1,4 @@
-import type { ReleaseContext } from '../adapters/release-repo.js';
-import type { StateStore } from '../adapters/state/store.js';
+import type { ReleaseContext, StateStore } from './ports.js';
 import { productStatus, type ProductStatus } from '../core/rollout/status.js';
 
 /**

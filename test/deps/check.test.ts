@@ -1,36 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { readMergingPulls } from '../../src/adapters/github/event.js';
-import { GitHubPullSource } from '../../src/adapters/pull-source.js';
 import { readRemoteRelease } from '../../src/adapters/release-repo.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
 import { checkRelease } from '../../src/jobs/check-deps.js';
-import { FakeGitHub } from '../support/fake-github.js';
-import { GitHubWorld, serveGraphQL, type GraphQLServer, type WorldRepo } from '../support/github-graphql.js';
+import type { WorldRepo } from '../support/github-graphql.js';
 import { tempDir } from '../support/tmp.js';
-import { collectingReporter } from './support.js';
+import { collectingReporter, graphQLWorld } from './support.js';
 
 /** Check mode against a GitHub world: the release repository read through the API, every window, the PR merged next. */
 describe('check mode runs the release planner', () => {
-  let fake: FakeGitHub;
-  let world: GitHubWorld;
-  let server: GraphQLServer;
+  const gh = graphQLWorld();
   let dir: { path: string; cleanup: () => Promise<void> };
   let release: WorldRepo;
   beforeEach(async () => {
-    fake = new FakeGitHub();
-    world = new GitHubWorld();
-    server = serveGraphQL(fake, () => world.root());
-    await fake.start();
     dir = await tempDir('lockstep-check-');
-    release = world.repo('crois/release');
+    release = gh.world.repo('crois/release');
   });
-  afterEach(async () => {
-    expect(server.invalid()).toEqual([]);
-    await fake.stop();
-    await dir.cleanup();
-  });
+  afterEach(() => dir.cleanup());
 
   /** release.yaml naming `repos` and version 1 pinning their current heads. */
   const cut = (repos: WorldRepo[], extra = '') => {
@@ -45,24 +32,24 @@ describe('check mode runs the release planner', () => {
     return path;
   };
   const check = async (eventPath: string) => {
-    const client = createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 });
+    const client = gh.client();
     const { reporter, log } = collectingReporter();
-    const before = fake.requests.length;
+    const before = gh.fake.requests.length;
     const result = await checkRelease(
       {
         release: () => readRemoteRelease(client, { owner: 'crois', name: 'release', ref: '', config: 'release.yaml' }),
         merging: () => readMergingPulls(client, eventPath),
         repositoryOf: (m, r) => r.config.repositories.find(x => x.github === `${m.owner}/${m.name}`),
-        source: r => new GitHubPullSource(client, r.config.file),
+        source: gh.source,
       },
       reporter,
     );
-    return { ...result, log, requests: fake.requests.length - before };
+    return { ...result, log, requests: gh.fake.requests.length - before };
   };
 
   it('says where the PR ships: step and the PRs it waits for', async () => {
-    const infra = world.repo('crois/infra');
-    const api = world.repo('crois/api');
+    const infra = gh.world.repo('crois/infra');
+    const api = gh.world.repo('crois/api');
     cut([infra, api]);
     infra.squash({ number: 40 });
     infra.squash({ number: 41, title: 'Add env var' });
@@ -76,8 +63,8 @@ describe('check mode runs the release planner', () => {
   });
 
   it('fails a cycle this PR closes through merge order, with the path', async () => {
-    const infra = world.repo('crois/infra');
-    const api = world.repo('crois/api');
+    const infra = gh.world.repo('crois/infra');
+    const api = gh.world.repo('crois/api');
     cut([infra, api]);
     api.open({ number: 20, body: '# dependency\n- pull: crois/infra#8' });
     // infra#7 was merged declaring it needs api#20 (held since); infra#8 merged after it.
@@ -92,8 +79,8 @@ describe('check mode runs the release planner', () => {
   });
 
   it('fails a dependency on a repository outside the release or a PR that does not exist; warns of a hold', async () => {
-    const infra = world.repo('crois/infra');
-    const api = world.repo('crois/api');
+    const infra = gh.world.repo('crois/infra');
+    const api = gh.world.repo('crois/api');
     cut([infra, api]);
     infra.open({ number: 50 });
     api.open({ number: 12, body: '# dependency\n- pull: crois/other#3\n- pull: crois/infra#404\n- pull: crois/infra#50' });
@@ -112,8 +99,8 @@ describe('check mode runs the release planner', () => {
   });
 
   it('a problem the next release has anyway is a warning, not this PR failing', async () => {
-    const infra = world.repo('crois/infra');
-    const api = world.repo('crois/api');
+    const infra = gh.world.repo('crois/infra');
+    const api = gh.world.repo('crois/api');
     cut([infra, api]);
     infra.squash({ number: 3, body: '# dependency\n- pull: crois/nowhere#1' });
     api.open({ number: 12 });
@@ -123,8 +110,8 @@ describe('check mode runs the release planner', () => {
   });
 
   it('merge_group: every PR of the group in queue order, read from the merge queue', async () => {
-    const infra = world.repo('crois/infra');
-    const api = world.repo('crois/api');
+    const infra = gh.world.repo('crois/infra');
+    const api = gh.world.repo('crois/api');
     cut([infra, api]);
     infra.squash({ number: 41 });
     api.open({ number: 12, body: '# dependency\n- pull: crois/infra#41' });
@@ -150,7 +137,7 @@ describe('check mode runs the release planner', () => {
   });
 
   it('reads 20 repositories x 100 merged PRs and the release repository in at most 6 GraphQL requests', async () => {
-    const repos = Array.from({ length: 20 }, (_, r) => world.repo(`crois/repo-${r}`));
+    const repos = Array.from({ length: 20 }, (_, r) => gh.world.repo(`crois/repo-${r}`));
     cut(repos);
     for (let n = 1; n <= 100; n++) {
       repos.forEach((repo, r) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
 import { GitPullSource } from '../../src/adapters/pull-source.js';
 import { changeFromMessage, firstParentCommits } from '../../src/adapters/git/history.js';
+import { releases } from '../../src/composition.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../../src/jobs/resolve-deps.js';
 import { collectingReporter } from './support.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -44,11 +45,11 @@ describe('source: git', () => {
 
   const run = (extra: Partial<Parameters<typeof resolveDeps>[0]> = {}) => {
     const { reporter, log } = collectingReporter();
-    return resolveDeps({ config: 'release.yaml', workspace: dir.path, source: gitSource, onUnmerged: 'hold', write: true, ...extra }, reporter).then(r => ({ ...r, log }));
+    return resolveDeps({ config: 'release.yaml', workspace: dir.path, releases: releases(), source: gitSource, onUnmerged: 'hold', write: true, ...extra }, reporter).then(r => ({ ...r, log }));
   };
   const boot = async () => {
     const { reporter } = collectingReporter();
-    return bootstrap({ config: 'release.yaml', workspace: dir.path, source: gitSource, write: true }, reporter);
+    return bootstrap({ config: 'release.yaml', workspace: dir.path, releases: releases(), source: gitSource, write: true }, reporter);
   };
   const versionFile = (n: number) => readFileSync(join(dir.path, 'versions', `${n}.yaml`), 'utf8');
 

@@ -1,22 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GitPullSource } from '../../src/adapters/pull-source.js';
+import { releases } from '../../src/composition.js';
 import { overrideHint } from '../../src/core/deps/extract.js';
-import { createGitHubClient } from '../../src/adapters/github/client.js';
-import { GitHubPullSource, GitPullSource } from '../../src/adapters/pull-source.js';
-import { serializeVersionFile } from '../../src/core/versions/version-file.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../../src/jobs/resolve-deps.js';
-import { FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
-import { GitHubWorld, serveGraphQL, type GraphQLServer } from '../support/github-graphql.js';
 import { tempDir } from '../support/tmp.js';
-import { collectingReporter } from './support.js';
-
-const writeRelease = (dir: string, config: string, v1: { repositories: Record<string, string> }) => {
-  writeFileSync(join(dir, 'release.yaml'), config);
-  mkdirSync(join(dir, 'versions'));
-  const steps = Object.entries(v1.repositories).map(([repository, commit]) => ({ repository, commit }));
-  writeFileSync(join(dir, 'versions', '1.yaml'), serializeVersionFile({ version: 1, repositories: v1.repositories, steps }));
-};
+import { collectingReporter, graphQLWorld, writeRelease } from './support.js';
 
 /** A PR merged into another PR's branch (a stacked PR) ships when that branch reaches the released branch. */
 describe('stacked pull requests', () => {
@@ -43,7 +33,7 @@ describe('stacked pull requests', () => {
     a.git('merge', '-q', '--no-ff', 'feat-4', '-m', 'Merge pull request #4 from acme/feat-4\n\nBase 4');
     writeFileSync(join(dir.path, 'release.yaml'), 'repositories:\n  a: { path: clones/a }\n  b: { path: clones/b }\n');
     const source = (ctx: ReleaseContext) => new GitPullSource(ctx.configDir, ctx.config.file);
-    await bootstrap({ config: 'release.yaml', workspace: dir.path, source, write: true }, collectingReporter().reporter);
+    await bootstrap({ config: 'release.yaml', workspace: dir.path, releases: releases(), source, write: true }, collectingReporter().reporter);
 
     a.git('checkout', '-q', 'main');
     stack(6, 5);
@@ -60,7 +50,7 @@ describe('stacked pull requests', () => {
     b.squashPull(3, 'Needs a stack that never merged', '# dependency\n- pull: a#8');
 
     const { reporter } = collectingReporter();
-    const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: false }, reporter);
+    const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, releases: releases(), source, onUnmerged: 'hold', write: false }, reporter);
     expect(result.held).toEqual([{ repository: 'b', number: 3, reason: 'needs a#8, which is not merged (not on the first-parent history of main)' }]);
     // b#1 needs a#5, delivered by a's merge of #6; a#7 needs b#1: a moves to the merge of #6 first.
     expect(first).not.toBe(m6);
@@ -73,30 +63,15 @@ describe('stacked pull requests', () => {
   });
 
   describe('GitHub', () => {
-    let fake: FakeGitHub;
-    let world: GitHubWorld;
-    let server: GraphQLServer;
-    beforeEach(async () => {
-      fake = new FakeGitHub();
-      world = new GitHubWorld();
-      server = serveGraphQL(fake, () => world.root());
-      await fake.start();
-    });
-    afterEach(async () => {
-      expect(server.invalid()).toEqual([]);
-      await fake.stop();
-    });
+    const gh = graphQLWorld();
 
     it('state MERGED into another branch counts once its merge commit is in the branch, with the PR that carried it', async () => {
-      const a = world.repo('crois/a');
-      const b = world.repo('crois/b');
+      const a = gh.world.repo('crois/a');
+      const b = gh.world.repo('crois/b');
       a.branchOff('feat-4');
       a.mergeInto({ number: 3 }, 'feat-4');
       a.mergeBranch({ number: 4 }, 'feat-4');
-      writeFileSync(join(dir.path, 'release.yaml'), 'repositories:\n  a: { github: crois/a }\n  b: { github: crois/b }\n');
-      mkdirSync(join(dir.path, 'versions'));
-      const v1 = { version: 1, repositories: { a: a.head, b: b.head }, steps: [{ repository: 'a', commit: a.head }, { repository: 'b', commit: b.head }] };
-      writeFileSync(join(dir.path, 'versions', '1.yaml'), serializeVersionFile(v1));
+      writeRelease(dir.path, 'repositories:\n  a: { github: crois/a }\n  b: { github: crois/b }\n', { repositories: { a: a.head, b: b.head } });
 
       a.branchOff('feat-6');
       a.mergeInto({ number: 5 }, 'feat-6');
@@ -108,9 +83,8 @@ describe('stacked pull requests', () => {
       const b2 = b.squash({ number: 2, body: '# dependency\n- pull: crois/a#3' });
       b.squash({ number: 3, body: '# dependency\n- pull: crois/a#8' });
 
-      const client = createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 });
       const { reporter } = collectingReporter();
-      const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source: ctx => new GitHubPullSource(client, ctx.config.file), onUnmerged: 'hold', write: false }, reporter);
+      const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, releases: releases(), source: gh.source, onUnmerged: 'hold', write: false }, reporter);
       expect(result.held).toEqual([{ repository: 'b', number: 3, reason: 'needs a#8, which is not merged (merged into feat-9, which has not reached main)' }]);
       expect(result.steps).toEqual([
         { repository: 'a', commit: m6 },
@@ -120,21 +94,20 @@ describe('stacked pull requests', () => {
       expect(result.version?.repositories).toEqual({ a: a7, b: b2 });
       expect(b1).not.toBe(b2);
       // Window, PR lookup, one stack level: no request per commit.
-      expect(fake.requests.length).toBe(3);
+      expect(gh.fake.requests.length).toBe(3);
     });
 
     it('adopts a repository new to release.yaml at its head: a PR of it counts when the head contains it, a missing one is an error naming who needs it', async () => {
-      const api = world.repo('crois/api');
-      const web = world.repo('crois/web');
+      const api = gh.world.repo('crois/api');
+      const web = gh.world.repo('crois/web');
       writeRelease(dir.path, 'repositories:\n  api: { github: crois/api }\n  web: { github: crois/web }\n', { repositories: { api: api.head } });
       const w3 = web.squash({ number: 3 });
       web.open({ number: 4 });
       const a1 = api.squash({ number: 1, body: '# dependency\n- pull: crois/web#3' });
       api.squash({ number: 2, body: '# dependency\n- pull: crois/web#4' });
-      const client = createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 });
-      const source = (ctx: ReleaseContext) => new GitHubPullSource(client, ctx.config.file);
+      const { source } = gh;
       const { reporter, log } = collectingReporter();
-      const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: true }, reporter);
+      const result = await resolveDeps({ config: 'release.yaml', workspace: dir.path, releases: releases(), source, onUnmerged: 'hold', write: true }, reporter);
       expect(result.steps).toEqual([
         { repository: 'web', commit: w3 },
         { repository: 'api', commit: a1 },
@@ -142,12 +115,12 @@ describe('stacked pull requests', () => {
       expect(result.held).toEqual([{ repository: 'api', number: 2, reason: 'needs web#4, which is not merged (open)' }]);
       expect(log.summary.join('\n')).toContain('### Adopted');
       // The windows of both (one query: web's is only its head) and the lookup of web#3 and web#4.
-      expect(fake.requests).toHaveLength(2);
+      expect(gh.fake.requests).toHaveLength(2);
 
       // Version 2 knows web now; a PR that does not exist is an error at the PR that names it.
       web.squash({ number: 5 });
       api.squash({ number: 6, body: '# dependency\n- pull: web#77' });
-      const error = await resolveDeps({ config: 'release.yaml', workspace: dir.path, source, onUnmerged: 'hold', write: false }, collectingReporter().reporter).catch(e => e as Error & { location?: unknown });
+      const error = await resolveDeps({ config: 'release.yaml', workspace: dir.path, releases: releases(), source, onUnmerged: 'hold', write: false }, collectingReporter().reporter).catch(e => e as Error & { location?: unknown });
       expect(error).toMatchObject({ message: `api#6 needs web#77, which does not exist (crois/web#77 not found); ${overrideHint('api#6')}`, location: { file: 'api#6 description', line: 2 } });
     });
   });

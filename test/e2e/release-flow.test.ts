@@ -4,7 +4,7 @@ import { git } from '../../src/adapters/git/git.js';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { parseVersionFile } from '../../src/core/versions/version-file.js';
 import { createProduct, FIRST_WAVE, mergeWave, SECOND_WAVE, type Product } from '../../src/example/product.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { FakeGitHub, noRateLimitWait } from '../support/fake-github.js';
 import { GitHubWorld, serveGraphQL, type GraphQLServer, type WorldRepo } from '../support/github-graphql.js';
 import { FakeDeployments, FakeWorkflows, violationsOf, type FakeRun } from '../support/github-rest.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
@@ -133,7 +133,7 @@ async function apply(environment: string, extra: Record<string, string> = {}): P
 }
 
 async function postPlan(plan: string): Promise<{ action: string; id: number }> {
-  const github = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retries: 0 });
+  const github = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retries: 0, warning: noRateLimitWait });
   return loadPlanCommentScript()({ github, context: pullRequestContext('acme', 'release', 7), plan, environment: 'production' });
 }
 

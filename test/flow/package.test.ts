@@ -3,10 +3,14 @@ import { mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { hashTag } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';
 import { noUserCredentials } from '../support/run-action.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 /**
  * `lockstep` without a clone: the package npm packs (what `npx --package=github:<owner>/lockstep`
@@ -61,6 +65,6 @@ test('hash-tag from the tarball tags a repository', async () => {
   const result = JSON.parse(stdout) as { images: Array<{ name: string; tag: string }> };
   expect(result.images.map(i => i.name)).toEqual(['app']);
   // The same tag the sources compute: the tarball is the engine, not a copy of it.
-  const fromSource = await hashTag({ workspace: repo.dir }, silent);
+  const fromSource = await hashTag({ ...ports, workspace: repo.dir }, silent);
   expect(result.images[0].tag).toBe(fromSource.images[0].tag);
 });

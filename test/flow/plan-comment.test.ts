@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { FakeGitHub, noRateLimitWait } from '../support/fake-github.js';
 import { violationsOf } from '../support/github-rest.js';
 import { FakeComments, loadPlanCommentScript, pullRequestContext } from '../e2e/support/comments.js';
 
@@ -23,7 +23,7 @@ afterEach(async () => {
   await fake.stop();
 });
 
-const github = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retries: 0 });
+const github = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retries: 0, warning: noRateLimitWait });
 
 test('posts the plan once, then edits that comment instead of adding another', async () => {
   const first = await postPlan({ github: github(), context, plan: '### production: deploy from version 1 to version 2', environment: 'production' });

@@ -6,7 +6,7 @@ import type { LockstepError } from '../../src/core/errors.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import type { PlannedStep } from '../../src/core/rollout/state.js';
 import type { Reporter } from '../../src/core/reporter.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { FakeGitHub, noRateLimitWait } from '../support/fake-github.js';
 import { checkRestRequest, FakeDeployments, FakeWorkflows, violationsOf } from '../support/github-rest.js';
 import { files, sha, version } from './helpers.js';
 import { rejection } from '../support/errors.js';
@@ -50,7 +50,7 @@ describe('workflow deployer', () => {
   const ctx = { environment: 'staging', attempt: 1, reporter };
   beforeAll(async () => {
     await github.start();
-    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0 });
+    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0, warning: noRateLimitWait });
   });
   afterAll(() => github.stop());
   afterEach(() => expect(violationsOf(github).splice(0)).toEqual([]));
@@ -88,7 +88,7 @@ describe('workflow deployer', () => {
   it('on GitHub Enterprise Server, which refuses return_run_details, dispatches without it and finds the run', async () => {
     const runs = new FakeWorkflows('ghes').install(github);
     runs.outcome = () => ({ conclusion: 'success', polls: 0 });
-    const ghes = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0 });
+    const ghes = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0, warning: noRateLimitWait });
     const d = new WorkflowDeployer(ghes, { github: 'crois/api', workflow: 'deploy.yml', ref: 'master' }, { initialMs: 5 });
     const ref = await d.start(step, ctx);
     expect(runs.refused).toEqual(['return_run_details']);
@@ -150,7 +150,7 @@ describe('Deployments state', () => {
   const v2 = version(2, [['api', 'a2']], v1.repositories);
   beforeAll(async () => {
     await github.start();
-    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0 });
+    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0, warning: noRateLimitWait });
   });
   beforeEach(() => {
     deployments = new FakeDeployments().install(github);
@@ -297,7 +297,7 @@ describe('Deployments state at scale and beside the job\'s own deployment', () =
   const v2 = version(2, [['api', 'a2'], ['web', 'w2']], v1.repositories);
   beforeAll(async () => {
     await github.start();
-    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0 });
+    client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retries: 0, warning: noRateLimitWait });
   });
   beforeEach(() => {
     deployments = new FakeDeployments().install(github);

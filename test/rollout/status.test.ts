@@ -5,7 +5,7 @@ import { DeploymentsStateStore } from '../../src/adapters/state/deployments.js';
 import { planRollout } from '../../src/core/rollout/plan.js';
 import { emptyState, reduce } from '../../src/core/rollout/state.js';
 import type { Reporter } from '../../src/core/reporter.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { FakeGitHub, noRateLimitWait } from '../support/fake-github.js';
 import { FakeDeployments, violationsOf } from '../support/github-rest.js';
 import { environmentStatus, productStatus, renderStatus } from '../../src/core/rollout/status.js';
 import { serializeVersionFile } from '../../src/core/versions/version-file.js';
@@ -116,7 +116,7 @@ describe('lockstep status and the apply-steps summary (bundles)', () => {
     new FakeDeployments().install(github);
     await github.start();
     try {
-      const client = createGitHubClient({ token: 'ghs_status', baseUrl: github.url, retries: 0 });
+      const client = createGitHubClient({ token: 'ghs_status', baseUrl: github.url, retries: 0, warning: noRateLimitWait });
       const store = new DeploymentsStateStore('staging', client, 'crois/release', sha('release'));
       const state = await store.acquire({ name: 'run 1', job: 'run 1', run: 'crois/release/1' }, { breakLock: false, reporter: silent });
       const v = (n: number, commit: string) => ({ version: n, repositories: { api: commit }, steps: [{ repository: 'api', commit }] });

@@ -105,3 +105,11 @@ export class FakeGitHub {
     res.end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }));
   }
 }
+
+/**
+ * The `warning` of a GitHub client in a test whose fake sets no rate limit: a wait would mean
+ * the client misread an answer, so it fails the request instead of passing unseen.
+ */
+export function noRateLimitWait(message: string): never {
+  throw new Error(`unexpected rate-limit wait: ${message}`);
+}

@@ -3,10 +3,14 @@ import { createHash } from 'node:crypto';
 import { symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag, type HashTagResult } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { Buildah, type ImageEntry } from '../support/buildah.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 // The proof that hash-tag hashes exactly what Docker sends: a real build (buildah, which
 // applies `.dockerignore` with the containers/moby matcher) copies the whole context into
@@ -114,7 +118,7 @@ describe('.dockerignore handling agrees with a real buildah build', () => {
     repo.write('app/became-exec.sh', '#!/bin/sh\n', 0o755);
     unlinkSync(join(repo.dir, 'app/to-delete.txt'));
 
-    result = await hashTag({ workspace: repo.dir }, quiet);
+    result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
   });
 
   afterAll(async () => {

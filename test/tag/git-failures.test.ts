@@ -3,9 +3,13 @@ import { chownSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
 import { hashTag } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 // No silent fallback: only git's own "not a git repository" makes the listing walk the tree
 // (with a warning, and the tags git gives the same files); any other failure is an error.
@@ -41,7 +45,7 @@ describe('git failures', () => {
     fill(repo);
     symlinkSync('src/main.txt', join(repo.dir, 'app/link'));
     repo.commit('tree');
-    gitTags = Object.fromEntries((await hashTag({ workspace: repo.dir }, recorder())).images.map(i => [i.name, i.tag]));
+    gitTags = Object.fromEntries((await hashTag({ ...ports, workspace: repo.dir }, recorder())).images.map(i => [i.name, i.tag]));
   });
   afterAll(async () => dir?.cleanup());
 
@@ -50,7 +54,7 @@ describe('git failures', () => {
     cpSync(repo.dir, copy, { recursive: true, verbatimSymlinks: true });
     rmSync(join(copy, '.git'), { recursive: true });
     const reporter = recorder();
-    const result = await hashTag({ workspace: copy }, reporter);
+    const result = await hashTag({ ...ports, workspace: copy }, reporter);
     expect(Object.fromEntries(result.images.map(i => [i.name, i.tag]))).toEqual(gitTags);
     expect(reporter.warnings).toEqual([expect.stringMatching(/is not in a git repository: every file is read and hashed/)]);
   });
@@ -60,7 +64,7 @@ describe('git failures', () => {
     cpSync(repo.dir, broken, { recursive: true, verbatimSymlinks: true });
     writeFileSync(join(broken, '.git/index'), readFileSync(join(broken, '.git/index')).subarray(0, 30));
     const reporter = recorder();
-    const error = await rejection(hashTag({ workspace: broken }, reporter));
+    const error = await rejection(hashTag({ ...ports, workspace: broken }, reporter));
     expect(error).toBeInstanceOf(LockstepError);
     expect((error as Error).message).toMatch(/index file smaller than expected/);
     expect(reporter.warnings).toEqual([]);
@@ -72,7 +76,7 @@ describe('git failures', () => {
     const foreign = join(dir.path, 'foreign');
     cpSync(repo.dir, foreign, { recursive: true, verbatimSymlinks: true });
     chownSync(foreign, 12345, 12345);
-    const error = await rejection(hashTag({ workspace: foreign }, recorder()));
+    const error = await rejection(hashTag({ ...ports, workspace: foreign }, recorder()));
     expect(error).toBeInstanceOf(LockstepError);
     expect((error as Error).message).toMatch(/dubious ownership/);
     expect((error as Error).message).toMatch(/safe\.directory/);
@@ -82,7 +86,7 @@ describe('git failures', () => {
     const sha256 = TestRepo.create(join(dir.path, 'sha256'), 'main', 'sha256');
     fill(sha256);
     sha256.commit('tree');
-    const tags = (await hashTag({ workspace: sha256.dir }, recorder())).images.map(i => i.manifest.files.map(f => f[2].length));
+    const tags = (await hashTag({ ...ports, workspace: sha256.dir }, recorder())).images.map(i => i.manifest.files.map(f => f[2].length));
     expect(new Set(tags.flat())).toEqual(new Set([64]));
   });
 });

@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TAG_ALGORITHM } from '../../src/core/tag/hash.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 // Golden tags: the exact tags of small fixed trees. A tag is a promise to every user (an image
 // already built and pushed under it is reused); a change that moves any of these re-tags and
@@ -80,9 +84,9 @@ describe('golden tags', () => {
     const repo = TestRepo.create(join(dir.path, format), 'main', format);
     fill(repo);
     // Untracked first (every file read from disk), then committed (every blob id from git's index): the same tags.
-    const untracked = await hashTag({ workspace: repo.dir }, quiet);
+    const untracked = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     repo.commit('golden tree');
-    const committed = await hashTag({ workspace: repo.dir }, quiet);
+    const committed = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     const tags = (r: typeof committed) => Object.fromEntries(r.images.map(i => [i.name, i.tag]));
     expect(tags(untracked)).toEqual(tags(committed));
     expect(tags(committed)).toEqual(GOLDEN[format]);

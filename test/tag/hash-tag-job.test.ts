@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RegistryClient } from '../../src/adapters/registry/client.js';
-import type { ImageReference } from '../../src/adapters/registry/reference.js';
 import { LockstepError } from '../../src/core/errors.js';
-import { hashTag, type HashTagOptions, type TagRegistry } from '../../src/jobs/hash-tag.js';
+import { hashTag, type HashTagOptions } from '../../src/jobs/hash-tag.js';
+import type { TagRegistry } from '../../src/jobs/ports.js';
+import { hashTagPorts } from '../../src/composition.js';
 import { whyTagChanged } from '../../src/jobs/hash-tag/why.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -13,6 +13,9 @@ import { TestRegistry } from '../support/registry.js';
 import { tempDir } from '../support/tmp.js';
 import { pushImage } from './push-image.js';
 import { rejection as failure } from '../support/errors.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 const quiet: Reporter = { info: () => {}, warning: () => {}, error: () => {}, group: (_t, fn) => fn(), summary: () => {} };
 
@@ -53,7 +56,7 @@ function makeRepo(dir: string): TestRepo {
 }
 
 async function tags(workspace: string, options: Partial<HashTagOptions> = {}): Promise<Record<string, string>> {
-  const result = await hashTag({ workspace, ...options }, quiet);
+  const result = await hashTag({ ...ports, workspace, ...options }, quiet);
   return Object.fromEntries(result.images.map(i => [i.name, i.tag]));
 }
 
@@ -83,7 +86,7 @@ describe('hashTag on a real repository', () => {
   const changed = (after: Record<string, string>) => Object.keys(after).filter(k => after[k] !== original[k]).sort();
 
   test('result: order, references, bases, levels', async () => {
-    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     expect(result.order).toEqual(['jvm-base', 'my-service-a', 'my-service-b', 'tool']);
     const a = result.images.find(i => i.name === 'my-service-a')!;
     expect(a).toMatchObject({ image: `ghcr.io/acme/my-service-a:${a.tag}`, bases: ['jvm-base'], level: 1, buildArgs: { JAVA_OPTS: '-Xmx1g' }, dockerignore: 'services/a/.dockerignore' });
@@ -204,7 +207,7 @@ describe('hashTag on a real repository', () => {
   async function tagsAfterResult(change: (r: TestRepo) => void) {
     change(repo);
     try {
-      return await hashTag({ workspace: repo.dir }, quiet);
+      return await hashTag({ ...ports, workspace: repo.dir }, quiet);
     } finally {
       repo.git('reset', '-q', '--hard');
       repo.git('clean', '-q', '-fdx');
@@ -214,7 +217,7 @@ describe('hashTag on a real repository', () => {
   test('renders templates in place or to a folder, and writes the inputs of each tag', async () => {
     const out = await tempDir('lockstep-render-');
     try {
-      const result = await hashTag({ workspace: repo.dir, render: ['k8s/**/*.yaml'], renderTo: join(repo.dir, 'rendered'), writeInputs: '.lockstep/inputs' }, quiet);
+      const result = await hashTag({ ...ports, workspace: repo.dir, render: ['k8s/**/*.yaml'], renderTo: join(repo.dir, 'rendered'), writeInputs: '.lockstep/inputs' }, quiet);
       expect(result.rendered).toEqual(['rendered/k8s/a.yaml', 'rendered/k8s/nested/b.yaml']);
       expect(readFileSync(join(repo.dir, 'rendered/k8s/a.yaml'), 'utf8')).toBe(`image: ghcr.io/acme/my-service-a:${original['my-service-a']}\nbase: ${original['jvm-base']}\n`);
       expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
@@ -222,7 +225,7 @@ describe('hashTag on a real repository', () => {
       expect(written).toMatchObject({ name: 'my-service-a', tag: original['my-service-a'], manifest: { algorithm: 'lockstep-tag-v1' } });
       expect(result.inputsWritten.sort()).toEqual(['jvm-base', 'my-service-a', 'my-service-b', 'tool'].map(n => `.lockstep/inputs/${n}.json`));
 
-      const inPlace = await hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet);
+      const inPlace = await hashTag({ ...ports, workspace: repo.dir, render: ['k8s'] }, quiet);
       expect(inPlace.rendered).toEqual(['k8s/a.yaml', 'k8s/nested/b.yaml']);
       expect(readFileSync(join(repo.dir, 'k8s/nested/b.yaml'), 'utf8')).toBe(`image: ghcr.io/acme/my-service-b:${original['my-service-b']}\n`);
     } finally {
@@ -236,10 +239,10 @@ describe('hashTag on a real repository', () => {
     const warnings: string[] = [];
     const reporter: Reporter = { ...quiet, warning: (m, l) => warnings.push(`${l?.file}:${l?.line}: ${m}`) };
     try {
-      await hashTag({ workspace: repo.dir, writeInputs: 'services/b/.lockstep' }, reporter);
+      await hashTag({ ...ports, workspace: repo.dir, writeInputs: 'services/b/.lockstep' }, reporter);
       expect(warnings).toEqual([expect.stringMatching(/^images\.yaml:10: 4 files written by this run \(services\/b\/\.lockstep\/jvm-base\.json, \.\.\.\) lie in the build context of my-service-b/)]);
       warnings.length = 0;
-      await hashTag({ workspace: repo.dir, writeInputs: 'services/a/notes/tags' }, reporter);
+      await hashTag({ ...ports, workspace: repo.dir, writeInputs: 'services/a/notes/tags' }, reporter);
       expect(warnings).toEqual([]);
     } finally {
       repo.git('clean', '-q', '-fdx');
@@ -253,12 +256,12 @@ describe('hashTag on a real repository', () => {
     symlinkSync('a.yaml', join(repo.dir, 'k8s/link.yaml'));
     symlinkSync('nested', join(repo.dir, 'k8s/folder-link'));
     try {
-      const result = await hashTag({ workspace: repo.dir, render: ['k8s'], renderTo: 'out' }, quiet);
+      const result = await hashTag({ ...ports, workspace: repo.dir, render: ['k8s'], renderTo: 'out' }, quiet);
       expect(result.rendered).toEqual(['out/k8s/a.yaml', 'out/k8s/link.yaml', 'out/k8s/logo.bin', 'out/k8s/nested/b.yaml', 'out/k8s/run.sh']);
       expect(readFileSync(join(repo.dir, 'out/k8s/link.yaml'), 'utf8')).toBe(readFileSync(join(repo.dir, 'out/k8s/a.yaml'), 'utf8'));
       expect(readFileSync(join(repo.dir, 'out/k8s/logo.bin'))).toEqual(binary);
       expect(statSync(join(repo.dir, 'out/k8s/run.sh')).mode & 0o777).toBe(0o755);
-      const inPlace = await hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet);
+      const inPlace = await hashTag({ ...ports, workspace: repo.dir, render: ['k8s'] }, quiet);
       expect(inPlace.rendered).toEqual(['k8s/a.yaml', 'k8s/nested/b.yaml', 'k8s/run.sh']);
       expect(lstatSync(join(repo.dir, 'k8s/link.yaml')).isSymbolicLink()).toBe(true);
       expect(readFileSync(join(repo.dir, 'k8s/run.sh'), 'utf8')).toBe(`#!/bin/sh\necho ${original.tool}\n`);
@@ -269,12 +272,12 @@ describe('hashTag on a real repository', () => {
   });
 
   test('a render pattern matching nothing, or a path leaving the workspace, is an error', async () => {
-    expect((await failure(hashTag({ workspace: repo.dir, render: ['k8s/*.yml'] }, quiet))).message).toMatch(/"k8s\/\*\.yml" matches no file/);
-    expect((await failure(hashTag({ workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
+    expect((await failure(hashTag({ ...ports, workspace: repo.dir, render: ['k8s/*.yml'] }, quiet))).message).toMatch(/"k8s\/\*\.yml" matches no file/);
+    expect((await failure(hashTag({ ...ports, workspace: repo.dir, render: ['../x'] }, quiet))).message).toMatch(/outside the workspace/);
   });
 
   test('a malformed render glob is an error naming the input, before anything is written', async () => {
-    const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s/[a.yaml'], writeInputs: '.lockstep/malformed' }, quiet));
+    const e = await failure(hashTag({ ...ports, workspace: repo.dir, render: ['k8s/[a.yaml'], writeInputs: '.lockstep/malformed' }, quiet));
     expect(e.message).toMatch(/^render: "k8s\/\[a\.yaml" is not a valid glob/);
     expect(existsSync(join(repo.dir, '.lockstep/malformed'))).toBe(false);
   });
@@ -282,7 +285,7 @@ describe('hashTag on a real repository', () => {
   test('render-to takes any folder: relative to the workspace, or absolute outside it', async () => {
     const outside = await tempDir('lockstep-render-to-');
     try {
-      const result = await hashTag({ workspace: repo.dir, render: ['k8s/*.yaml'], renderTo: join(outside.path, 'manifests') }, quiet);
+      const result = await hashTag({ ...ports, workspace: repo.dir, render: ['k8s/*.yaml'], renderTo: join(outside.path, 'manifests') }, quiet);
       expect(result.rendered).toEqual([join(outside.path, 'manifests/k8s/a.yaml')]);
       expect(readFileSync(join(outside.path, 'manifests/k8s/a.yaml'), 'utf8')).toContain(result.images.find(i => i.name === 'my-service-a')!.image);
       expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
@@ -294,7 +297,7 @@ describe('hashTag on a real repository', () => {
   test('an unknown template name fails before anything is written', async () => {
     repo.write('k8s/c.yaml', 'a: 1\nimage: {{ image "nope" }}\n');
     try {
-      const e = await failure(hashTag({ workspace: repo.dir, render: ['k8s'] }, quiet));
+      const e = await failure(hashTag({ ...ports, workspace: repo.dir, render: ['k8s'] }, quiet));
       expect(e.location).toEqual({ file: 'k8s/c.yaml', line: 2, column: 8 });
       expect(readFileSync(join(repo.dir, 'k8s/a.yaml'), 'utf8')).toContain('{{ image "my-service-a" }}');
     } finally {
@@ -305,7 +308,7 @@ describe('hashTag on a real repository', () => {
   test('why: names the file that changed, through the base', async () => {
     repo.write('images/jvm-base/security.patch', 'fix\n');
     try {
-      const why = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
+      const why = await whyTagChanged({ snapshots: ports.snapshots, workspace: repo.dir, image: 'my-service-a' }, quiet);
       expect(why.from.tag).toBe(original['my-service-a']);
       expect(why.to.label).toBe('working tree');
       expect(why.changes.map(c => `${c.kind} ${c.name}`)).toEqual(['base jvm-base']);
@@ -332,7 +335,7 @@ describe('why did my tag change', () => {
     chmodSync(join(repo.dir, 'services/a/src/Main.java'), 0o755);
     const second = repo.commit('more memory');
 
-    const explicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: first, to: second }, quiet);
+    const explicit = await whyTagChanged({ snapshots: ports.snapshots, workspace: repo.dir, image: 'my-service-a', from: first, to: second }, quiet);
     expect(explicit.from.label).toBe(first);
     expect(explicit.to.label).toBe(second);
     expect(explicit.changes).toEqual([
@@ -340,10 +343,10 @@ describe('why did my tag change', () => {
       { kind: 'build-arg', name: 'JAVA_OPTS', before: '-Xmx1g', after: '-Xmx2g' },
     ]);
 
-    const implicit = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a' }, quiet);
+    const implicit = await whyTagChanged({ snapshots: ports.snapshots, workspace: repo.dir, image: 'my-service-a' }, quiet);
     expect(implicit).toEqual(explicit);
 
-    const fromNothing = await whyTagChanged({ workspace: repo.dir, image: 'my-service-a', from: empty, to: first }, quiet);
+    const fromNothing = await whyTagChanged({ snapshots: ports.snapshots, workspace: repo.dir, image: 'my-service-a', from: empty, to: first }, quiet);
     expect(fromNothing.from.tag).toBeUndefined();
     expect(fromNothing.to.tag).toMatch(/^[a-f0-9]{20}$/);
     expect(fromNothing.changes).toEqual([]);
@@ -358,7 +361,7 @@ describe('bad input names the file and line', () => {
   async function errorFor(name: string, change: (r: TestRepo) => void): Promise<LockstepError> {
     const repo = makeRepo(join(dir.path, name));
     change(repo);
-    return failure(hashTag({ workspace: repo.dir }, quiet));
+    return failure(hashTag({ ...ports, workspace: repo.dir }, quiet));
   }
 
   test('missing config', async () => {
@@ -421,51 +424,54 @@ describe('the registry: missing tags and base digests', () => {
   });
 
   const creds = { username: 'ci', password: 's3cret' };
+  /** The config registry's credentials, as the registry-username and registry-password inputs give them. */
+  const withCreds = () => hashTagPorts({ credentials: creds });
 
   test('missing lists the tags the registry lacks, bases first', async () => {
-    const first = await hashTag({ workspace: repo.dir, checkRegistry: true, credentials: creds }, quiet);
+    const first = await hashTag({ ...(await withCreds()), workspace: repo.dir, checkRegistry: true }, quiet);
     expect(first.missing).toEqual(['base', 'app', 'pinned']);
     const base = first.images.find(i => i.name === 'base')!;
     await pushImage(registry.host, 'acme/base', base.tag, 'built', creds);
-    const second = await hashTag({ workspace: repo.dir, checkRegistry: true, credentials: creds }, quiet);
+    const second = await hashTag({ ...(await withCreds()), workspace: repo.dir, checkRegistry: true }, quiet);
     expect(second.missing).toEqual(['app', 'pinned']);
     expect(second.status).toEqual({ base: 'present', app: 'missing', pinned: 'missing' });
   });
 
   test('without credentials the registry refuses, and the error says so', async () => {
-    const e = await failure(hashTag({ workspace: repo.dir, checkRegistry: true }, quiet));
+    const e = await failure(hashTag({ ...ports, workspace: repo.dir, checkRegistry: true }, quiet));
     expect(e.message).toMatch(/401|unauthori|credentials/i);
   });
 
   test('resolve-base-digests folds the upstream digest in: an upstream patch re-tags everything on it', async () => {
     const asked: string[] = [];
-    const client = new RegistryClient({ credentials: creds });
+    const network = (await withCreds()).registry(`${registry.host}/acme`);
     const counting: TagRegistry = {
-      hasManifest: (ref: ImageReference) => client.hasManifest(ref),
-      resolveDigest: (ref: ImageReference) => {
-        asked.push(`${ref.repository}:${ref.tag ?? ref.digest}`);
-        return client.resolveDigest(ref);
+      hasManifest: image => network.hasManifest(image),
+      resolveDigest: image => {
+        asked.push(image);
+        return network.resolveDigest(image);
       },
     };
+    const countingPorts = await hashTagPorts({ registry: counting });
     const d1 = await pushImage(registry.host, 'upstream/os', '1', 'v1', creds);
-    const before = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, registry: counting }, quiet);
-    expect(asked).toEqual(['upstream/os:1']); // the pinned FROM needed no lookup
+    const before = await hashTag({ ...countingPorts, workspace: repo.dir, resolveBaseDigests: true }, quiet);
+    expect(asked).toEqual([`${registry.host}/upstream/os:1`]); // the pinned FROM needed no lookup
     expect(before.images.find(i => i.name === 'base')!.manifest.external).toEqual([[`${registry.host}/upstream/os:1`, d1]]);
     const d2 = await pushImage(registry.host, 'upstream/os', '1', 'v1 with a security patch', creds);
     expect(d2).not.toBe(d1);
-    const after = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, registry: counting }, quiet);
+    const after = await hashTag({ ...countingPorts, workspace: repo.dir, resolveBaseDigests: true }, quiet);
     const tagOf = (r: typeof before, n: string) => r.images.find(i => i.name === n)!.tag;
     expect(tagOf(after, 'base')).not.toBe(tagOf(before, 'base'));
     expect(tagOf(after, 'app')).not.toBe(tagOf(before, 'app'));
     expect(tagOf(after, 'pinned')).toBe(tagOf(before, 'pinned'));
     // Without resolution the upstream push is invisible: the tag names the reference only.
-    expect(tagOf(await hashTag({ workspace: repo.dir }, quiet), 'base')).not.toBe(tagOf(after, 'base'));
+    expect(tagOf(await hashTag({ ...ports, workspace: repo.dir }, quiet), 'base')).not.toBe(tagOf(after, 'base'));
   });
 
   test('an upstream image that does not exist names the FROM line', async () => {
     repo.write('base/Dockerfile', `FROM ${registry.host}/upstream/nope:1\n`);
     try {
-      const e = await failure(hashTag({ workspace: repo.dir, resolveBaseDigests: true, credentials: creds }, quiet));
+      const e = await failure(hashTag({ ...(await withCreds()), workspace: repo.dir, resolveBaseDigests: true }, quiet));
       expect(e.location).toEqual({ file: 'base/Dockerfile', line: 1 });
       expect(e.message).toMatch(/not found/);
     } finally {
@@ -487,7 +493,7 @@ describe('the registry: missing tags and base digests', () => {
       const digest = await pushImage(upstream.host, 'lib/os', '2', 'upstream', undefined, token);
       repo.write('base/Dockerfile', `FROM ${upstream.host}/lib/os:2\n`);
       const before = upstream.tokenRequests.length;
-      const result = await hashTag({ workspace: repo.dir, resolveBaseDigests: true, credentials: creds }, quiet);
+      const result = await hashTag({ ...(await withCreds()), workspace: repo.dir, resolveBaseDigests: true }, quiet);
       expect(result.images.find(i => i.name === 'base')!.manifest.external).toEqual([[`${upstream.host}/lib/os:2`, digest]]);
       const asked = upstream.tokenRequests.slice(before);
       expect(asked.length).toBeGreaterThan(0);
@@ -511,7 +517,7 @@ describe('bases named through the automatic platform ARGs', () => {
       .write('base/Dockerfile', 'FROM debian:12\n')
       .write('app/Dockerfile', 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN <<EOF\nFROM not-a-base\nEOF\nFROM base-${TARGETARCH}\nCOPY --from=build /out /out\n');
     repo.commit('init');
-    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     const byName = Object.fromEntries(result.images.map(i => [i.name, i]));
     expect(byName.app.bases).toEqual(['base-amd64']);
     expect(byName['app-arm'].bases).toEqual(['base-arm64']);

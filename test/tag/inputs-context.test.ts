@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import type { Reporter } from '../../src/core/reporter.js';
 import { hashTag } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import { rejection } from '../support/errors.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 // An `inputs` folder goes to the build as a named context (`--build-context shared=scripts/shared`),
 // and BuildKit applies that folder's own `.dockerignore` to it (dockerui's NamedContext reads
@@ -18,7 +22,7 @@ const quiet: Reporter = { info: () => undefined, warning: () => undefined, error
 describe('an inputs folder is a named build context', () => {
   let dir: { path: string; cleanup: () => Promise<void> };
   let repo: TestRepo;
-  const run = () => hashTag({ workspace: repo.dir }, quiet);
+  const run = () => hashTag({ ...ports, workspace: repo.dir }, quiet);
 
   beforeAll(async () => {
     dir = await tempDir('lockstep-inputs-');

@@ -3,11 +3,15 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag, type HashTagResult } from '../../src/jobs/hash-tag.js';
+import { hashTagPorts } from '../../src/composition.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { LockstepError } from '../../src/core/errors.js';
 import { Buildah, type ImageEntry } from '../support/buildah.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';
+
+/** The real git, file system and registry ports, as the actions and the CLI build them. */
+const ports = await hashTagPorts();
 
 // "Hash what Docker reads": for every way the bytes on disk can differ from what git's index
 // says (links, submodules, sparse checkouts, checkout conversions, settings that make git look
@@ -52,7 +56,7 @@ describe('what Docker reads, against real buildah builds', () => {
     await buildah.build(context, tag, { dockerfile });
     return landed(await buildah.listFiles(tag));
   };
-  const tagsOf = async (workspace: string) => Object.fromEntries((await hashTag({ workspace }, quiet)).images.map(i => [i.name, i.tag]));
+  const tagsOf = async (workspace: string) => Object.fromEntries((await hashTag({ ...ports, workspace }, quiet)).images.map(i => [i.name, i.tag]));
 
   beforeAll(async () => {
     buildah = await Buildah.create();
@@ -69,12 +73,12 @@ describe('what Docker reads, against real buildah builds', () => {
     repo.write('docker/app.Dockerfile', 'FROM scratch\nCOPY a.txt /ctx/\n').write('app/a.txt', 'a\n');
     symlinkSync('../docker/app.Dockerfile', join(repo.dir, 'app/Dockerfile'));
     repo.commit('linked Dockerfile');
-    const before = await hashTag({ workspace: repo.dir }, quiet);
+    const before = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     expect(before.images[0].manifest.dockerfile).toBe(gitBlobId(readFileSync(join(repo.dir, 'docker/app.Dockerfile'))));
     expect((await build(join(repo.dir, 'app'), join(repo.dir, 'app/Dockerfile'))).files.has('a.txt')).toBe(true);
     // The target changes what is built (a second file copied): the tag moves, though the link did not change.
     repo.write('docker/app.Dockerfile', 'FROM scratch\nCOPY . /ctx/\n');
-    const after = await hashTag({ workspace: repo.dir }, quiet);
+    const after = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     expect(after.images[0].tag).not.toBe(before.images[0].tag);
     expectSameFiles(after, 'app', (await build(join(repo.dir, 'app'), join(repo.dir, 'app/Dockerfile'))).files);
   });
@@ -86,7 +90,7 @@ describe('what Docker reads, against real buildah builds', () => {
     mkdirSync(join(repo.dir, 'services'));
     symlinkSync('../real/app', join(repo.dir, 'services/app'));
     repo.commit('linked context');
-    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     expect(result.images[0].context).toBe('real/app');
     expectSameFiles(result, 'app', (await build(join(repo.dir, 'services/app'))).files);
     const first = result.images[0].tag;
@@ -98,7 +102,7 @@ describe('what Docker reads, against real buildah builds', () => {
     writeFileSync(join(outside, 'Dockerfile'), COPY_ALL);
     repo.write('images.yaml', 'images:\n  app:\n    context: services/app\n  leaky:\n    context: services/leaky\n');
     symlinkSync(outside, join(repo.dir, 'services/leaky'));
-    const error = await hashTag({ workspace: repo.dir }, quiet).then(
+    const error = await hashTag({ ...ports, workspace: repo.dir }, quiet).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -116,7 +120,7 @@ describe('what Docker reads, against real buildah builds', () => {
     repo.write('app/Dockerfile', COPY_ALL).write('app/.dockerignore', 'lib/.git\n').write('app/main.txt', 'main\n');
     repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib.dir, 'app/lib');
     repo.commit('submodule');
-    const initialised = await hashTag({ workspace: repo.dir }, quiet);
+    const initialised = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     const full = await build(join(repo.dir, 'app'));
     expect([...full.files.keys()].sort()).toEqual(['.dockerignore', 'Dockerfile', 'lib/lib.txt', 'lib/tool.sh', 'main.txt']);
     expectSameFiles(initialised, 'app', full.files);
@@ -124,7 +128,7 @@ describe('what Docker reads, against real buildah builds', () => {
     // A fresh clone without `--recurse-submodules`: the submodule's folder is there, empty.
     const clone = join(dir.path, 'clone-uninitialised');
     repo.git('clone', '-q', repo.dir, clone);
-    const uninitialised = await hashTag({ workspace: clone }, quiet);
+    const uninitialised = await hashTag({ ...ports, workspace: clone }, quiet);
     const empty = await build(join(clone, 'app'));
     expect(empty.dirs).toContain('lib');
     expect([...empty.files.keys()].some(p => p.startsWith('lib/'))).toBe(false);
@@ -143,7 +147,7 @@ describe('what Docker reads, against real buildah builds', () => {
     repo.commit('tree');
     const full = await tagsOf(repo.dir);
     repo.git('sparse-checkout', 'set', '--no-cone', '/images.yaml', '/app/Dockerfile', '/app/kept/');
-    const result = await hashTag({ workspace: repo.dir }, quiet);
+    const result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     const files = (await build(join(repo.dir, 'app'))).files;
     expect([...files.keys()].sort()).toEqual(['Dockerfile', 'kept/a.txt']);
     expectSameFiles(result, 'app', files);
@@ -165,14 +169,14 @@ describe('what Docker reads, against real buildah builds', () => {
     expect(readFileSync(join(repo.dir, 'app/dos.crlf'), 'utf8')).toBe('one\r\ntwo\r\n');
     expect(readFileSync(join(repo.dir, 'app/shout.up'), 'utf8')).toBe('QUIET WORDS\n');
     expect(repo.git('status', '--porcelain')).toBe('');
-    const converted = await hashTag({ workspace: repo.dir }, quiet);
+    const converted = await hashTag({ ...ports, workspace: repo.dir }, quiet);
     expectSameFiles(converted, 'app', (await build(join(repo.dir, 'app'))).files);
 
     // Edits git does not report: each moves the tag, and the manifest still matches the build.
     let last = converted.images[0].tag;
     const moves = async () => {
       expect(repo.git('status', '--porcelain')).toBe('');
-      const result = await hashTag({ workspace: repo.dir }, quiet);
+      const result = await hashTag({ ...ports, workspace: repo.dir }, quiet);
       expect(result.images[0].tag).not.toBe(last);
       last = result.images[0].tag;
       return result;

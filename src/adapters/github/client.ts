@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -26,6 +25,8 @@ export interface GitHubClientOptions {
    * naming when it lifts; 0 never waits.
    */
   rateLimitWait?: number;
+  /** Hears each wait for a rate limit: the actions' reporter makes it a workflow warning, the CLI's a line on stderr. */
+  warning: (message: string) => void;
 }
 
 interface RequestOptions {
@@ -56,7 +57,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const wait = (kind: string) => (retryAfter: number, opts: RequestOptions, _octokit: unknown, retryCount: number) => {
     if (retryCount >= retries || waited + retryAfter > budget) return false;
     waited += retryAfter;
-    core.warning(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
+    options.warning(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
     return true;
   };
   const octokit = getOctokit(

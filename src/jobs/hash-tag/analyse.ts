@@ -6,7 +6,7 @@ import { buildImageGraph, type ImageGraph } from '../../core/tag/graph.js';
 import { parseImagesConfig, type ImagesConfig } from '../../core/tag/images-config.js';
 import { joinRepoPath } from '../../core/tag/paths.js';
 import { checkIgnoreFile, checkTree, contentNeeded, dockerignoreOf, inputDockerignore, pathsOfInterest } from '../../core/tag/tags.js';
-import type { TreeSnapshot } from '../../adapters/git/worktree.js';
+import type { TreeSnapshot } from '../ports.js';
 
 /** The images config read from a tree, with everything the tags need from that tree. */
 export interface AnalyzedTree {

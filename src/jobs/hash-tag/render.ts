@@ -1,4 +1,3 @@
-import { chmod, lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LockstepError, LockstepErrors } from '../../core/errors.js';
 import type { Reporter } from '../../core/reporter.js';
@@ -8,7 +7,7 @@ import { renderGlob, type RenderGlob } from '../../core/tag/glob.js';
 import { isUnder, workspacePath } from '../../core/tag/paths.js';
 import { dockerignoreOf, type TaggedImage } from '../../core/tag/tags.js';
 import { renderTemplate, type TemplateImage } from '../../core/tag/template.js';
-import { writeFileAtomic } from '../../adapters/fs.js';
+import type { Files } from '../ports.js';
 import type { AnalyzedTree } from './analyse.js';
 
 /** The `render` input's patterns, read before anything is computed or written: a malformed one is an error naming the input. */
@@ -20,43 +19,19 @@ export function renderPatterns(workspace: string, patterns: readonly string[]): 
 }
 
 /** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
-export async function expandRenderPatterns(workspace: string, patterns: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
+export async function expandRenderPatterns(workspace: string, patterns: readonly string[], files: Pick<Files, 'list'>): Promise<string[]> {
+  const found = new Set<string>();
   for (const { raw, glob } of renderPatterns(workspace, patterns)) {
-    const matched = glob.isGlob ? (await walk(workspace, glob.base)).filter(glob.matches) : await walk(workspace, glob.base);
+    const listed = await files.list(workspace, glob.base);
+    const matched = glob.isGlob ? listed.filter(glob.matches) : listed;
     if (matched.length === 0) throw new LockstepError(`render: "${raw}" matches no file`);
-    for (const f of matched) files.add(f);
+    for (const f of matched) found.add(f);
   }
-  return [...files].sort();
+  return [...found].sort();
 }
 
-/** Every file at or below `path`; `.git` folders are skipped. */
-async function walk(workspace: string, path: string): Promise<string[]> {
-  const out: string[] = [];
-  let s;
-  try {
-    s = await stat(join(workspace, path));
-  } catch {
-    return out;
-  }
-  if (!s.isDirectory()) return [path];
-  const dirs = [path];
-  while (dirs.length > 0) {
-    const dir = dirs.pop()!;
-    for (const d of await readdir(join(workspace, dir), { withFileTypes: true })) {
-      if (d.name === '.git') continue;
-      const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-      if (d.isDirectory()) dirs.push(child);
-      else if (d.isFile()) out.push(child);
-      // A link to a file is rendered through the link; a link to a folder is not walked.
-      else if (d.isSymbolicLink() && (await stat(join(workspace, child)).catch(() => undefined))?.isFile()) out.push(child);
-    }
-  }
-  return out;
-}
-
-export async function renderFiles(workspace: string, patterns: readonly string[], renderTo: string | undefined, images: TaggedImage[], reporter: Reporter): Promise<string[]> {
-  const files = await expandRenderPatterns(workspace, patterns);
+export async function renderFiles(workspace: string, patterns: readonly string[], renderTo: string | undefined, images: TaggedImage[], fs: Files, reporter: Reporter): Promise<string[]> {
+  const files = await expandRenderPatterns(workspace, patterns, fs);
   const byName = new Map<string, TemplateImage>(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
   // Any folder: a workspace-relative path, or an absolute one (`${{ runner.temp }}/manifests`).
   const outDir = renderTo ? resolve(workspace, renderTo) : workspace;
@@ -64,8 +39,7 @@ export async function renderFiles(workspace: string, patterns: readonly string[]
   const results: Array<{ file: string; data: string | Buffer; replaced: number; mode: number }> = [];
   const errors: LockstepError[] = [];
   for (const file of files) {
-    const bytes = await readFile(join(workspace, file));
-    const { mode } = await stat(join(workspace, file));
+    const { bytes, mode } = await fs.read(join(workspace, file));
     // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
     if (!bytes.includes('{{')) {
       results.push({ file, data: bytes, replaced: 0, mode });
@@ -91,10 +65,9 @@ export async function renderFiles(workspace: string, patterns: readonly string[]
       const target = inside.startsWith('..') || isAbsolute(inside) ? full : inside.split(sep).join('/');
       // In place, a file with nothing to replace is left alone (its timestamps too), and a
       // symlink stays a symlink: its target is rendered when the patterns name it.
-      if (target === file && (replaced === 0 || (await lstat(join(workspace, file))).isSymbolicLink())) continue;
-      await writeFileAtomic(full, data);
+      if (target === file && (replaced === 0 || (await fs.isLink(join(workspace, file))))) continue;
       // A rendered script stays executable.
-      if (mode & 0o111) await chmod(full, mode & 0o7777);
+      await fs.writeAtomic(full, data, mode & 0o111 ? mode & 0o7777 : undefined);
       reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
       written.push(target);
     }

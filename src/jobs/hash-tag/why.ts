@@ -3,8 +3,8 @@ import { LockstepError } from '../../core/errors.js';
 import { workspacePath } from '../../core/tag/paths.js';
 import { computeTags, type TaggedImage } from '../../core/tag/tags.js';
 import { diffManifests, type ManifestChange } from '../../core/tag/why.js';
-import { commitSnapshot, worktreeSnapshot, type TreeSnapshot } from '../../adapters/git/worktree.js';
 import type { Reporter } from '../../core/reporter.js';
+import type { Snapshots, TreeSnapshot } from '../ports.js';
 import { analyzeTree } from './analyse.js';
 
 export interface WhyOptions {
@@ -18,6 +18,8 @@ export interface WhyOptions {
   from?: string;
   /** The newer tree: a revision, or the working tree when omitted. */
   to?: string;
+  /** The two trees compared. */
+  snapshots: Snapshots;
 }
 
 export interface WhyResult {
@@ -46,12 +48,13 @@ export async function whyTagChanged(options: WhyOptions, reporter: Pick<Reporter
       throw e;
     }
   };
-  let fromSnapshot = await commitSnapshot(workspace, options.from ?? 'HEAD');
-  let toSnapshot = options.to ? await commitSnapshot(workspace, options.to) : worktreeSnapshot(workspace, message => reporter.warning(message));
+  const { snapshots } = options;
+  let fromSnapshot = await snapshots.commit(workspace, options.from ?? 'HEAD');
+  let toSnapshot = options.to ? await snapshots.commit(workspace, options.to) : snapshots.worktree(workspace, message => reporter.warning(message));
   let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
   if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
     // A clean working tree: the question is then what the last commit changed.
-    const parent = await commitSnapshot(workspace, 'HEAD~1').catch(() => undefined);
+    const parent = await snapshots.commit(workspace, 'HEAD~1').catch(() => undefined);
     if (parent) {
       [toSnapshot, after] = [fromSnapshot, before];
       fromSnapshot = parent;
