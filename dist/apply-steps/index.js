@@ -1,89 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ stepEnvironment)
-/* harmony export */ });
-/** The step's description in the environment of whatever runs it. */
-function stepEnvironment(step, environment) {
-    return {
-        LOCKSTEP_REPOSITORY: step.repository,
-        LOCKSTEP_COMMIT: step.commit,
-        LOCKSTEP_ENVIRONMENT: environment,
-        LOCKSTEP_VERSION: String(step.version),
-        LOCKSTEP_STEP: String(step.index),
-        LOCKSTEP_KIND: step.kind,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ createFileExclusive),
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
-function tempBeside(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-}
-/**
- * Writes a file so that readers see the old content or the new, never half of it:
- * a temp file in the same folder (same filesystem), then rename over the target.
- */
-async function writeFileAtomic(path, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-/**
- * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
- * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
- * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
- */
-async function createFileExclusive(path, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
-        return true;
-    }
-    catch (e) {
-        if (e.code === 'EEXIST')
-            return false;
-        throw e;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -95,6 +12,31 @@ async function createFileExclusive(path, data) {
  * (`rate-limit-wait`). Apart from the client so that reading the input's default does not load Octokit.
  */
 const DEFAULT_RATE_LIMIT_WAIT = 60;
+
+
+/***/ }),
+
+/***/ 1810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ assertCommitId),
+/* harmony export */   j: () => (/* binding */ isCommitId)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isCommitId(value) {
+    return COMMIT_ID.test(value);
+}
+/** Guards every commit id that reaches git, a deployer or a file: lower-case full hex only. */
+function assertCommitId(value, what, location = {}) {
+    if (!isCommitId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, location);
+    }
+    return value;
+}
 
 
 /***/ }),
@@ -497,6 +439,501 @@ function lastIndex(state, step) {
 
 /***/ }),
 
+/***/ 8344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
+/* harmony export */   b1: () => (/* binding */ serializeVersionFile),
+/* harmony export */   sM: () => (/* binding */ versionSource)
+/* harmony export */ });
+/* unused harmony export parseVersionNumber */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1810);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1076);
+
+
+
+
+// Kept beside the parsed value rather than in it: a VersionFile stays plain data (compared,
+// serialized, copied into a rollout's state) and a hand-built one simply has no source.
+const sources = new WeakMap();
+/** The file and lines a version was parsed from; undefined for one built in code. */
+function versionSource(v) {
+    return sources.get(v);
+}
+const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held', 'overrides'];
+const STEP_KEYS = ['repository', 'commit'];
+/**
+ * Parses and validates a version file. Every problem is reported with its file and line;
+ * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
+ */
+function parseVersionFile(text, file, expectedVersion) {
+    const src = new _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC(text, file);
+    const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, src.root, 'version file');
+    (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, entries, TOP_KEYS, 'version file');
+    const get = (key) => entries.find(([k]) => k === key);
+    let version = expectedVersion;
+    const versionEntry = get('version');
+    if (versionEntry) {
+        const v = positiveInt(src, versionEntry[1], 'version');
+        if (expectedVersion !== undefined && v !== expectedVersion) {
+            throw src.error(`version: ${v} does not match the file name (version ${expectedVersion})`, versionEntry[1]);
+        }
+        version = v;
+    }
+    if (version === undefined)
+        throw src.error('version file: missing "version" and no number in the file name', src.root);
+    const previousEntry = get('previous');
+    const previous = previousEntry ? positiveInt(src, previousEntry[1], 'previous') : undefined;
+    const reposEntry = get('repositories');
+    if (!reposEntry)
+        throw src.error('version file: missing "repositories"', src.root);
+    const repositories = {};
+    for (const [name, value] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories')) {
+        repositories[name] = commitValue(src, value, `repositories.${name}`);
+    }
+    const stepsEntry = get('steps');
+    if (!stepsEntry)
+        throw src.error('version file: missing "steps"', src.root);
+    const stepsNode = stepsEntry[1];
+    const steps = [];
+    if (stepsNode !== null && !((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(stepsNode) && stepsNode.value === null)) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(stepsNode))
+            throw src.error('steps must be a list', stepsNode);
+        stepsNode.items.forEach((item, i) => {
+            const what = `steps[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, STEP_KEYS, what);
+            const repoField = fields.find(([k]) => k === 'repository');
+            const commitField = fields.find(([k]) => k === 'commit');
+            if (!repoField)
+                throw src.error(`${what}: missing "repository"`, item);
+            if (!commitField)
+                throw src.error(`${what}: missing "commit"`, item);
+            const repository = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, repoField[1], `${what}.repository`);
+            if (!(repository in repositories)) {
+                throw src.error(`${what}: repository "${repository}" is not listed under repositories`, repoField[1]);
+            }
+            steps.push({ repository, commit: commitValue(src, commitField[1], `${what}.commit`) });
+        });
+    }
+    // The last step of a repository must leave it where `repositories` says it ends up.
+    const last = new Map();
+    steps.forEach((s, index) => last.set(s.repository, { commit: s.commit, index }));
+    for (const [repo, { commit, index }] of last) {
+        if (repositories[repo] !== commit) {
+            const node = stepsNode.items[index];
+            throw src.error(`steps[${index + 1}]: last step of "${repo}" deploys ${commit}, but repositories.${repo} is ${repositories[repo]}`, node);
+        }
+    }
+    const result = { version, repositories, steps };
+    if (previous !== undefined)
+        result.previous = previous;
+    sources.set(result, {
+        file,
+        previous: src.lineOf(previousEntry ? previousEntry[1] : src.root),
+        repositories: src.lineOf(reposEntry[2] ?? reposEntry[1]),
+        repository: Object.fromEntries((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories').map(([name, value, key]) => [name, src.lineOf(key ?? value)])),
+    });
+    const pullsEntry = get('pulls');
+    if (pullsEntry)
+        result.pulls = parsePulls(src, pullsEntry[1]);
+    const heldEntry = get('held');
+    if (heldEntry)
+        result.held = parseHeld(src, heldEntry[1]);
+    const overridesEntry = get('overrides');
+    if (overridesEntry)
+        result.overrides = parseOverrides(src, overridesEntry[1]);
+    return result;
+}
+function positiveInt(src, node, what) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
+        return node.value;
+    throw src.error(`${what} must be a positive whole number`, node);
+}
+function commitValue(src, node, what) {
+    const value = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, node, what);
+    if (!(0,_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitId */ .j)(value))
+        throw src.error(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, node);
+    return value;
+}
+function parsePulls(src, node) {
+    const out = {};
+    for (const [repo, list] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, node, 'pulls')) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(list))
+            throw src.error(`pulls.${repo} must be a list`, list);
+        out[repo] = list.items.map((item, i) => {
+            const what = `pulls.${repo}[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['number', 'title'], what);
+            const num = fields.find(([k]) => k === 'number');
+            if (!num)
+                throw src.error(`${what}: missing "number"`, item);
+            const pull = { number: positiveInt(src, num[1], `${what}.number`) };
+            const title = fields.find(([k]) => k === 'title');
+            if (title)
+                pull.title = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, title[1], `${what}.title`);
+            return pull;
+        });
+    }
+    return out;
+}
+function parseHeld(src, node) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+        throw src.error('held must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `held[${i + 1}]`;
+        const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+        (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['repository', 'number', 'reason'], what);
+        const field = (k) => {
+            const f = fields.find(([key]) => key === k);
+            if (!f)
+                throw src.error(`${what}: missing "${k}"`, item);
+            return f[1];
+        };
+        return {
+            repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('repository'), `${what}.repository`),
+            number: positiveInt(src, field('number'), `${what}.number`),
+            reason: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('reason'), `${what}.reason`),
+        };
+    });
+}
+function parseOverrides(src, node) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+        throw src.error('overrides must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `overrides[${i + 1}]`;
+        const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+        (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['repository', 'number', 'dependencies', 'reason'], what);
+        const field = (f, k, at, w) => {
+            const found = f.find(([key]) => key === k);
+            if (!found)
+                throw src.error(`${w}: missing "${k}"`, at);
+            return found[1];
+        };
+        const deps = field(fields, 'dependencies', item, what);
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(deps))
+            throw src.error(`${what}.dependencies must be a list`, deps);
+        const override = {
+            repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field(fields, 'repository', item, what), `${what}.repository`),
+            number: positiveInt(src, field(fields, 'number', item, what), `${what}.number`),
+            dependencies: deps.items.map((d, j) => {
+                const w = `${what}.dependencies[${j + 1}]`;
+                const f = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, d, w);
+                (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, f, ['repository', 'number', 'is_compatible'], w);
+                const compat = field(f, 'is_compatible', d, w);
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(compat) || typeof compat.value !== 'boolean')
+                    throw src.error(`${w}.is_compatible must be true or false`, compat);
+                return {
+                    repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field(f, 'repository', d, w), `${w}.repository`),
+                    number: positiveInt(src, field(f, 'number', d, w), `${w}.number`),
+                    isCompatible: compat.value,
+                };
+            }),
+        };
+        const reason = fields.find(([k]) => k === 'reason');
+        if (reason)
+            override.reason = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, reason[1], `${what}.reason`);
+        return override;
+    });
+}
+/**
+ * Serializes deterministically: fixed key order, repositories and pulls in the order given,
+ * no line folding. Same version, byte-identical file.
+ */
+function serializeVersionFile(v) {
+    const doc = { version: v.version };
+    if (v.previous !== undefined)
+        doc.previous = v.previous;
+    doc.repositories = v.repositories;
+    doc.steps = v.steps.map(s => ({ repository: s.repository, commit: s.commit }));
+    if (v.pulls && Object.keys(v.pulls).length > 0) {
+        doc.pulls = Object.fromEntries(Object.entries(v.pulls).map(([repo, list]) => [repo, list.map(p => (p.title === undefined ? { number: p.number } : { number: p.number, title: p.title }))]));
+    }
+    if (v.held && v.held.length > 0) {
+        doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
+    }
+    if (v.overrides && v.overrides.length > 0) {
+        doc.overrides = v.overrides.map(o => ({
+            repository: o.repository,
+            number: o.number,
+            dependencies: o.dependencies.map(d => ({ repository: d.repository, number: d.number, is_compatible: d.isCompatible })),
+            ...(o.reason === undefined ? {} : { reason: o.reason }),
+        }));
+    }
+    const out = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(doc, { version: '1.2' });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(out, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string')
+                node.type = quoting(node.value);
+        },
+    });
+    return out.toString(WRITE);
+}
+/** Block sequences at their key's indentation, no folding, single quotes where quotes are needed. */
+const WRITE = { lineWidth: 0, indentSeq: false, singleQuote: true };
+/** What YAML can hold unescaped in a quoted or plain scalar; anything else is written with escapes. */
+const PRINTABLE = /^[\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
+/**
+ * The style of a string, the one earlier releases wrote (test/fixtures/version-files), so that
+ * rewriting an old version file changes no byte: single quotes whenever a string cannot be plain
+ * (`yaml` alone would pick double quotes for one holding a `'`), and also for what a YAML 1.1
+ * reader (PyYAML, Go's yaml.v2, a person) would take for a boolean, number or date (`on`,
+ * `1_000`, `2024-01-31`), though YAML 1.2 reads it as a string; double quotes with escapes for
+ * control characters and blank strings.
+ */
+function quoting(value) {
+    if (!PRINTABLE.test(value) || (value !== '' && value.trim() === ''))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+    if (value.includes('\n'))
+        return undefined; // a block scalar, `yaml`'s own choice of chomping
+    const alone = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value, WRITE);
+    if (alone.startsWith("'") || alone.startsWith('"'))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+    const as11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { version: '1.1' });
+    return as11.errors.length === 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(as11.contents) && typeof as11.contents.value === 'string' ? undefined : yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+}
+/** Guards a version number taken from a file name or an input. */
+function parseVersionNumber(value, what) {
+    if (!/^[1-9][0-9]*$/.test(value))
+        throw new LockstepError(`${what}: "${value}" is not a version number`);
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 1076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ scalarString),
+/* harmony export */   HO: () => (/* binding */ toJS),
+/* harmony export */   L: () => (/* binding */ checkKeys),
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   rC: () => (/* binding */ YamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+const isScalar = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node);
+const isSeq = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node);
+const isMap = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node);
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+const OPTIONS = {
+    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+    // directive is refused below rather than read with 1.1's other booleans and merge keys.
+    version: '1.2',
+    schema: 'core',
+    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+};
+/**
+ * A parsed YAML document that can say where any of its nodes sits, so that validation
+ * errors name the line a person has to fix.
+ */
+class YamlSource {
+    text;
+    file;
+    lineOffset;
+    /** The document's top node; null for an empty file. */
+    root;
+    lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    constructor(text, file, 
+    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
+    lineOffset = 0) {
+        this.text = text;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...OPTIONS, lineCounter: this.lines });
+        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+        }
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(problems);
+        try {
+            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
+        }
+        catch (err) {
+            if (!(err instanceof RangeError))
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.problem('nested too deeply to read', 0)]);
+        }
+    }
+    /** Line (1-based, in the original file) of a node, or of the document start. */
+    lineOf(node) {
+        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
+    }
+    error(message, node) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
+    }
+    /** A refusal of the text itself, with the column where it starts. */
+    problem(reason, offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
+    }
+}
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code, message, text, pos) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+        case 'MULTIPLE_DOCS':
+            return 'expected one document, found more (a second "---")';
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+            return CORE_TAGS.includes(tag)
+                ? `the value does not fit its tag ${tag}`
+                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+        }
+        default:
+            return message;
+    }
+}
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+    doc;
+    src;
+    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+    anchors = new Map();
+    /** Collections being walked: an alias to one of them would make the tree a cycle. */
+    open = new Set();
+    /** Where the first alias sits: an alias bomb is reported there. */
+    firstAlias;
+    constructor(doc, src) {
+        this.doc = doc;
+        this.src = src;
+    }
+    node(value) {
+        const root = this.resolve(value, 0);
+        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+        if (this.firstAlias !== undefined)
+            this.checkExpansion(this.firstAlias);
+        for (const patch of this.patches)
+            patch();
+        return root;
+    }
+    /** Replacements in the parsed tree, made once the whole document has been checked. */
+    patches = [];
+    resolve(value, fallbackOffset) {
+        if (value === null || value === undefined) {
+            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+            const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+            return empty;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
+            const offset = value.range?.[0] ?? fallbackOffset;
+            this.firstAlias ??= offset;
+            const target = this.anchors.get(value.source);
+            if (!target)
+                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+            if (this.open.has(target))
+                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
+            return target;
+        }
+        const node = value;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        if (isScalar(node))
+            return node;
+        this.open.add(node);
+        if (isSeq(node)) {
+            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+            this.patches.push(() => (node.items = items));
+        }
+        else {
+            for (const pair of node.items) {
+                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+                if (isScalar(key) && key.value === '<<' && key.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+                }
+                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+                this.patches.push(() => {
+                    pair.key = key;
+                    pair.value = item;
+                });
+            }
+        }
+        this.open.delete(node);
+        return node;
+    }
+    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+    checkExpansion(offset) {
+        try {
+            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            if (!(err instanceof ReferenceError))
+                throw err;
+            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+        }
+    }
+    fail(reason, offset) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.src.problem(reason, offset)]);
+    }
+}
+/** A node as plain JavaScript values (mappings as objects with string keys). */
+function toJS(node) {
+    if (node === null)
+        return null;
+    if (isScalar(node))
+        return node.value;
+    if (isSeq(node))
+        return node.items.map(toJS);
+    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
+    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
+}
+/** The key/value pairs of a mapping node, failing with its position when it is not one. */
+function mapEntries(src, node, what) {
+    if (!isMap(node))
+        throw src.error(`${what} must be a mapping`, node);
+    const seen = new Set();
+    return node.items.map(({ key, value }) => {
+        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+            throw src.error(`${what}: keys must be strings`, key);
+        }
+        const name = String(key.value);
+        // `1:` and `"1":` are two keys to YAML but one name to every reader.
+        if (seen.has(name))
+            throw src.error(`${what}: duplicate key "${name}"`, key);
+        seen.add(name);
+        return [name, value, key];
+    });
+}
+/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
+function scalarString(src, node, what) {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    throw src.error(`${what} must be a string`, node);
+}
+/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
+function checkKeys(src, entries, allowed, what) {
+    for (const [key, , keyNode] of entries) {
+        if (!allowed.includes(key)) {
+            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -515,6 +952,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -651,6 +1095,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -770,6 +1221,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -788,6 +1246,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -9365,7 +9837,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1078:
+/***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9377,6 +9849,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -9384,7 +9857,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -9516,8 +9989,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -9541,7 +10014,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -9962,7 +10435,7 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 };
 
 // Loaded on first use (getDetails): @actions/exec and @actions/io are not needed to start.
-const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+const loadExec = () => __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -10534,224 +11007,12 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(1078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/yaml.ts
-
-
-const yaml_isScalar = (node) => (0,dist/* isScalar */.jn)(node);
-const yaml_isSeq = (node) => (0,dist/* isSeq */.oP)(node);
-const yaml_isMap = (node) => (0,dist/* isMap */.jh)(node);
-/**
- * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
- * against an alias bomb, its default): anchors for a few shared settings stay far below it.
- */
-const MAX_ALIAS_COUNT = 100;
-const OPTIONS = {
-    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
-    // directive is refused below rather than read with 1.1's other booleans and merge keys.
-    version: '1.2',
-    schema: 'core',
-    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
-    resolveKnownTags: false,
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-};
-/**
- * A parsed YAML document that can say where any of its nodes sits, so that validation
- * errors name the line a person has to fix.
- */
-class yaml_YamlSource {
-    text;
-    file;
-    lineOffset;
-    /** The document's top node; null for an empty file. */
-    root;
-    lines = new dist/* LineCounter */.HN();
-    constructor(text, file, 
-    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
-    lineOffset = 0) {
-        this.text = text;
-        this.file = file;
-        this.lineOffset = lineOffset;
-        const doc = (0,dist/* parseDocument */.Tp)(text, { ...OPTIONS, lineCounter: this.lines });
-        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
-        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
-        }
-        if (problems.length > 0)
-            throw new errors/* LockstepErrors */.hz(problems);
-        try {
-            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
-        }
-        catch (err) {
-            if (!(err instanceof RangeError))
-                throw err;
-            throw new errors/* LockstepErrors */.hz([this.problem('nested too deeply to read', 0)]);
-        }
-    }
-    /** Line (1-based, in the original file) of a node, or of the document start. */
-    lineOf(node) {
-        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
-    }
-    error(message, node) {
-        return new errors/* LockstepError */.Cj(message, { file: this.file, line: this.lineOf(node) });
-    }
-    /** A refusal of the text itself, with the column where it starts. */
-    problem(reason, offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return new errors/* LockstepError */.Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
-    }
-}
-const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
-/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
-function describe(code, message, text, pos) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
-        case 'MULTIPLE_DOCS':
-            return 'expected one document, found more (a second "---")';
-        case 'TAG_RESOLVE_FAILED': {
-            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
-            return CORE_TAGS.includes(tag)
-                ? `the value does not fit its tag ${tag}`
-                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
-        }
-        default:
-            return message;
-    }
-}
-/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
-class Resolver {
-    doc;
-    src;
-    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
-    anchors = new Map();
-    /** Collections being walked: an alias to one of them would make the tree a cycle. */
-    open = new Set();
-    /** Where the first alias sits: an alias bomb is reported there. */
-    firstAlias;
-    constructor(doc, src) {
-        this.doc = doc;
-        this.src = src;
-    }
-    node(value) {
-        const root = this.resolve(value, 0);
-        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
-        if (this.firstAlias !== undefined)
-            this.checkExpansion(this.firstAlias);
-        for (const patch of this.patches)
-            patch();
-        return root;
-    }
-    /** Replacements in the parsed tree, made once the whole document has been checked. */
-    patches = [];
-    resolve(value, fallbackOffset) {
-        if (value === null || value === undefined) {
-            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
-            const empty = new dist/* Scalar */.X5(null);
-            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
-            return empty;
-        }
-        if ((0,dist/* isAlias */.Vj)(value)) {
-            const offset = value.range?.[0] ?? fallbackOffset;
-            this.firstAlias ??= offset;
-            const target = this.anchors.get(value.source);
-            if (!target)
-                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
-            if (this.open.has(target))
-                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
-            return target;
-        }
-        const node = value;
-        if (node.anchor)
-            this.anchors.set(node.anchor, node);
-        if (yaml_isScalar(node))
-            return node;
-        this.open.add(node);
-        if (yaml_isSeq(node)) {
-            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
-            this.patches.push(() => (node.items = items));
-        }
-        else {
-            for (const pair of node.items) {
-                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
-                if (yaml_isScalar(key) && key.value === '<<' && key.type === dist/* Scalar */.X5.PLAIN) {
-                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
-                }
-                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
-                this.patches.push(() => {
-                    pair.key = key;
-                    pair.value = item;
-                });
-            }
-        }
-        this.open.delete(node);
-        return node;
-    }
-    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
-    checkExpansion(offset) {
-        try {
-            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            if (!(err instanceof ReferenceError))
-                throw err;
-            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
-        }
-    }
-    fail(reason, offset) {
-        return new errors/* LockstepErrors */.hz([this.src.problem(reason, offset)]);
-    }
-}
-/** A node as plain JavaScript values (mappings as objects with string keys). */
-function toJS(node) {
-    if (node === null)
-        return null;
-    if (yaml_isScalar(node))
-        return node.value;
-    if (yaml_isSeq(node))
-        return node.items.map(toJS);
-    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
-    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
-}
-/** The key/value pairs of a mapping node, failing with its position when it is not one. */
-function mapEntries(src, node, what) {
-    if (!yaml_isMap(node))
-        throw src.error(`${what} must be a mapping`, node);
-    const seen = new Set();
-    return node.items.map(({ key, value }) => {
-        if (!yaml_isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-            throw src.error(`${what}: keys must be strings`, key);
-        }
-        const name = String(key.value);
-        // `1:` and `"1":` are two keys to YAML but one name to every reader.
-        if (seen.has(name))
-            throw src.error(`${what}: duplicate key "${name}"`, key);
-        seen.add(name);
-        return [name, value, key];
-    });
-}
-/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
-function scalarString(src, node, what) {
-    if (yaml_isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
-        return String(node.value);
-    throw src.error(`${what} must be a string`, node);
-}
-/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
-function checkKeys(src, entries, allowed, what) {
-    for (const [key, , keyNode] of entries) {
-        if (!allowed.includes(key)) {
-            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/yaml.ts
+var yaml = __nccwpck_require__(1076);
 ;// CONCATENATED MODULE: ./src/core/rollout/deploy-settings.ts
 
 
@@ -10763,16 +11024,16 @@ const KEYS = ['deployer', 'run', 'workflow', 'ref', 'project'];
  * that a mistake in them is reported where it is.
  */
 function parseDeploySections(text, file) {
-    const src = new yaml_YamlSource(text, file);
-    const top = mapEntries(src, src.root, 'release config');
+    const src = new yaml/* YamlSource */.rC(text, file);
+    const top = (0,yaml/* mapEntries */.Nn)(src, src.root, 'release config');
     const result = { repositories: new Map() };
     const deploy = top.find(([k]) => k === 'deploy');
     if (deploy)
         result.defaults = rawDeploy(src, deploy[1], 'deploy');
     const repos = top.find(([k]) => k === 'repositories');
     if (repos) {
-        for (const [name, value] of mapEntries(src, repos[1], 'repositories')) {
-            const entry = mapEntries(src, value, `repositories.${name}`).find(([k]) => k === 'deploy');
+        for (const [name, value] of (0,yaml/* mapEntries */.Nn)(src, repos[1], 'repositories')) {
+            const entry = (0,yaml/* mapEntries */.Nn)(src, value, `repositories.${name}`).find(([k]) => k === 'deploy');
             if (entry)
                 result.repositories.set(name, rawDeploy(src, entry[1], `repositories.${name}.deploy`));
         }
@@ -10780,11 +11041,11 @@ function parseDeploySections(text, file) {
     return result;
 }
 function rawDeploy(src, node, what) {
-    const fields = mapEntries(src, node, what);
-    checkKeys(src, fields, KEYS, what);
+    const fields = (0,yaml/* mapEntries */.Nn)(src, node, what);
+    (0,yaml/* checkKeys */.L)(src, fields, KEYS, what);
     const raw = { line: src.lineOf(node) };
     for (const [key, value] of fields) {
-        const text = scalarString(src, value, `${what}.${key}`);
+        const text = (0,yaml/* scalarString */.Cg)(src, value, `${what}.${key}`);
         if (key === 'deployer' && !DEPLOYERS.includes(text)) {
             throw src.error(`${what}.deployer: "${text}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`, value);
         }
@@ -10836,1129 +11097,123 @@ function deploySettingsFor(config, sections, repository, inputs) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./src/adapters/deployers/deployer.ts
-var deployer = __nccwpck_require__(8764);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/deployers/process.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/adapters/github/server.ts
 /**
- * The kernel's start time of a process: on Linux field 22 of /proc/<pid>/stat (clock ticks
- * since boot), elsewhere what `ps -o lstart=` prints. With the boot id it tells a process
- * apart from a later one that got the same pid.
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
  */
-async function startOf(pid) {
-    try {
-        const stat = await (0,external_node_fs_promises_.readFile)(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' && (await (0,external_node_fs_promises_.readFile)('/proc/self/stat').then(() => true, () => false)))
-            return undefined;
-    }
-    return new Promise(resolve => {
-        (0,external_node_child_process_.execFile)('ps', ['-o', 'lstart=', '-p', String(pid)], (err, out) => resolve(err ? undefined : out.trim() || undefined));
-    });
-}
-let boot;
-function bootId() {
-    return (boot ??= (0,external_node_fs_promises_.readFile)('/proc/sys/kernel/random/boot_id', 'utf8').then(s => s.trim(), () => undefined));
-}
-/** What a state records of a local process, so that a later run on this machine can find it. */
-async function processRef(pid) {
-    const [start, b] = await Promise.all([startOf(pid), bootId()]);
-    return { pid, host: (0,external_node_os_.hostname)(), ...(b ? { boot: b } : {}), ...(start ? { start } : {}) };
-}
-/**
- * Whether any process of the group `pgid` is alive. A signal 0 also reaches zombies — the
- * killed children that an init without reaping (a container's) leaves behind — so on Linux
- * the group's members are read from /proc and zombies do not count.
- */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return true;
-    }
-    for (const name of entries) {
-        if (!/^\d+$/.test(name))
-            continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        // After the command name: state, ppid, pgrp.
-        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X')
-            return true;
-    }
-    return false;
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-/**
- * Whether the process group a step ran in is still alive. The group is the recorded
- * process's own (it was started as a group leader); while any member lives the kernel does
- * not hand its id to a new process, so a live leader with another start time is a stranger
- * that reused the pid after the group ended. Another machine's or boot's process cannot be
- * seen from here.
- */
-async function liveness(ref) {
-    if (ref.host !== (0,external_node_os_.hostname)())
-        return 'elsewhere';
-    const b = await bootId();
-    if (ref.boot && b && ref.boot !== b)
-        return 'gone';
-    if (!groupAlive(ref.pid))
-        return 'gone';
-    if (alive(ref.pid)) {
-        const start = await startOf(ref.pid);
-        if (ref.start && start && start !== ref.start)
-            return 'gone';
-    }
-    return 'alive';
-}
-/** Waits until no process of the group is left, or `ms` passed; true when it is gone. */
-async function groupGone(pgid, ms) {
-    const end = Date.now() + ms;
-    while (groupAlive(pgid)) {
-        if (Date.now() >= end)
-            return false;
-        await (0,promises_.setTimeout)(25);
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deployers/command.ts
-
-
-
-
-const TAIL = 20;
-/** After SIGTERM, how long the script's process group has to end before it gets SIGKILL (the runner allows ~7.5 s in all). */
-const TERM_GRACE_MS = 3_000;
-/**
- * The script waits at this gate — `sh` reading one line — until its process id is in the
- * state; then `exec` turns the same process (same pid, same start time) into
- * `<shell> -e -c <script>`. A runner that dies before the gate opens closes the pipe: the
- * script never runs, and nothing runs that the state does not know. The script's stdin is
- * /dev/null, as before: Node's pipes are sockets, and bash reading a socket on stdin takes
- * itself for an rsh session and sources ~/.bashrc.
- */
-const GATE = 'IFS= read -r go && [ "$go" = go ] || exit 125; exec "$1" -e -c "$2" </dev/null';
-/**
- * Runs a script with `bash -e -c <script>`. The step reaches the script only through
- * LOCKSTEP_* environment variables: the script text is passed as one argument and never
- * has a repository name or commit spliced into it.
- *
- * The script runs in a process group of its own (spawned detached), so cancelling a step
- * stops everything it started (kubectl, helm, their children), and a runner that is
- * SIGKILLed leaves a group a resume can find by the recorded pid and wait for.
- * `@actions/exec` cannot start one (its options carry no `detached` and it hands back no
- * process), hence `child_process` here.
- *
- * A command cannot be re-attached after the runner died, so a step whose outcome is
- * unknown is run again once its old process group is gone: command steps must be
- * idempotent (`kubectl apply`, `helm upgrade --install`, `terraform apply` are).
- */
-class CommandDeployer {
-    script;
-    baseEnv;
-    shell;
-    name = 'command';
-    running = new Map();
-    constructor(script, 
-    /** Environment the script inherits (the runner's, minus the action's inputs). */
-    baseEnv = withoutInputs(process.env), shell = 'bash') {
-        this.script = script;
-        this.baseEnv = baseEnv;
-        this.shell = shell;
-    }
-    async start(step, ctx) {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', GATE, 'lockstep-deploy', this.shell, this.script], {
-            env: { ...this.baseEnv, ...(0,deployer/* stepEnvironment */.a)(step, ctx.environment) },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-        });
-        const tail = [];
-        const emit = (line) => {
-            ctx.reporter.info(line);
-            tail.push(line);
-            if (tail.length > TAIL)
-                tail.shift();
-        };
-        const forward = (stream) => {
-            let partial = '';
-            stream?.setEncoding('utf8');
-            stream?.on('data', (chunk) => {
-                const lines = (partial + chunk).split('\n');
-                partial = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            });
-            stream?.on('end', () => partial && emit(partial));
-        };
-        forward(child.stdout);
-        forward(child.stderr);
-        // A gate that died before `go` (EPIPE) is reported through its exit status.
-        child.stdin?.on('error', () => undefined);
-        const exited = new Promise(resolve => {
-            child.on('error', error => resolve({ code: null, signal: null, error }));
-            child.on('close', (code, signal) => resolve({ code, signal }));
-        });
-        const spawned = await new Promise(resolve => {
-            child.once('spawn', () => resolve(true));
-            child.once('error', () => resolve(false));
-        });
-        if (!spawned || child.pid === undefined) {
-            const { error } = await exited;
-            throw new Error(`could not start /bin/sh for the deploy script: ${error?.message ?? 'no process id'}`);
-        }
-        const pid = child.pid;
-        this.running.set(String(pid), { child, pid, tail, exited });
-        return { deployer: this.name, id: String(pid), process: await processRef(pid) };
-    }
-    async wait(ref, _step, ctx) {
-        const run = this.running.get(ref.id);
-        if (!run)
-            return { ok: false, log: [`no command with process id ${ref.id} is running here`] };
-        try {
-            const signal = ctx?.signal;
-            if (signal?.aborted)
-                return await this.stop(run, 'before it ran');
-            let cancelled;
-            const onAbort = () => void (cancelled = this.stop(run, 'while it ran'));
-            signal?.addEventListener('abort', onAbort, { once: true });
-            run.child.stdin?.end('go\n');
-            const { code, signal: killed, error } = await run.exited;
-            signal?.removeEventListener('abort', onAbort);
-            if (cancelled)
-                return await cancelled;
-            if (error)
-                return { ok: false, log: [`could not run ${this.shell}: ${error.message}`] };
-            if (code === 0)
-                return { ok: true, log: run.tail };
-            return { ok: false, log: [...run.tail, killed ? `killed by ${killed}` : `exit code ${code}`] };
-        }
-        finally {
-            this.running.delete(ref.id);
-        }
-    }
-    /** SIGTERM to the whole group, SIGKILL to what is left after the grace period; resolves once the group is gone. */
-    async stop(run, when) {
-        const signalGroup = (sig) => {
-            try {
-                process.kill(-run.pid, sig);
-            }
-            catch {
-                /* the group is already gone */
-            }
-        };
-        signalGroup('SIGTERM');
-        let how = 'SIGTERM';
-        if (!(await groupGone(run.pid, TERM_GRACE_MS))) {
-            signalGroup('SIGKILL');
-            how = `SIGKILL after ${TERM_GRACE_MS / 1000} s`;
-            await groupGone(run.pid, 1_000);
-        }
-        const left = groupAlive(run.pid) ? ` (process group ${run.pid} still has members)` : '';
-        return { ok: false, cancelled: true, log: [...run.tail, `cancelled ${when}: process group ${run.pid} stopped by ${how}${left}`] };
-    }
-    /**
-     * An earlier run that was SIGKILLed may have left its script running: wait for that
-     * process group to end (until `ctx.signal` aborts), so the step is never run twice at once.
-     * Always undefined: a command is run again, never re-attached.
-     */
-    async attach(ref, step, ctx) {
-        const p = ref.process;
-        if (!p)
-            return undefined;
-        const state = await liveness(p);
-        if (state === 'elsewhere') {
-            ctx.reporter.warning(`the earlier run's deploy process ${p.pid} ran on ${p.host}, not here: it cannot be checked from this machine (a hosted runner's processes end with it)`);
-            return undefined;
-        }
-        if (state === 'gone')
-            return undefined;
-        ctx.reporter.warning(`the deploy process group ${p.pid} that an earlier run started for ${step.repository}@${step.commit.slice(0, 7)} is still running; waiting for it to end before running the step again (kill -- -${p.pid} stops it)`);
-        for (let waited = 0; (await liveness(p)) === 'alive'; waited += 500) {
-            if (ctx.signal?.aborted)
-                return undefined;
-            if (waited > 0 && waited % 60_000 === 0)
-                ctx.reporter.info(`still waiting for process group ${p.pid} (${waited / 1000} s)`);
-            await (0,promises_.setTimeout)(500);
-        }
-        ctx.reporter.info(`process group ${p.pid} has ended`);
-        return undefined;
-    }
-}
-/** The action's inputs (`INPUT_TOKEN` among them) are not the deploy script's business. */
-function withoutInputs(env) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deployers/index.ts
-
-/**
- * One deployer per distinct settings, made when a step first needs it. The workflow and
- * CodeBuild deployers are imported then, not at start-up: the AWS SDK alone costs a command
- * rollout more start-up time than the rest of the action (docs/benchmarks.md).
- */
-class Deployers {
-    env;
-    made = new Map();
-    constructor(env) {
-        this.env = env;
-    }
-    for(settings) {
-        const key = JSON.stringify(settings);
-        let deployer = this.made.get(key);
-        if (!deployer) {
-            deployer = this.make(settings);
-            this.made.set(key, deployer);
-        }
-        return deployer;
-    }
-    async make(settings) {
-        switch (settings.deployer) {
-            case 'command':
-                return new CommandDeployer(settings.run);
-            case 'workflow': {
-                if (!this.env.github)
-                    throw new Error('the workflow deployer needs a GitHub token');
-                const { WorkflowDeployer } = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 309));
-                return new WorkflowDeployer(await this.env.github(), settings, this.env.poll);
-            }
-            case 'codebuild': {
-                const region = this.env.codebuild?.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
-                const { CodeBuildDeployer } = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81));
-                return new CodeBuildDeployer(settings.project, { region, endpoint: this.env.codebuild?.endpoint || undefined, poll: this.env.poll });
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/commit.ts
-
-/** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
-const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function commit_isCommitId(value) {
-    return COMMIT_ID.test(value);
-}
-/** Guards every commit id that reaches git, a deployer or a file: lower-case full hex only. */
-function commit_assertCommitId(value, what, location = {}) {
-    if (!commit_isCommitId(value)) {
-        throw new LockstepError(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, location);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/git.ts
-
-
-
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- *
- * git's standard output goes to an unlinked temporary file rather than a pipe: through a
- * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
- * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
- * benchmark; into a file it runs at its own speed, and the output is read once at the end.
- */
-function git_git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const spool = openSpool();
-        const child = spawn('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        let failed = false;
-        child.on('error', e => {
-            failed = true;
-            spool?.close();
-            reject(new LockstepError(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (failed)
-                return;
-            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
-            // garbage collector to copy until they were joined.
-            const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (code === 0) {
-                resolve({ stdout, stderr });
-                return;
-            }
-            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
-            reject(new LockstepError(`git ${args[0]} failed in ${cwd}: ${detail}`));
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** Spool files opened by this process, for unique names. */
-let spools = 0;
-/**
- * A temporary file for a child's output, unlinked at once where the system allows (nothing
- * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
- */
-function openSpool() {
-    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
-    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
-    // anyone else fails here and the output takes a pipe.
-    const path = join(tmpdir(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
-    let fd;
-    try {
-        fd = openSync(path, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    let linked = true;
-    try {
-        unlinkSync(path);
-        linked = false;
-    }
-    catch {
-        // Windows keeps an open file's name: removed on close instead.
-    }
-    const close = () => {
-        closeSync(fd);
-        if (linked)
-            unlinkSync(path);
-    };
-    return {
-        fd,
-        close,
-        read() {
-            try {
-                const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
-                for (let at = 0; at < bytes.length;) {
-                    const n = readSync(fd, bytes, at, bytes.length - at, at);
-                    if (n === 0)
-                        return bytes.subarray(0, at);
-                    at += n;
-                }
-                return bytes;
-            }
-            finally {
-                close();
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/history.ts
-
-
-
-/**
- * The branch's head in a local clone: the local branch, else the `origin` remote-tracking
- * one (a fresh clone only has the default branch locally).
- */
-async function history_branchHead(dir, branch) {
-    for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
-        try {
-            const { stdout } = await git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-            return assertCommitId(stdout.trim(), `head of ${branch}`);
-        }
-        catch (e) {
-            if (!(e instanceof LockstepError))
-                throw e;
-        }
-    }
-    throw new LockstepError(`branch "${branch}" not found in ${dir}`);
-}
-/**
- * The first-parent commits after `released` up to `head`, oldest first, with their messages.
- * `released` must itself be on the first-parent line (a force-push that dropped it is an error).
- */
-async function history_firstParentCommits(dir, released, head) {
-    assertCommitId(released, 'released commit');
-    assertCommitId(head, 'branch head');
-    try {
-        await git(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
-    }
-    catch {
-        throw new LockstepError(`released commit ${released} does not exist in ${dir}`);
-    }
-    const { stdout } = await git(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
-    const fields = stdout.split('\0');
-    const out = [];
-    let expectedParent = released;
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const commit = fields[i].replace(/^\n/, '');
-        const parents = fields[i + 1].split(' ');
-        if (parents[0] !== expectedParent) {
-            throw new LockstepError(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
-        }
-        expectedParent = commit;
-        out.push({ commit: assertCommitId(commit, 'commit'), message: fields[i + 2] });
-    }
-    if (out.length === 0 && released !== head) {
-        throw new LockstepError(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
-    }
-    return out;
-}
-const MERGE_SUBJECT = /^Merge pull request #([0-9]+) from \S+/;
-const SQUASH_SUBJECT = /^(.*\S)\s+\(#([0-9]+)\)$/;
-/**
- * A first-parent commit as a change: GitHub's merge subject (`Merge pull request #N from ...`,
- * the PR title on the next paragraph) or a squash subject `Title (#N)`; the rest of the
- * message is the PR description.
- */
-function history_changeFromMessage(commit, message) {
-    const lines = message.replace(/\s+$/, '').split('\n');
-    const subject = lines[0] ?? '';
-    const merge = MERGE_SUBJECT.exec(subject);
-    if (merge) {
-        let i = 1;
-        while (i < lines.length && lines[i].trim() === '')
-            i++;
-        const title = lines[i]?.trim() || undefined;
-        return withDescription({ commit, pull: Number(merge[1]), title }, lines.slice(i + 1));
-    }
-    const squash = SQUASH_SUBJECT.exec(subject);
-    if (squash)
-        return withDescription({ commit, pull: Number(squash[2]), title: squash[1] }, lines.slice(1));
-    return { commit, title: subject || undefined, texts: [] };
-}
-function withDescription(change, rest) {
-    const body = rest.join('\n').replace(/^\s*\n/, '');
-    const c = { commit: change.commit, pull: change.pull, texts: [{ kind: 'description', body }] };
-    if (change.title)
-        c.title = change.title;
-    return c;
-}
-/**
- * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
- * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
- * merged into another PR's branch, a stacked PR, reached the branch with that PR).
- */
-async function history_releasedPullNumbers(dir, released) {
-    assertCommitId(released, 'released commit');
-    const out = new Set();
-    const all = await git(dir, ['log', '--format=%s', '--end-of-options', released]);
-    for (const subject of all.stdout.split('\n')) {
-        const m = MERGE_SUBJECT.exec(subject);
-        if (m)
-            out.add(Number(m[1]));
-    }
-    const firstParent = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
-    for (const subject of firstParent.stdout.split('\n')) {
-        const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
-        if (s)
-            out.add(Number(s[2]));
-    }
-    return out;
-}
-/**
- * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
- * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
- * those merges that brought it onto the branch. What `released` already contains is not here.
- */
-async function history_carriedPullNumbers(dir, released, head, firstParent) {
-    assertCommitId(released, 'released commit');
-    assertCommitId(head, 'branch head');
-    const { stdout } = await git(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
-    const fields = stdout.split('\0');
-    const commits = new Map();
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
-    const seen = new Set(firstParent);
-    const out = new Map();
-    for (const carrier of firstParent) {
-        const stack = (commits.get(carrier)?.parents ?? []).slice(1);
-        while (stack.length) {
-            const c = stack.pop();
-            const commit = commits.get(c);
-            // Outside the range: `released` already has it.
-            if (!commit || seen.has(c))
-                continue;
-            seen.add(c);
-            const m = MERGE_SUBJECT.exec(commit.subject);
-            if (m && !out.has(Number(m[1])))
-                out.set(Number(m[1]), carrier);
-            stack.push(...commit.parents);
-        }
-    }
-    return out;
-}
-/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
-async function branchMessages(dir, base, head) {
-    assertCommitId(base, 'base commit');
-    assertCommitId(head, 'branch head');
-    const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
-    return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
-
-
-/**
- * Repositories per window query and PRs per lookup query, inside GitHub's limit of 500,000
- * nodes per query: 20 repositories x (100 commits + 100 parents + 100 x 5 PRs + 100 x 5 x
- * 40 comments) = 414,000 (test/support/github-graphql.ts counts it as GitHub does). Twenty per query: a product of 20 repositories reads each page of its windows in
- * one request (a release in a handful, a PR check in ≤ 6).
- */
-const REPOS_PER_QUERY = 20;
-const COMMENTS_PAGE = 40;
-const PULLS_PER_QUERY = 50;
-const HISTORY_PAGE = 100;
-const MAX_PAGES = 100;
-const PULL_FIELDS = (/* unused pure expression or super */ null && (`
-fragment PullFields on PullRequest {
-  id number title body url state merged mergedAt baseRefName
-  mergeCommit { oid }
-  author { login }
-  authorAssociation
-  comments(first: ${COMMENTS_PAGE}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } }
-}`));
-const COMMIT_FIELDS = (/* unused pure expression or super */ null && (`
-fragment CommitFields on Commit {
-  oid committedDate
-  parents(first: 1) { nodes { oid } }
-  associatedPullRequests(first: 5) { nodes { ...PullFields } }
-}`));
-/** GraphQL errors GitHub returns next to partial data; NOT_FOUND ones mean "null here" for us. */
-async function pulls_query(client, text, variables) {
-    try {
-        return await client.graphql(text, variables);
-    }
-    catch (e) {
-        const err = e;
-        if (err.errors && err.data && err.errors.every(x => x.type === 'NOT_FOUND'))
-            return err.data;
-        if (err.errors)
-            throw new LockstepError(`GitHub GraphQL: ${err.errors.map(x => x.message).join('; ')}`);
-        throw new LockstepError(`GitHub GraphQL request failed: ${err.message}`);
-    }
-}
-/**
- * The changes on each repository's branch after its released commit, first-parent only,
- * oldest first, with their PRs' descriptions and comments. Several repositories share each
- * query (aliases); each page of history brings the PRs with it, so the cost is about one
- * query per 100 commits per 10 repositories, not one per PR.
- */
-async function pulls_readWindows(client, repos) {
-    const state = repos.map(() => ({
-        head: '',
-        headDate: undefined,
-        releasedDate: undefined,
-        cursor: null,
-        commits: new Map(),
-        done: false,
-    }));
-    for (let page = 0; state.some(s => !s.done); page++) {
-        if (page >= MAX_PAGES) {
-            const r = repos[state.findIndex(s => !s.done)];
-            throw new LockstepError(`${r.owner}/${r.name}: more than ${MAX_PAGES * HISTORY_PAGE} commits to read since ${r.released}`);
-        }
-        const pending = state.map((s, i) => i).filter(i => !state[i].done);
-        for (let b = 0; b < pending.length; b += REPOS_PER_QUERY) {
-            const batch = pending.slice(b, b + REPOS_PER_QUERY);
-            const vars = {};
-            const decls = [];
-            const fields = [];
-            batch.forEach((i, k) => {
-                const r = repos[i];
-                const s = state[i];
-                decls.push(`$o${k}: String!`, `$n${k}: String!`);
-                vars[`o${k}`] = r.owner;
-                vars[`n${k}`] = r.name;
-                const history = `history(first: ${HISTORY_PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...CommitFields } }`;
-                if (r.released !== undefined) {
-                    decls.push(`$c${k}: String`);
-                    vars[`c${k}`] = s.cursor;
-                }
-                if (r.released === undefined) {
-                    decls.push(`$b${k}: String!`);
-                    vars[`b${k}`] = `refs/heads/${r.branch}`;
-                    fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate } } } }`);
-                }
-                else if (!s.head) {
-                    // First page: the branch head as it is now; later pages stay on that commit.
-                    decls.push(`$b${k}: String!`, `$x${k}: GitObjectID!`);
-                    vars[`b${k}`] = `refs/heads/${r.branch}`;
-                    vars[`x${k}`] = r.released;
-                    fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { released: object(oid: $x${k}) { ... on Commit { oid committedDate } } ref(qualifiedName: $b${k}) { target { ... on Commit { oid committedDate ${history} } } } }`);
-                }
-                else {
-                    decls.push(`$h${k}: GitObjectID!`);
-                    vars[`h${k}`] = s.head;
-                    fields.push(`r${k}: repository(owner: $o${k}, name: $n${k}) { object(oid: $h${k}) { ... on Commit { oid ${history} } } }`);
-                }
-            });
-            const text = `query Windows(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${COMMIT_FIELDS}\n${PULL_FIELDS}`;
-            const data = await pulls_query(client, text, vars);
-            batch.forEach((i, k) => {
-                const r = repos[i];
-                const s = state[i];
-                const repo = data[`r${k}`];
-                if (!repo)
-                    throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
-                const target = s.head ? repo.object : repo.ref?.target;
-                if (r.released === undefined) {
-                    if (!target?.oid)
-                        throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
-                    Object.assign(s, { head: target.oid, headDate: target.committedDate, done: true });
-                    return;
-                }
-                if (!target || !target.history)
-                    throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
-                if (!s.head) {
-                    if (!repo.released?.committedDate)
-                        throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} does not exist (was the branch rewritten?)`);
-                    s.head = target.oid;
-                    s.headDate = target.committedDate;
-                    s.releasedDate = repo.released.committedDate;
-                }
-                for (const c of target.history.nodes)
-                    s.commits.set(c.oid, c);
-                s.cursor = target.history.pageInfo.endCursor;
-                const chain = firstParentChain(s.head, r.released, s.commits);
-                if (chain === 'incomplete') {
-                    // History comes newest first: a page a day older than the released commit that still has
-                    // not reached it means it is not on the first-parent line (a day allows for clock skew).
-                    const oldest = target.history.nodes[target.history.nodes.length - 1]?.committedDate;
-                    const passed = oldest && s.releasedDate && Date.parse(oldest) < Date.parse(s.releasedDate) - 86_400_000;
-                    if (!target.history.pageInfo.hasNextPage || passed) {
-                        throw new LockstepError(`${r.owner}/${r.name}: released commit ${r.released} is not on the first-parent history of "${r.branch}" (was the branch rewritten?)`);
-                    }
-                }
-                else {
-                    s.done = true;
-                }
-            });
-        }
-    }
-    const windows = state.map((s, i) => {
-        const chain = firstParentChain(s.head, repos[i].released ?? s.head, s.commits);
-        return { head: s.head, headDate: s.headDate, changes: chain.map(c => changeOf(c, repos[i].branch)) };
-    });
-    await completeComments(client, windows.flatMap(w => w.changes));
-    return windows;
-}
-/** Oldest-first first-parent commits after `released`, or 'incomplete' when a page is still missing. */
-function firstParentChain(head, released, commits) {
-    const out = [];
-    for (let cur = head; cur !== released;) {
-        const c = commits.get(cur);
-        if (!c)
-            return 'incomplete';
-        out.push(c);
-        const parent = c.parents.nodes[0]?.oid;
-        if (!parent)
-            return 'incomplete';
-        cur = parent;
-    }
-    return out.reverse();
-}
-/** Comment pages beyond the first, per PR; kept on the change until filled in. */
-const MORE_COMMENTS = new WeakMap();
-function changeOf(c, branch) {
-    if (!isCommitId(c.oid))
-        throw new LockstepError(`GitHub returned a malformed commit id "${c.oid}"`);
-    // The PR this commit merged (merge or squash commit); a commit carried by a PR but not its merge commit rides along.
-    const pr = c.associatedPullRequests?.nodes.find(p => p.merged && p.mergeCommit?.oid === c.oid && p.baseRefName === branch);
-    return pr ? pullChange(pr, c.oid) : { commit: c.oid, texts: [] };
-}
-/** A PR as the change `commit` (its merge commit, or for a PR not merged yet its head); later comment pages pending for completeComments. */
-function pullChange(pr, commit) {
-    const change = { commit, pull: pr.number, title: pr.title, texts: pullTexts(pr) };
-    if (pr.author)
-        change.author = pr.author.login;
-    if (pr.comments.pageInfo.hasNextPage && pr.comments.pageInfo.endCursor)
-        MORE_COMMENTS.set(change, { id: pr.id, cursor: pr.comments.pageInfo.endCursor });
-    return change;
-}
-function pullTexts(pr) {
-    const texts = [{ kind: 'description', body: pr.body ?? '', author: pr.author?.login, association: pr.authorAssociation, url: pr.url }];
-    for (const c of pr.comments.nodes)
-        texts.push(commentText(c));
-    return texts;
-}
-function commentText(c) {
-    const t = { kind: 'comment', body: c.body ?? '', author: c.author?.login ?? 'ghost', association: c.authorAssociation };
-    if (c.url)
-        t.url = c.url;
-    return t;
-}
-/** Fetches the remaining comment pages of every PR that has more than the first page, batched. */
-async function completeComments(client, changes) {
-    let pending = changes.filter(c => MORE_COMMENTS.has(c));
-    while (pending.length) {
-        const next = [];
-        for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
-            const batch = pending.slice(b, b + PULLS_PER_QUERY);
-            const vars = {};
-            const decls = [];
-            const fields = batch.map((c, k) => {
-                const more = MORE_COMMENTS.get(c);
-                decls.push(`$i${k}: ID!`, `$a${k}: String`);
-                vars[`i${k}`] = more.id;
-                vars[`a${k}`] = more.cursor;
-                return `c${k}: node(id: $i${k}) { ... on PullRequest { comments(first: 100, after: $a${k}) { pageInfo { hasNextPage endCursor } nodes { body url author { login } authorAssociation } } } }`;
-            });
-            const data = await pulls_query(client, `query Comments(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
-            batch.forEach((c, k) => {
-                const conn = data[`c${k}`]?.comments;
-                const more = MORE_COMMENTS.get(c);
-                MORE_COMMENTS.delete(c);
-                if (!conn)
-                    return;
-                c.texts.push(...conn.nodes.map(commentText));
-                if (conn.pageInfo.hasNextPage && conn.pageInfo.endCursor) {
-                    MORE_COMMENTS.set(c, { id: more.id, cursor: conn.pageInfo.endCursor });
-                    next.push(c);
-                }
-            });
-        }
-        pending = next;
-    }
-}
-/**
- * Pull requests by number, many per query (grouped by repository). `null` marks a PR or
- * repository that does not exist (or that the token cannot see).
- */
-async function pulls_fetchPulls(client, pulls) {
-    const out = pulls.map(() => null);
-    for (let b = 0; b < pulls.length; b += PULLS_PER_QUERY) {
-        const batch = pulls.slice(b, b + PULLS_PER_QUERY);
-        const groups = new Map();
-        batch.forEach((p, k) => {
-            const key = `${p.owner}/${p.name}`.toLowerCase();
-            groups.set(key, [...(groups.get(key) ?? []), k]);
-        });
-        const vars = {};
-        const decls = [];
-        const fields = [];
-        [...groups.values()].forEach((members, g) => {
-            const first = batch[members[0]];
-            decls.push(`$o${g}: String!`, `$n${g}: String!`);
-            vars[`o${g}`] = first.owner;
-            vars[`n${g}`] = first.name;
-            const inner = members.map(k => {
-                decls.push(`$p${k}: Int!`);
-                vars[`p${k}`] = batch[k].number;
-                return `p${k}: pullRequest(number: $p${k}) { ...PullFields }`;
-            });
-            fields.push(`r${g}: repository(owner: $o${g}, name: $n${g}) { ${inner.join(' ')} }`);
-        });
-        const data = await pulls_query(client, `query Pulls(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${PULL_FIELDS}`, vars);
-        [...groups.values()].forEach((members, g) => {
-            for (const k of members)
-                out[b + k] = data[`r${g}`]?.[`p${k}`] ?? null;
-        });
-    }
-    return out;
-}
-/** The head commit of each repository's branch (for bootstrap), several repositories per query. */
-async function pulls_readHeads(client, repos) {
-    const out = [];
-    for (let b = 0; b < repos.length; b += PULLS_PER_QUERY) {
-        const batch = repos.slice(b, b + PULLS_PER_QUERY);
-        const vars = {};
-        const decls = [];
-        const fields = batch.map((r, k) => {
-            decls.push(`$o${k}: String!`, `$n${k}: String!`, `$b${k}: String!`);
-            Object.assign(vars, { [`o${k}`]: r.owner, [`n${k}`]: r.name, [`b${k}`]: `refs/heads/${r.branch}` });
-            return `r${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { target { oid } } }`;
-        });
-        const data = await pulls_query(client, `query Heads(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
-        batch.forEach((r, k) => {
-            const repo = data[`r${k}`];
-            if (!repo)
-                throw new LockstepError(`repository ${r.owner}/${r.name} not found (or the token cannot read it)`);
-            if (!repo.ref)
-                throw new LockstepError(`${r.owner}/${r.name}: branch "${r.branch}" not found`);
-            out.push(repo.ref.target.oid);
-        });
-    }
-    return out;
-}
-/** How deep a stack of PRs merged into each other's branches is followed. */
-const MAX_STACK = 5;
-/**
- * Stacked PRs (merged into another PR's branch): whether the merge commit is in the branch
- * head's history (`Ref.compare` with the commit as head: BEHIND or IDENTICAL), and which merged
- * PR of that branch carried it on, following a stack up to the released branch. One query per
- * level of the stack for all of them.
- */
-async function pulls_resolveStacked(client, items) {
-    const out = items.map(() => undefined);
-    // Per item: the PR whose head branch is looked up next (the stacked PR, then its carrier, ...).
-    let pending = items.map((item, i) => ({ i, at: { number: item.pull.number, mergedAt: item.pull.mergedAt, baseRefName: item.pull.baseRefName }, first: true }));
-    for (let level = 0; pending.length && level < MAX_STACK; level++) {
-        const next = [];
-        for (let b = 0; b < pending.length; b += PULLS_PER_QUERY) {
-            const batch = pending.slice(b, b + PULLS_PER_QUERY);
-            const vars = {};
-            const decls = [];
-            const fields = batch.map((p, k) => {
-                const item = items[p.i];
-                decls.push(`$o${k}: String!`, `$n${k}: String!`, `$h${k}: String!`);
-                Object.assign(vars, { [`o${k}`]: item.owner, [`n${k}`]: item.name, [`h${k}`]: p.at.baseRefName });
-                const carriers = `carriers: pullRequests(headRefName: $h${k}, states: [MERGED], first: 20) { nodes { number mergedAt baseRefName mergeCommit { oid } } }`;
-                if (!p.first)
-                    return `s${k}: repository(owner: $o${k}, name: $n${k}) { ${carriers} }`;
-                decls.push(`$b${k}: String!`, `$x${k}: String!`);
-                Object.assign(vars, { [`b${k}`]: `refs/heads/${item.branch}`, [`x${k}`]: item.pull.mergeCommit?.oid ?? '' });
-                return `s${k}: repository(owner: $o${k}, name: $n${k}) { ref(qualifiedName: $b${k}) { compare(headRef: $x${k}) { status } } ${carriers} }`;
-            });
-            const data = await pulls_query(client, `query Stacked(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, vars);
-            batch.forEach((p, k) => {
-                const item = items[p.i];
-                const repo = data[`s${k}`];
-                if (!repo)
-                    throw new LockstepError(`repository ${item.owner}/${item.name} not found (or the token cannot read it)`);
-                if (p.first) {
-                    const status = repo.ref?.compare?.status;
-                    if (status !== 'BEHIND' && status !== 'IDENTICAL') {
-                        out[p.i] = { reached: false };
-                        return;
-                    }
-                }
-                // The first PR of that branch merged after this one: the branch carried it on from there.
-                const since = Date.parse(p.at.mergedAt ?? '');
-                const carrier = repo.carriers.nodes
-                    .filter(c => c.mergedAt && c.mergeCommit && Date.parse(c.mergedAt) >= since)
-                    .sort((x, y) => Date.parse(x.mergedAt) - Date.parse(y.mergedAt))[0];
-                if (!carrier)
-                    out[p.i] = { reached: true };
-                else if (carrier.baseRefName === item.branch)
-                    out[p.i] = { reached: true, carrier: { number: carrier.number, mergeCommit: carrier.mergeCommit.oid, mergedAt: carrier.mergedAt } };
-                else
-                    next.push({ i: p.i, at: carrier, first: false });
-            });
-        }
-        pending = next;
-    }
-    return out.map(a => a ?? { reached: true });
-}
-/**
- * The PRs of a merge-queue group, in queue order: the entries of `branch`'s merge queue up to
- * and including the one whose head commit is `headSha` (each entry is tested on top of those
- * ahead of it). Undefined when no entry has that head (the queue moved on).
- */
-async function fetchMergeGroup(client, repo, branch, headSha) {
-    const data = await pulls_query(client, `query MergeGroup($o: String!, $n: String!, $b: String!) {
-  repository(owner: $o, name: $n) { mergeQueue(branch: $b) { entries(first: 100) { nodes { position headCommit { oid } pullRequest { ...PullFields } } } } }
-}
-${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
-    if (!data.repository)
-        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
-    const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
-    const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
-    if (ours < 0)
-        return undefined;
-    return entries.slice(0, ours + 1).flatMap(e => (e.pullRequest && e.headCommit ? [{ pull: e.pullRequest, head: e.headCommit.oid }] : []));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/pull-source.ts
-
-
-
-
-
-/** `source: git`: each repository's `path:` (relative to the release config's folder) is a local clone. */
-class pull_source_GitPullSource {
-    configDir;
-    configFile;
-    constructor(configDir, configFile) {
-        this.configDir = configDir;
-        this.configFile = configFile;
-    }
-    dir(repo) {
-        if (!repo.path) {
-            throw new LockstepError(`repositories.${repo.name}: "path" (a local clone) is required with source: git`, { file: this.configFile, line: repo.line });
-        }
-        return isAbsolute(repo.path) ? repo.path : resolve(this.configDir, repo.path);
-    }
-    async heads(repos) {
-        return Promise.all(repos.map(r => this.located(r, () => branchHead(this.dir(r), r.branch))));
-    }
-    async windows(requests) {
-        return Promise.all(requests.map(({ repo, released }) => this.located(repo, async () => {
-            const dir = this.dir(repo);
-            const head = await branchHead(dir, repo.branch);
-            if (released === undefined)
-                return { repository: repo.name, released: head, head, changes: [] };
-            const commits = await firstParentCommits(dir, released, head);
-            return { repository: repo.name, released, head, changes: commits.map(c => changeFromMessage(c.commit, c.message)) };
-        })));
-    }
-    async lookup(targets, windows) {
-        const out = new Map();
-        const read = new Map();
-        for (const { repo, number } of targets) {
-            const window = windows.find(w => w.repository === repo.name);
-            if (!window)
-                continue;
-            if (!read.has(repo.name)) {
-                read.set(repo.name, await this.located(repo, async () => {
-                    const dir = this.dir(repo);
-                    const commits = window.changes.map(c => c.commit);
-                    return { released: await releasedPullNumbers(dir, window.released), carried: await carriedPullNumbers(dir, window.released, window.head, commits) };
-                }));
-            }
-            const { released, carried } = read.get(repo.name);
-            const carrier = carried.get(number);
-            out.set(pullKey({ repository: repo.name, number }), released.has(number)
-                ? { state: 'released' }
-                : carrier
-                    ? { state: 'carried', commit: carrier, detail: `merged into another PR's branch, which reached ${repo.branch} with ${carrier.slice(0, 7)}` }
-                    : { state: 'unmerged', detail: `not on the first-parent history of ${repo.branch}` });
-        }
-        return out;
-    }
-    /** Git errors name the repository entry of the release config. */
-    async located(repo, fn) {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (e instanceof LockstepError && !e.location.file) {
-                throw new LockstepError(`repositories.${repo.name}: ${e.message}`, { file: this.configFile, line: repo.line }, e.details);
-            }
-            throw e;
-        }
-    }
-}
-function ownerName(repo, configFile) {
-    if (!repo.github)
-        throw new LockstepError(`repositories.${repo.name}: "github" (owner/repo) is required with source: github`, { file: configFile, line: repo.line });
-    const [owner, name] = repo.github.split('/');
-    return { owner, name };
-}
-/** `source: github`: the GraphQL API through the shared client (retries and rate limits included). */
-class pull_source_GitHubPullSource {
-    client;
-    configFile;
-    headDates = new Map();
-    constructor(client, configFile) {
-        this.client = client;
-        this.configFile = configFile;
-    }
-    async heads(repos) {
-        return readHeads(this.client, repos.map(r => ({ ...ownerName(r, this.configFile), branch: r.branch })));
-    }
-    async windows(requests) {
-        const read = await readWindows(this.client, requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })));
-        return read.map((w, i) => {
-            this.headDates.set(requests[i].repo.name, w.headDate);
-            return { repository: requests[i].repo.name, released: requests[i].released ?? w.head, head: w.head, changes: w.changes };
-        });
-    }
-    async lookup(targets, windows) {
-        const found = await fetchPulls(this.client, targets.map(t => ({ ...ownerName(t.repo, this.configFile), number: t.number })));
-        const stackedAt = targets.flatMap((t, i) => (found[i]?.merged && found[i].baseRefName !== t.repo.branch ? [i] : []));
-        const stacked = stackedAt.length
-            ? await resolveStacked(this.client, stackedAt.map(i => ({ ...ownerName(targets[i].repo, this.configFile), branch: targets[i].repo.branch, pull: found[i] })))
-            : [];
-        const out = new Map();
-        targets.forEach(({ repo, number }, i) => {
-            const pr = found[i];
-            const key = pullKey({ repository: repo.name, number });
-            const headDate = this.headDates.get(repo.name);
-            const window = windows.find(w => w.repository === repo.name);
-            const arrived = (mergedAt) => !headDate || !mergedAt || Date.parse(mergedAt) <= Date.parse(headDate);
-            if (!pr)
-                out.set(key, { state: 'missing', detail: `${repo.github}#${number} not found` });
-            else if (!pr.merged)
-                out.set(key, { state: 'unmerged', detail: pr.state === 'CLOSED' ? 'closed without merging' : 'open' });
-            else if (pr.baseRefName !== repo.branch)
-                out.set(key, this.stackedState(repo, pr, stacked[stackedAt.indexOf(i)], window, arrived));
-            else if (!arrived(pr.mergedAt))
-                out.set(key, { state: 'unmerged', detail: 'merged after this run read the branch' });
-            else
-                out.set(key, { state: 'released' });
-        });
-        return out;
-    }
-    /** A PR merged into another branch counts once its merge commit is in the released branch's history. */
-    stackedState(repo, pr, answer, window, arrived) {
-        const into = `merged into ${pr.baseRefName}`;
-        if (!answer.reached)
-            return { state: 'unmerged', detail: `${into}, which has not reached ${repo.branch}` };
-        const carrier = answer.carrier;
-        const commit = carrier?.mergeCommit ?? pr.mergeCommit?.oid;
-        if (commit && window?.changes.some(c => c.commit === commit)) {
-            return { state: 'carried', commit, detail: `${into}, which reached ${repo.branch} with ${carrier ? `#${carrier.number}` : commit.slice(0, 7)}` };
-        }
-        if (!carrier)
-            return { state: 'unmerged', detail: `${into}; its merge commit is on ${repo.branch}, but no merged PR of ${pr.baseRefName} tells in which change` };
-        if (!arrived(carrier.mergedAt))
-            return { state: 'unmerged', detail: `${into}, which reached ${repo.branch} with #${carrier.number} after this run read the branch` };
-        return { state: 'released' };
-    }
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
 }
 
 ;// CONCATENATED MODULE: ./src/composition.ts
 /**
- * The one place that builds adapters from plain options: the GitHub client, where merged pull
+ * The one place that builds adapters from plain options and hands them to the jobs as their
+ * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
+ * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
  * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options and hand
- * the result to the jobs (src/jobs); neither builds an adapter itself.
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
+ * builds an adapter itself.
+ *
+ * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
+ * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
+ * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
  */
-
 
 
 
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
  * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
- * (the `rate-limit-wait` input; default 60).
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
  */
-function gitHubAccess(token, missing, { rateLimitWait } = {}) {
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
     let client;
     return () => {
         if (!token)
             return Promise.reject(new errors/* LockstepError */.Cj(missing));
-        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
     };
+}
+/** Git trees: the working tree as Docker would send it, and commits. */
+async function snapshots() {
+    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 2531));
+    return { worktree: worktreeSnapshot, commit: commitSnapshot };
+}
+/** The local file system, for the files hash-tag renders and writes. */
+async function files() {
+    const fs = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
+    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
+}
+/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
+async function hashTagPorts(options = {}) {
+    const [trees, workspace] = await Promise.all([snapshots(), files()]);
+    const { knownTags } = options;
+    return {
+        snapshots: trees,
+        files: workspace,
+        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
+        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
+    };
+}
+function networkRegistry(configRegistry, options) {
+    const made = (async () => {
+        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 9387)),
+            __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
+            options.userCredentials ? __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 7972)) : undefined,
+        ]);
+        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
+        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
+        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
+        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
+        return { client, parse: parseImageReference };
+    })();
+    return {
+        hasManifest: async (image) => {
+            const { client, parse } = await made;
+            return client.hasManifest(parse(image));
+        },
+        resolveDigest: async (image) => {
+            const { client, parse } = await made;
+            return client.resolveDigest(parse(image));
+        },
+    };
+}
+/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
+async function tagMemory(options) {
+    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 4715)),
+        __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
+    ]);
+    const known = await KnownTags.restore(options);
+    return {
+        get size() {
+            return known.size;
+        },
+        restoredFrom: known.restoredFrom,
+        has: image => known.has(parseImageReference(image)),
+        over: registry => {
+            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
+            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
+        },
+        save: () => known.save(),
+    };
+}
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return githubServerUrl(env);
 }
 /**
  * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
@@ -11966,13 +11221,17 @@ function gitHubAccess(token, missing, { rateLimitWait } = {}) {
  */
 function pullSource(kind, github) {
     if (kind === 'git') {
-        return ctx => {
+        return async (ctx) => {
             if (ctx.configDir === undefined)
                 throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658));
             return new GitPullSource(ctx.configDir, ctx.config.file);
         };
     }
-    return async (ctx) => new GitHubPullSource(await github(), ctx.config.file);
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
 }
 /** The rollout state store; only the chosen kind's module is loaded. */
 async function stateStore(options) {
@@ -11989,25 +11248,23 @@ async function stateStore(options) {
     const { DeploymentsStateStore } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
     return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
 }
-/** The deployers a rollout's steps use, each made when a step first needs it. */
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
 function deployers(options) {
     if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
         throw new errors/* LockstepError */.Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    return new Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild });
+    let made;
+    return {
+        for: async (settings) => {
+            made ??= __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+            return (await made).for(settings);
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
 var rate_limit = __nccwpck_require__(6220);
-;// CONCATENATED MODULE: ./src/adapters/github/server.ts
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
 
 
@@ -12068,875 +11325,17 @@ function terminationSignal(onSignal) {
 
 // EXTERNAL MODULE: ./src/core/rollout/lock.ts
 var lock = __nccwpck_require__(8458);
-;// CONCATENATED MODULE: ./src/core/deps/refs.ts
-const NAME = '[A-Za-z0-9_.-]+';
-const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/pull/([0-9]+)(?:[/?#][^\\s]*)?$`);
-const FULL_REF = new RegExp(`^(${NAME})/(${NAME})#([0-9]+)$`);
-const SHORT_REF = new RegExp(`^(${NAME})#([0-9]+)$`);
-const SELF_REF = /^#([0-9]+)$/;
-/** Parses `owner/repo#N`, `repo#N`, `#N` or a pull request URL; undefined when it is none of them. */
-function parsePullRef(text) {
-    const s = text.trim();
-    let m = URL_REF.exec(s) ?? FULL_REF.exec(s);
-    if (m)
-        return positive(m[3]) ? { kind: 'full', owner: m[1], repo: m[2], number: Number(m[3]) } : undefined;
-    m = SHORT_REF.exec(s);
-    if (m)
-        return positive(m[2]) ? { kind: 'short', repo: m[1], number: Number(m[2]) } : undefined;
-    m = SELF_REF.exec(s);
-    if (m)
-        return positive(m[1]) ? { kind: 'self', number: Number(m[1]) } : undefined;
-    return undefined;
-}
-function positive(digits) {
-    return digits.length <= 9 && Number(digits) > 0;
-}
-/**
- * Ties a reference to a configured repository. `owner/repo` matches a `github:` entry;
- * `repo#N` means the same owner as the PR that wrote it, or, for a repository without
- * `github:` (git source), its config name; `#N` is the PR's own repository.
- */
-function resolvePullRef(ref, from, repos) {
-    const byGithub = (full) => repos.find(r => r.github?.toLowerCase() === full.toLowerCase());
-    switch (ref.kind) {
-        case 'self':
-            return from;
-        case 'full':
-            return byGithub(`${ref.owner}/${ref.repo}`);
-        case 'short': {
-            const owner = from.github?.split('/')[0];
-            return (owner ? byGithub(`${owner}/${ref.repo}`) : undefined) ?? repos.find(r => r.name === ref.repo);
-        }
-    }
-}
-function formatPullRef(ref) {
-    switch (ref.kind) {
-        case 'self':
-            return `#${ref.number}`;
-        case 'short':
-            return `${ref.repo}#${ref.number}`;
-        case 'full':
-            return `${ref.owner}/${ref.repo}#${ref.number}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deps/block.ts
-
-
-
-/*
- * The grammar (docs/formats.md, "Dependency block", says the same for users):
- * - the marker is a line `# dependency`, any case, the one word (`# dependencies` is a heading
- *   like any other): outside fenced code with at most 3 spaces of indentation (4 make it an
- *   indented code block), or inside a fence whose language is empty, `yaml` or `yml`;
- * - fences are CommonMark's: ``` or ~~~, three or more, indented at most 3 spaces, closed by
- *   the same character at least as many times; an unclosed fence runs to the end of the text;
- * - HTML comments outside fences are not text (GitHub does not show them);
- * - a marker in a fence: the block is the rest of that fence (up to another marker);
- * - a marker outside: blank lines are skipped; a fence there holds the block; otherwise the
- *   block is the run of lines from the first one (always part of it) up to a blank line, a
- *   fence, a heading, or a line at column 0 that cannot continue YAML (prose); nothing
- *   before a heading or the end is an empty block (a PR template's placeholder);
- * - what the block holds must be a list of `{pull, is_compatible}` mappings (one mapping alone
- *   is a list of one); anything else is an error at its line.
- */
-const MARKER_OUTSIDE = /^ {0,3}#[ \t]*dependency[ \t]*$/i;
-const MARKER_INSIDE = /^[ \t]*#[ \t]*dependency[ \t]*$/i;
-const NEAR_MISS = /^[ \t]*#{1,6}[ \t]*dependenc(?:y|ies)\b/i;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-/** A line at column 0 that YAML can read as part of a dependency list (or that is a mistake to report). */
-const CONTINUES = /^(?:[ \t]|[-*+[\]{}'"#]|[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$))/;
-const LOOKS_LIKE_ENTRY = /^[ \t]*(?:[-*+][ \t]*)?[[{]?[ \t]*pull[ \t]*:/i;
-const BULLET = /^[ \t]*[*+][ \t]/;
-/** `pull: #N` unquoted: YAML reads a comment, the user means same-repository PR N. */
-const UNQUOTED_SELF = /(^|[\s{,[-])(pull[ \t]*:[ \t]+)#([0-9]+)(?=[ \t]*(?:$|[,}\]]|#))/g;
-/** Per line: the fence it belongs to (opening and closing lines included), or undefined outside. */
-function scanFences(lines) {
-    const fenceOf = new Array(lines.length).fill(undefined);
-    const text = [...lines];
-    let inComment = false;
-    for (let i = 0; i < lines.length; i++) {
-        if (!inComment) {
-            const m = FENCE_OPEN.exec(lines[i]);
-            if (m && !(m[2][0] === '`' && m[3].includes('`'))) {
-                const fence = { lang: m[3].trim().split(/\s+/)[0].toLowerCase(), open: i, close: lines.length, indent: m[1].length };
-                const closer = new RegExp(`^ {0,3}${m[2][0] === '`' ? '`' : '~'}{${m[2].length},}[ \\t]*$`);
-                let j = i + 1;
-                while (j < lines.length && !closer.test(lines[j]))
-                    j++;
-                fence.close = j;
-                for (let k = i; k <= Math.min(j, lines.length - 1); k++)
-                    fenceOf[k] = fence;
-                i = j;
-                continue;
-            }
-        }
-        // HTML comments span lines; what they hide is blanked, keeping every column and line.
-        const line = lines[i];
-        let out = '';
-        for (let at = 0; at < line.length;) {
-            if (inComment) {
-                const end = line.indexOf('-->', at);
-                if (end < 0) {
-                    out += ' '.repeat(line.length - at);
-                    at = line.length;
-                }
-                else {
-                    out += ' '.repeat(end + 3 - at);
-                    at = end + 3;
-                    inComment = false;
-                }
-            }
-            else {
-                const start = line.indexOf('<!--', at);
-                if (start < 0) {
-                    out += line.slice(at);
-                    at = line.length;
-                }
-                else {
-                    out += line.slice(at, start) + '    ';
-                    at = start + 4;
-                    inComment = true;
-                }
-            }
-        }
-        text[i] = out;
-    }
-    return { fenceOf, text };
-}
-const readsYaml = (f) => f.lang === '' || f.lang === 'yaml' || f.lang === 'yml';
-const blank = (s) => s.trim() === '';
-/** Whether a text holds a dependency marker at all (to warn about blocks that do not count). */
-function hasDependencyHeader(text) {
-    const lines = text.split(/\r?\n/);
-    const { fenceOf, text: shown } = scanFences(lines);
-    return shown.some((l, i) => {
-        const f = fenceOf[i];
-        if (!f)
-            return MARKER_OUTSIDE.test(l);
-        return readsYaml(f) && i !== f.open && i !== f.close && MARKER_INSIDE.test(l);
-    });
-}
-/**
- * Finds every dependency block in a PR description or comment and reads it. `label` names
- * the text in messages (`repo-1#12 description`); lines are the text's own.
- */
-function parseDependencyBlocks(text, label) {
-    const lines = text.split(/\r?\n/);
-    const { fenceOf, text: shown } = scanFences(lines);
-    const out = { dependencies: [], errors: [], warnings: [] };
-    const error = (line, message) => out.errors.push(new LockstepError(message, { file: label, line: line + 1 }));
-    const n = lines.length;
-    for (let i = 0; i < n; i++) {
-        const f = fenceOf[i];
-        const inside = f !== undefined && i !== f.open && i !== f.close;
-        const line = inside ? lines[i] : shown[i];
-        const isMarker = f === undefined ? MARKER_OUTSIDE.test(line) : inside && readsYaml(f) && MARKER_INSIDE.test(line);
-        if (!isMarker) {
-            if (NEAR_MISS.test(line) && !(f !== undefined && !inside))
-                nearMiss(i, f);
-            continue;
-        }
-        if (f !== undefined) {
-            // The rest of this fence, up to another marker in it.
-            let end = i + 1;
-            while (end < f.close && !MARKER_INSIDE.test(lines[end]))
-                end++;
-            readBlock(i + 1, end, f.indent);
-            i = end - 1;
-            continue;
-        }
-        let j = i + 1;
-        while (j < n && fenceOf[j] === undefined && blank(shown[j]))
-            j++;
-        if (j >= n)
-            continue;
-        const next = fenceOf[j];
-        if (next !== undefined) {
-            if (!readsYaml(next)) {
-                error(j, `the dependency block of line ${i + 1} is in a "${next.lang}" fence: a block's fence has no language, or is yaml`);
-                i = next.close;
-                continue;
-            }
-            let end = j + 1;
-            while (end < next.close && !MARKER_INSIDE.test(lines[end]))
-                end++;
-            readBlock(j + 1, end, next.indent);
-            i = end - 1;
-            continue;
-        }
-        if (HEADING.test(shown[j])) {
-            i = j - 1;
-            continue;
-        }
-        let end = j + 1;
-        while (end < n && fenceOf[end] === undefined && !blank(shown[end]) && !HEADING.test(shown[end]) && CONTINUES.test(shown[end]))
-            end++;
-        readBlock(j, end, 0, shown);
-        if (end < n && fenceOf[end] === undefined && blank(shown[end])) {
-            let m = end;
-            while (m < n && fenceOf[m] === undefined && blank(shown[m]))
-                m++;
-            if (m < n && fenceOf[m] === undefined && LOOKS_LIKE_ENTRY.test(shown[m])) {
-                error(m, `line ${m + 1} reads like a dependency, but the blank line ${end + 1} ended the dependency block of line ${i + 1}: remove the blank line, or put the block in a fenced code block`);
-            }
-        }
-        i = end - 1;
-    }
-    return out;
-    function nearMiss(i, f) {
-        const stop = f ? f.close : n;
-        for (let k = i + 1; k < Math.min(stop, i + 4); k++) {
-            if (f === undefined && fenceOf[k] !== undefined)
-                break;
-            if (!/pull[ \t]*:/i.test(lines[k]))
-                continue;
-            const where = f && !readsYaml(f) ? ` (inside a "${f.lang}" fence, which is not read)` : '';
-            out.warnings.push({
-                message: `${label}, line ${i + 1}: "${lines[i].trim()}" is not a dependency marker${where}: the "pull:" below it is not read (the marker is a line "# dependency", outside fences or in a fence without a language or yaml)`,
-                location: { file: label, line: i + 1 },
-            });
-            return;
-        }
-    }
-    function readBlock(from, to, indent, source = lines) {
-        const body = [];
-        for (let k = from; k < to; k++) {
-            let l = source[k];
-            // CommonMark removes the fence's own indentation from its content lines.
-            for (let s = 0; s < indent && l.startsWith(' '); s++)
-                l = l.slice(1);
-            body.push(l);
-        }
-        const bullet = body.findIndex(l => BULLET.test(l));
-        if (bullet >= 0) {
-            error(from + bullet, 'dependency block: "*" and "+" bullets are Markdown, not YAML: write each dependency as "- pull: owner/repo#N"');
-            return;
-        }
-        parseBlock(body.map(l => l.replace(UNQUOTED_SELF, '$1$2"#$3"')).join('\n'), label, from, out);
-    }
-}
-function parseBlock(yaml, label, lineOffset, out) {
-    let src;
-    try {
-        src = new YamlSource(yaml, label, lineOffset);
-    }
-    catch (e) {
-        if (e instanceof LockstepErrors)
-            out.errors.push(...e.errors);
-        else if (e instanceof LockstepError)
-            out.errors.push(e);
-        else
-            throw e;
-        return;
-    }
-    const root = src.root;
-    // Nothing but comments (or nothing): a template's placeholder, no dependency.
-    if (root === null || (isScalar(root) && root.value === null))
-        return;
-    let items;
-    if (isSeq(root))
-        items = root.items;
-    else if (isMap(root))
-        items = [root];
-    else {
-        out.errors.push(src.error(`dependency block: expected a list of "- pull: owner/repo#N" entries, found ${block_describe(root)}`, root));
-        return;
-    }
-    for (const item of items) {
-        try {
-            out.dependencies.push(parseDependencyEntry(src, item));
-        }
-        catch (e) {
-            if (!(e instanceof LockstepError))
-                throw e;
-            out.errors.push(e);
-        }
-    }
-}
-function block_describe(node) {
-    if (node === null || (yaml_isScalar(node) && node.value === null))
-        return 'nothing';
-    if (yaml_isScalar(node))
-        return `"${String(node.value).slice(0, 60)}"`;
-    return yaml_isSeq(node) ? 'a list' : 'a mapping';
-}
-/** One `{pull, is_compatible}` mapping (a block's list item, a release-config override's entry). */
-function parseDependencyEntry(src, item) {
-    const what = 'dependency';
-    if (!yaml_isMap(item))
-        throw src.error(`dependency: expected "pull: owner/repo#N", found ${block_describe(item)}`, item);
-    const fields = mapEntries(src, item, what);
-    checkKeys(src, fields, ['pull', 'is_compatible'], what);
-    const pull = fields.find(([k]) => k === 'pull');
-    if (!pull)
-        throw src.error('dependency: missing "pull"', item);
-    const pullNode = pull[1];
-    if (pullNode === null || (yaml_isScalar(pullNode) && pullNode.value === null)) {
-        throw src.error('dependency: "pull" is empty (a "#" after a space starts a YAML comment: quote it, pull: "#12")', pullNode ?? pull[2]);
-    }
-    const text = scalarString(src, pullNode, 'dependency: "pull"');
-    const ref = parsePullRef(text);
-    if (!ref) {
-        throw src.error(`dependency: "${text}" is not a pull request reference (owner/repo#N, repo#N, #N or a pull request URL)`, pullNode);
-    }
-    let isCompatible = true;
-    const compat = fields.find(([k]) => k === 'is_compatible');
-    if (compat) {
-        const node = compat[1];
-        if (!yaml_isScalar(node) || typeof node.value !== 'boolean')
-            throw src.error('dependency: "is_compatible" must be true or false', node ?? compat[2]);
-        isCompatible = node.value;
-    }
-    return { ref, text, isCompatible, line: src.lineOf(item) };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/release.ts
-
-
-const OVERRIDE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)#([1-9][0-9]{0,8})$/;
-const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/** Repository names end up in file names, env vars and logs: keep them plain. */
-const REPO_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function release_parseReleaseConfig(text, file) {
-    const src = new yaml_YamlSource(text, file);
-    const top = mapEntries(src, src.root, 'release config');
-    checkKeys(src, top, ['versions', 'repositories', 'deploy', 'overrides'], 'release config');
-    const get = (k) => top.find(([key]) => key === k);
-    const versionsEntry = get('versions');
-    const versions = versionsEntry ? scalarString(src, versionsEntry[1], 'versions') : 'versions';
-    const reposEntry = get('repositories');
-    if (!reposEntry)
-        throw src.error('release config: missing "repositories"', src.root);
-    const repositories = mapEntries(src, reposEntry[1], 'repositories').map(([name, value, keyNode]) => {
-        const what = `repositories.${name}`;
-        if (!REPO_NAME.test(name))
-            throw src.error(`${what}: a repository name may hold only letters, digits, "_", "." and "-"`, keyNode);
-        const fields = mapEntries(src, value, what);
-        checkKeys(src, fields, ['github', 'branch', 'path', 'deploy'], what);
-        const field = (k) => fields.find(([key]) => key === k)?.[1];
-        const repo = { name, branch: 'main', line: src.lineOf(keyNode) };
-        const github = field('github');
-        if (github !== undefined) {
-            repo.github = scalarString(src, github, `${what}.github`);
-            if (!OWNER_REPO.test(repo.github))
-                throw src.error(`${what}.github: "${repo.github}" is not owner/repo`, github);
-        }
-        const branch = field('branch');
-        if (branch !== undefined)
-            repo.branch = scalarString(src, branch, `${what}.branch`);
-        const path = field('path');
-        if (path !== undefined)
-            repo.path = scalarString(src, path, `${what}.path`);
-        const deploy = field('deploy');
-        if (deploy !== undefined)
-            repo.deploy = plainMap(src, deploy, `${what}.deploy`);
-        return repo;
-    });
-    if (repositories.length === 0)
-        throw src.error('repositories: list at least one repository', reposEntry[1]);
-    const overridesEntry = get('overrides');
-    const overrides = overridesEntry ? parseOverrides(src, overridesEntry[1], repositories) : [];
-    const config = { file, versions, repositories, overrides };
-    const deployEntry = get('deploy');
-    if (deployEntry)
-        config.deploy = plainMap(src, deployEntry[1], 'deploy');
-    return config;
-}
-function parseOverrides(src, node, repositories) {
-    // `overrides:` with nothing under it: a section kept in the file for later.
-    if (node === null || (yaml_isScalar(node) && node.value === null))
-        return [];
-    return mapEntries(src, node, 'overrides').map(([key, value, keyNode]) => {
-        const what = `overrides."${key}"`;
-        const m = OVERRIDE_KEY.exec(key);
-        if (!m)
-            throw src.error(`${what}: name the pull request as <repository>#<number> with the repository's name in this file (api#87)`, keyNode);
-        if (!repositories.some(r => r.name === m[1])) {
-            throw src.error(`${what}: "${m[1]}" is not a repository of this file (${repositories.map(r => r.name).join(', ')})`, keyNode);
-        }
-        const fields = mapEntries(src, value, what);
-        checkKeys(src, fields, ['dependencies', 'reason'], what);
-        const deps = fields.find(([k]) => k === 'dependencies');
-        if (!deps)
-            throw src.error(`${what}: missing "dependencies" (a list of "- pull: owner/repo#N", or [] for none)`, value);
-        const list = deps[1];
-        if (!yaml_isSeq(list))
-            throw src.error(`${what}.dependencies must be a list ([] for none)`, list ?? deps[2]);
-        const override = {
-            repository: m[1],
-            number: Number(m[2]),
-            dependencies: list.items.map(item => parseDependencyEntry(src, item)),
-            line: src.lineOf(keyNode),
-        };
-        const reason = fields.find(([k]) => k === 'reason');
-        if (reason)
-            override.reason = scalarString(src, reason[1], `${what}.reason`);
-        return override;
-    });
-}
-function plainMap(src, node, what) {
-    mapEntries(src, node, what);
-    return toJS(node);
-}
-
-;// CONCATENATED MODULE: ./src/core/versions/version-file.ts
-
-
-
-
-// Kept beside the parsed value rather than in it: a VersionFile stays plain data (compared,
-// serialized, copied into a rollout's state) and a hand-built one simply has no source.
-const sources = new WeakMap();
-/** The file and lines a version was parsed from; undefined for one built in code. */
-function versionSource(v) {
-    return sources.get(v);
-}
-const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held', 'overrides'];
-const STEP_KEYS = ['repository', 'commit'];
-/**
- * Parses and validates a version file. Every problem is reported with its file and line;
- * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
- */
-function version_file_parseVersionFile(text, file, expectedVersion) {
-    const src = new yaml_YamlSource(text, file);
-    const entries = mapEntries(src, src.root, 'version file');
-    checkKeys(src, entries, TOP_KEYS, 'version file');
-    const get = (key) => entries.find(([k]) => k === key);
-    let version = expectedVersion;
-    const versionEntry = get('version');
-    if (versionEntry) {
-        const v = positiveInt(src, versionEntry[1], 'version');
-        if (expectedVersion !== undefined && v !== expectedVersion) {
-            throw src.error(`version: ${v} does not match the file name (version ${expectedVersion})`, versionEntry[1]);
-        }
-        version = v;
-    }
-    if (version === undefined)
-        throw src.error('version file: missing "version" and no number in the file name', src.root);
-    const previousEntry = get('previous');
-    const previous = previousEntry ? positiveInt(src, previousEntry[1], 'previous') : undefined;
-    const reposEntry = get('repositories');
-    if (!reposEntry)
-        throw src.error('version file: missing "repositories"', src.root);
-    const repositories = {};
-    for (const [name, value] of mapEntries(src, reposEntry[1], 'repositories')) {
-        repositories[name] = commitValue(src, value, `repositories.${name}`);
-    }
-    const stepsEntry = get('steps');
-    if (!stepsEntry)
-        throw src.error('version file: missing "steps"', src.root);
-    const stepsNode = stepsEntry[1];
-    const steps = [];
-    if (stepsNode !== null && !(yaml_isScalar(stepsNode) && stepsNode.value === null)) {
-        if (!yaml_isSeq(stepsNode))
-            throw src.error('steps must be a list', stepsNode);
-        stepsNode.items.forEach((item, i) => {
-            const what = `steps[${i + 1}]`;
-            const fields = mapEntries(src, item, what);
-            checkKeys(src, fields, STEP_KEYS, what);
-            const repoField = fields.find(([k]) => k === 'repository');
-            const commitField = fields.find(([k]) => k === 'commit');
-            if (!repoField)
-                throw src.error(`${what}: missing "repository"`, item);
-            if (!commitField)
-                throw src.error(`${what}: missing "commit"`, item);
-            const repository = scalarString(src, repoField[1], `${what}.repository`);
-            if (!(repository in repositories)) {
-                throw src.error(`${what}: repository "${repository}" is not listed under repositories`, repoField[1]);
-            }
-            steps.push({ repository, commit: commitValue(src, commitField[1], `${what}.commit`) });
-        });
-    }
-    // The last step of a repository must leave it where `repositories` says it ends up.
-    const last = new Map();
-    steps.forEach((s, index) => last.set(s.repository, { commit: s.commit, index }));
-    for (const [repo, { commit, index }] of last) {
-        if (repositories[repo] !== commit) {
-            const node = stepsNode.items[index];
-            throw src.error(`steps[${index + 1}]: last step of "${repo}" deploys ${commit}, but repositories.${repo} is ${repositories[repo]}`, node);
-        }
-    }
-    const result = { version, repositories, steps };
-    if (previous !== undefined)
-        result.previous = previous;
-    sources.set(result, {
-        file,
-        previous: src.lineOf(previousEntry ? previousEntry[1] : src.root),
-        repositories: src.lineOf(reposEntry[2] ?? reposEntry[1]),
-        repository: Object.fromEntries(mapEntries(src, reposEntry[1], 'repositories').map(([name, value, key]) => [name, src.lineOf(key ?? value)])),
-    });
-    const pullsEntry = get('pulls');
-    if (pullsEntry)
-        result.pulls = parsePulls(src, pullsEntry[1]);
-    const heldEntry = get('held');
-    if (heldEntry)
-        result.held = parseHeld(src, heldEntry[1]);
-    const overridesEntry = get('overrides');
-    if (overridesEntry)
-        result.overrides = version_file_parseOverrides(src, overridesEntry[1]);
-    return result;
-}
-function positiveInt(src, node, what) {
-    if (yaml_isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
-        return node.value;
-    throw src.error(`${what} must be a positive whole number`, node);
-}
-function commitValue(src, node, what) {
-    const value = scalarString(src, node, what);
-    if (!commit_isCommitId(value))
-        throw src.error(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, node);
-    return value;
-}
-function parsePulls(src, node) {
-    const out = {};
-    for (const [repo, list] of mapEntries(src, node, 'pulls')) {
-        if (!yaml_isSeq(list))
-            throw src.error(`pulls.${repo} must be a list`, list);
-        out[repo] = list.items.map((item, i) => {
-            const what = `pulls.${repo}[${i + 1}]`;
-            const fields = mapEntries(src, item, what);
-            checkKeys(src, fields, ['number', 'title'], what);
-            const num = fields.find(([k]) => k === 'number');
-            if (!num)
-                throw src.error(`${what}: missing "number"`, item);
-            const pull = { number: positiveInt(src, num[1], `${what}.number`) };
-            const title = fields.find(([k]) => k === 'title');
-            if (title)
-                pull.title = scalarString(src, title[1], `${what}.title`);
-            return pull;
-        });
-    }
-    return out;
-}
-function parseHeld(src, node) {
-    if (!yaml_isSeq(node))
-        throw src.error('held must be a list', node);
-    return node.items.map((item, i) => {
-        const what = `held[${i + 1}]`;
-        const fields = mapEntries(src, item, what);
-        checkKeys(src, fields, ['repository', 'number', 'reason'], what);
-        const field = (k) => {
-            const f = fields.find(([key]) => key === k);
-            if (!f)
-                throw src.error(`${what}: missing "${k}"`, item);
-            return f[1];
-        };
-        return {
-            repository: scalarString(src, field('repository'), `${what}.repository`),
-            number: positiveInt(src, field('number'), `${what}.number`),
-            reason: scalarString(src, field('reason'), `${what}.reason`),
-        };
-    });
-}
-function version_file_parseOverrides(src, node) {
-    if (!yaml_isSeq(node))
-        throw src.error('overrides must be a list', node);
-    return node.items.map((item, i) => {
-        const what = `overrides[${i + 1}]`;
-        const fields = mapEntries(src, item, what);
-        checkKeys(src, fields, ['repository', 'number', 'dependencies', 'reason'], what);
-        const field = (f, k, at, w) => {
-            const found = f.find(([key]) => key === k);
-            if (!found)
-                throw src.error(`${w}: missing "${k}"`, at);
-            return found[1];
-        };
-        const deps = field(fields, 'dependencies', item, what);
-        if (!yaml_isSeq(deps))
-            throw src.error(`${what}.dependencies must be a list`, deps);
-        const override = {
-            repository: scalarString(src, field(fields, 'repository', item, what), `${what}.repository`),
-            number: positiveInt(src, field(fields, 'number', item, what), `${what}.number`),
-            dependencies: deps.items.map((d, j) => {
-                const w = `${what}.dependencies[${j + 1}]`;
-                const f = mapEntries(src, d, w);
-                checkKeys(src, f, ['repository', 'number', 'is_compatible'], w);
-                const compat = field(f, 'is_compatible', d, w);
-                if (!yaml_isScalar(compat) || typeof compat.value !== 'boolean')
-                    throw src.error(`${w}.is_compatible must be true or false`, compat);
-                return {
-                    repository: scalarString(src, field(f, 'repository', d, w), `${w}.repository`),
-                    number: positiveInt(src, field(f, 'number', d, w), `${w}.number`),
-                    isCompatible: compat.value,
-                };
-            }),
-        };
-        const reason = fields.find(([k]) => k === 'reason');
-        if (reason)
-            override.reason = scalarString(src, reason[1], `${what}.reason`);
-        return override;
-    });
-}
-/**
- * Serializes deterministically: fixed key order, repositories and pulls in the order given,
- * no line folding. Same version, byte-identical file.
- */
-function serializeVersionFile(v) {
-    const doc = { version: v.version };
-    if (v.previous !== undefined)
-        doc.previous = v.previous;
-    doc.repositories = v.repositories;
-    doc.steps = v.steps.map(s => ({ repository: s.repository, commit: s.commit }));
-    if (v.pulls && Object.keys(v.pulls).length > 0) {
-        doc.pulls = Object.fromEntries(Object.entries(v.pulls).map(([repo, list]) => [repo, list.map(p => (p.title === undefined ? { number: p.number } : { number: p.number, title: p.title }))]));
-    }
-    if (v.held && v.held.length > 0) {
-        doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
-    }
-    if (v.overrides && v.overrides.length > 0) {
-        doc.overrides = v.overrides.map(o => ({
-            repository: o.repository,
-            number: o.number,
-            dependencies: o.dependencies.map(d => ({ repository: d.repository, number: d.number, is_compatible: d.isCompatible })),
-            ...(o.reason === undefined ? {} : { reason: o.reason }),
-        }));
-    }
-    const out = new dist/* Document */.yo(doc, { version: '1.2' });
-    (0,dist/* visit */.YR)(out, {
-        Scalar(_key, node) {
-            if (typeof node.value === 'string')
-                node.type = quoting(node.value);
-        },
-    });
-    return out.toString(WRITE);
-}
-/** Block sequences at their key's indentation, no folding, single quotes where quotes are needed. */
-const WRITE = { lineWidth: 0, indentSeq: false, singleQuote: true };
-/** What YAML can hold unescaped in a quoted or plain scalar; anything else is written with escapes. */
-const PRINTABLE = /^[\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
-/**
- * The style of a string, the one earlier releases wrote (test/fixtures/version-files), so that
- * rewriting an old version file changes no byte: single quotes whenever a string cannot be plain
- * (`yaml` alone would pick double quotes for one holding a `'`), and also for what a YAML 1.1
- * reader (PyYAML, Go's yaml.v2, a person) would take for a boolean, number or date (`on`,
- * `1_000`, `2024-01-31`), though YAML 1.2 reads it as a string; double quotes with escapes for
- * control characters and blank strings.
- */
-function quoting(value) {
-    if (!PRINTABLE.test(value) || (value !== '' && value.trim() === ''))
-        return dist/* Scalar */.X5.QUOTE_DOUBLE;
-    if (value.includes('\n'))
-        return undefined; // a block scalar, `yaml`'s own choice of chomping
-    const alone = (0,dist/* stringify */.As)(value, WRITE);
-    if (alone.startsWith("'") || alone.startsWith('"'))
-        return dist/* Scalar */.X5.QUOTE_SINGLE;
-    const as11 = (0,dist/* parseDocument */.Tp)(value, { version: '1.1' });
-    return as11.errors.length === 0 && (0,dist/* isScalar */.jn)(as11.contents) && typeof as11.contents.value === 'string' ? undefined : dist/* Scalar */.X5.QUOTE_SINGLE;
-}
-/** Guards a version number taken from a file name or an input. */
-function parseVersionNumber(value, what) {
-    if (!/^[1-9][0-9]*$/.test(value))
-        throw new LockstepError(`${what}: "${value}" is not a version number`);
-    return Number(value);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/contents.ts
-
-
-/**
- * Files and folders of `owner/name` at `ref` (a branch, tag or commit; empty: the default
- * branch), all in one GraphQL query: `object(expression: "<ref>:<path>")`.
- */
-async function contents_readRepositoryPaths(client, repo, paths) {
-    const vars = { o: repo.owner, n: repo.name };
-    const decls = ['$o: String!', '$n: String!'];
-    const fields = paths.map((path, k) => {
-        decls.push(`$e${k}: String!`);
-        vars[`e${k}`] = `${repo.ref || 'HEAD'}:${path}`;
-        return `p${k}: object(expression: $e${k}) { __typename ... on Blob { text isTruncated isBinary } ... on Tree { entries { name type } } }`;
-    });
-    const data = await query(client, `query Paths(${decls.join(', ')}) {\n  repository(owner: $o, name: $n) { ${fields.join(' ')} }\n}`, vars);
-    if (!data.repository)
-        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
-    return paths.map((path, k) => {
-        const node = data.repository[`p${k}`];
-        if (!node)
-            return { kind: 'missing' };
-        if (node.__typename === 'Tree')
-            return { kind: 'folder', names: (node.entries ?? []).filter(e => e.type === 'blob').map(e => e.name) };
-        if (node.__typename !== 'Blob')
-            return { kind: 'missing' };
-        const where = `${repo.owner}/${repo.name}:${path}`;
-        if (node.isBinary || node.text == null)
-            throw new LockstepError(`${where} is not a text file`);
-        if (node.isTruncated)
-            throw new LockstepError(`${where} is too large for GitHub to return its text`);
-        return { kind: 'file', text: node.text };
-    });
-}
-
-// EXTERNAL MODULE: ./src/adapters/fs.ts
-var fs = __nccwpck_require__(9389);
-;// CONCATENATED MODULE: ./src/adapters/version-store.ts
-
-
-
-
-
-const VERSION_FILE = /^([1-9][0-9]*)\.ya?ml$/;
-/**
- * The version files among a folder's file names: number to name, ascending. Two files for one
- * number (`2.yaml` and `2.yml`) are an error naming the second (`display` makes its path).
- */
-function version_store_versionFileNames(names, display) {
-    const seen = new Map();
-    for (const name of names) {
-        const m = VERSION_FILE.exec(name);
-        if (!m)
-            continue;
-        const n = Number(m[1]);
-        if (seen.has(n))
-            throw new errors/* LockstepError */.Cj(`two files for version ${n}: ${seen.get(n)} and ${name}`, { file: display(name) });
-        seen.set(n, name);
-    }
-    return new Map([...seen].sort((a, b) => a[0] - b[0]));
-}
-/**
- * The folder of version files in a release repository: `versions/<N>.yaml`.
- * Paths in messages are relative to `displayRoot` (the workspace), as annotations need.
- */
-class VersionStore {
-    dir;
-    displayRoot;
-    constructor(dir, displayRoot = process.cwd()) {
-        this.dir = dir;
-        this.displayRoot = displayRoot;
-    }
-    display(path) {
-        return (0,external_node_path_.relative)(this.displayRoot, path) || path;
-    }
-    /** Version numbers present, ascending. A missing folder is an empty store. */
-    async list() {
-        let names;
-        try {
-            names = await (0,external_node_fs_promises_.readdir)(this.dir);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
-        return [...version_store_versionFileNames(names, name => this.display((0,external_node_path_.join)(this.dir, name))).keys()];
-    }
-    /** Path of version `n`'s file (the `.yaml` name unless a `.yml` one exists). */
-    async pathOf(n) {
-        const yml = (0,external_node_path_.join)(this.dir, `${n}.yml`);
-        try {
-            await (0,external_node_fs_promises_.stat)(yml);
-            return yml;
-        }
-        catch {
-            return (0,external_node_path_.join)(this.dir, `${n}.yaml`);
-        }
-    }
-    async read(n) {
-        const path = await this.pathOf(n);
-        let text;
-        try {
-            text = await (0,external_node_fs_promises_.readFile)(path, 'utf8');
-        }
-        catch {
-            throw new errors/* LockstepError */.Cj(`version ${n} does not exist`, { file: this.display(path) });
-        }
-        return version_file_parseVersionFile(text, this.display(path), n);
-    }
-    async latest() {
-        const all = await this.list();
-        return all.length ? this.read(all[all.length - 1]) : undefined;
-    }
-    /**
-     * Creates a new version file, complete or not at all, and never over another one: a second
-     * run that planned the same number meanwhile loses the race with a clear error. Returns its path.
-     */
-    async write(v) {
-        const path = (0,external_node_path_.join)(this.dir, `${v.version}.yaml`);
-        // The caller planned version N from version N-1: any file for N came from another run.
-        const created = !(await this.list()).includes(v.version) && (await (0,fs/* createFileExclusive */.D)(path, serializeVersionFile(v)));
-        if (!created) {
-            const theirs = this.display(await this.pathOf(v.version));
-            throw new errors/* LockstepError */.Cj(`${theirs} was written by another run meanwhile; run again`, { file: theirs });
-        }
-        return path;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/release-repo.ts
-
-
-
-
-
-
-
-/** Reads and parses the release config (relative to `workspace`) and opens its version store. */
-async function openRelease(configPath, workspace) {
-    const path = (0,external_node_path_.resolve)(workspace, configPath);
-    const display = (0,external_node_path_.relative)(workspace, path) || path;
-    let text;
-    try {
-        text = await (0,external_node_fs_promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* LockstepError */.Cj('release config not found (set the config input or --config)', { file: display });
-    }
-    const config = release_parseReleaseConfig(text, display);
-    const configDir = (0,external_node_path_.dirname)(path);
-    return { config, text, configDir, store: new VersionStore((0,external_node_path_.resolve)(configDir, config.versions), workspace) };
-}
-/** A local release repository (a checkout, or the CLI's folder). */
-async function readLocalRelease(configPath, workspace) {
-    const ctx = await openRelease(configPath, workspace);
-    const last = await ctx.store.latest();
-    if (!last)
-        throw noVersionYet(relative(workspace, ctx.store.dir) || '.', ctx.config.file);
-    return { config: ctx.config, last, configDir: ctx.configDir, ctx };
-}
-/**
- * The release config and newest version file of a release repository on GitHub, without a
- * checkout: one query for the config and the default versions folder, one for the newest file
- * (one more when the config names another folder).
- */
-async function readRemoteRelease(client, repo) {
-    const at = `${repo.owner}/${repo.name}${repo.ref ? `@${repo.ref}` : ''}`;
-    const configPath = posix.normalize(repo.config.replace(/^\/+/, ''));
-    if (configPath.startsWith('..'))
-        throw new LockstepError(`release-config: "${repo.config}" leaves the repository`);
-    const folderOf = (versions) => posix.normalize(posix.join(posix.dirname(configPath), versions));
-    const guess = folderOf('versions');
-    const [configFile, guessed] = await readRepositoryPaths(client, repo, [configPath, guess]);
-    const file = `${at}:${configPath}`;
-    if (configFile.kind !== 'file')
-        throw new LockstepError('release config not found (set release-repository, release-ref and release-config)', { file });
-    const config = parseReleaseConfig(configFile.text, file);
-    const folderPath = folderOf(config.versions);
-    if (folderPath.startsWith('..'))
-        throw new LockstepError(`versions: "${config.versions}" leaves the repository`, { file });
-    const folder = folderPath === guess ? guessed : (await readRepositoryPaths(client, repo, [folderPath]))[0];
-    const names = folder.kind === 'folder' ? versionFileNames(folder.names, name => `${at}:${folderPath}/${name}`) : new Map();
-    const newest = [...names].pop();
-    if (!newest)
-        throw noVersionYet(`${at}:${folderPath}`, file);
-    const path = `${folderPath}/${newest[1]}`;
-    const [text] = await readRepositoryPaths(client, repo, [path]);
-    if (text.kind !== 'file')
-        throw new LockstepError(`version ${newest[0]} could not be read`, { file: `${at}:${path}` });
-    return { config, last: parseVersionFile(text.text, `${at}:${path}`, newest[0]) };
-}
-function noVersionYet(folder, configFile) {
-    return new LockstepError(`no version file yet in ${folder}: write version 1 first with \`lockstep bootstrap\` (or the action with mode: bootstrap)`, { file: configFile });
-}
-
+// EXTERNAL MODULE: ./src/core/versions/version-file.ts
+var version_file = __nccwpck_require__(8344);
 ;// CONCATENATED MODULE: ./src/core/rollout/chain.ts
 
 
 const chain_short = (c) => c.slice(0, 7);
 function fileOf(v) {
-    return versionSource(v)?.file ?? `version ${v.version}`;
+    return (0,version_file/* versionSource */.sM)(v)?.file ?? `version ${v.version}`;
 }
 function at(v, line) {
-    const src = versionSource(v);
+    const src = (0,version_file/* versionSource */.sM)(v);
     return src ? { file: src.file, ...(line ? { line: line(src) } : {}) } : {};
 }
 /**
@@ -13235,8 +11634,6 @@ async function readStatus(release, stores) {
 
 
 
-
-
 /** A failed step: the rollout stopped; `result` holds what this run did before it. */
 class RolloutFailed extends errors/* LockstepError */.Cj {
     result;
@@ -13247,7 +11644,7 @@ class RolloutFailed extends errors/* LockstepError */.Cj {
     }
 }
 async function loadRelease(options) {
-    const { config, text, store: versions } = await openRelease(options.config, options.workspace);
+    const { config, text, store: versions } = await options.releases.open(options.config, options.workspace);
     const display = config.file;
     const sections = parseDeploySections(text, display);
     const numbers = await versions.list();
@@ -13303,7 +11700,7 @@ async function planSteps(options, reporter) {
     const state = await options.store.load();
     const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
     // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
+    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), options.serverUrl);
     reporter.info(markdown);
     reporter.summary(markdown);
     await summarizeStatus(loaded, options.store, reporter);
@@ -13343,7 +11740,7 @@ async function applySteps(options, reporter) {
     const rows = [];
     let result;
     try {
-        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), githubServerUrl());
+        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), options.serverUrl);
         result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
         reporter.info(markdown);
         for (const part of plan.parts) {
@@ -13653,7 +12050,7 @@ void runAction(async (reporter) => {
     if (deployer && !DEPLOYERS.includes(deployer)) {
         throw new errors/* LockstepError */.Cj(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
     }
-    const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', {
+    const github = gitHubAccess(secretInput('token'), 'input token: a GitHub token is needed for the workflow deployer and the deployments state', reporter, {
         rateLimitWait: secondsInput('rate-limit-wait', rate_limit/* DEFAULT_RATE_LIMIT_WAIT */.j, { zero: true }),
     });
     const options = {
@@ -13662,6 +12059,8 @@ void runAction(async (reporter) => {
         environment,
         version: lib_core/* getInput */.V4('version'),
         deploy: { ...(deployer ? { deployer } : {}), ...(lib_core/* getInput */.V4('run') ? { run: lib_core/* getInput */.V4('run') } : {}) },
+        releases: releases(),
+        serverUrl: serverUrl(),
         store: await stateStore(stateOptions(environment, workspace, github)),
     };
     if (booleanInput('plan')) {

@@ -1,271 +1,112 @@
 export const id = 121;
-export const ids = [121];
+export const ids = [121,389];
 export const modules = {
 
-/***/ 3846:
+/***/ 9389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FileStateStore: () => (/* binding */ FileStateStore)
+/* harmony export */   createFileExclusive: () => (/* binding */ createFileExclusive),
+/* harmony export */   isSymbolicLink: () => (/* binding */ isSymbolicLink),
+/* harmony export */   listFiles: () => (/* binding */ listFiles),
+/* harmony export */   readFileAndMode: () => (/* binding */ readFileAndMode),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1611);
 
 
 
-
-
-
-
-const FORMAT = 'lockstep-state/1';
+/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
+function tempBeside(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
 /**
- * The state as a JSON file holding every environment, rewritten atomically after every
- * event: readers see the state before a step or after it, never half of it. The default for
- * the CLI and for tests.
+ * Writes a file so that readers see the old content or the new, never half of it:
+ * a temp file in the same folder (same filesystem), then rename over the target. `mode`,
+ * when given, is set before the rename: a rendered script is never seen not executable.
  */
-class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStateStore */ .X {
-    path;
-    display;
-    constructor(environment, path, 
-    /** The path as messages show it. */
-    display = path, lease) {
-        super(environment, lease);
-        this.path = path;
-        this.display = display;
+async function writeFileAtomic(path, data, mode) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = tempBeside(path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
+        if (mode !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(tmp, mode);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
     }
-    async readAll() {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return { format: FORMAT, environments: {} };
-            throw e;
-        }
-        let data;
-        try {
-            data = JSON.parse(text);
-        }
-        catch (e) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file is not valid JSON: ${e.message}`, { file: this.display });
-        }
-        const file = data;
-        if (file?.format !== FORMAT) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
-        }
-        // Checked before anything is planned from it, and never rewritten when it is wrong.
-        const { stateProblems } = await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 3727));
-        const problems = stateProblems(data);
-        for (const [name, env] of Object.entries(file.environments ?? {})) {
-            if (problems.length === 0 && env.environment !== name)
-                problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
-        }
-        if (problems.length > 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file does not match docs/schemas/state.schema.json: ${problems[0]}`, { file: this.display }, [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.']);
-        }
-        return file;
-    }
-    /**
-     * Checking the hold and writing ours is a read and a write: two processes starting at once
-     * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
-     */
-    acquire(holder, options) {
-        return this.guarded(() => super.acquire(holder, options));
-    }
-    guarding = false;
-    /** Runs `fn` holding `<file>.lock`; re-entrant within this store (acquire persists the hold). */
-    async guarded(fn) {
-        if (this.guarding)
-            return fn();
-        const guard = `${this.path}.lock`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path), { recursive: true });
-        for (let tries = 0;; tries++) {
-            try {
-                await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(guard, 'wx')).close();
-                break;
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw e;
-                // A guard older than a few seconds belongs to a process that died holding it.
-                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
-                if (age > 10_000)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
-                else if (tries > 400)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
-                else
-                    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(25);
-            }
-        }
-        this.guarding = true;
-        try {
-            return await fn();
-        }
-        finally {
-            this.guarding = false;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
-        }
-    }
-    /** Every environment the file holds a state for, in the file's order. */
-    async environments() {
-        return Object.keys((await this.readAll()).environments);
-    }
-    async load() {
-        const all = await this.readAll();
-        this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyState */ .p$)(this.environment);
-        return this.state;
-    }
-    persist(event, next) {
-        // Re-read under the guard so that another environment's progress in the same file is kept.
-        return this.guarded(async () => {
-            const all = await this.readAll();
-            const stored = all.environments[this.environment]?.lock;
-            if (this.token && event.type !== 'lock' && stored?.token !== this.token) {
-                // Broken after our lease ran out: the state is the new holder's now; nothing of ours may land in it.
-                if (event.type === 'unlock')
-                    return;
-                throw this.lostHold(stored);
-            }
-            all.environments[this.environment] = next;
-            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(this.path, `${JSON.stringify(all, null, 2)}\n`);
-        });
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw e;
     }
 }
-
-
-/***/ }),
-
-/***/ 1611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ EventStateStore)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8458);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
-
-
-
 /**
- * The shared half of both stores: the state is the replay of events through the pure
- * `reduce`; a store only decides how an event is persisted and read back. Events are
- * applied one at a time (a lease renewal never interleaves with a step's record).
+ * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
+ * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
+ * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
  */
-class EventStateStore {
-    environment;
-    lease;
-    state;
-    holder;
-    /** This run's hold, while it has one. */
-    token;
-    lost;
-    queue = Promise.resolve();
-    renewal;
-    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0) {
-        this.environment = environment;
-        this.lease = lease;
+async function createFileExclusive(path, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = tempBeside(path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
+        return true;
     }
-    lostHold(now) {
-        return new _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc(this.environment, now);
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
     }
-    apply(event) {
-        const run = async () => {
-            if (this.lost)
-                throw this.lost;
-            const current = this.state ?? (await this.load());
-            const next = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__/* .reduce */ .TS)(current, event);
-            try {
-                await this.persist(event, next);
-            }
-            catch (e) {
-                if (e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc) {
-                    this.lost = e;
-                    this.stopRenewing();
-                }
-                throw e;
-            }
-            this.state = next;
-        };
-        const done = this.queue.then(run, run);
-        this.queue = done.catch(() => undefined);
-        return done;
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
     }
-    async acquire(holder, options) {
-        const state = await this.load();
-        const now = new Date();
-        const decision = (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .decideLock */ .il)(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
-        if (!decision.take)
-            throw decision.error;
-        await options.check?.(state);
-        if (decision.warning)
-            options.reporter.warning(decision.warning);
-        this.holder = holder;
-        this.token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-        this.lost = undefined;
-        await this.apply({ type: 'lock', lock: (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .newLock */ .Ai)(holder, this.token, now, this.lease) });
-        this.startRenewing(options.reporter);
-        return this.state;
+}
+/**
+ * Every file at or below `path` (relative to `root`, `/`-separated): `.git` folders are
+ * skipped; a link to a file is listed (read through the link), a link to a folder is not walked.
+ */
+async function listFiles(root, path) {
+    const out = [];
+    let s;
+    try {
+        s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path));
     }
-    startRenewing(reporter) {
-        this.stopRenewing();
-        const token = this.token;
-        this.renewal = setInterval(() => {
-            const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
-            this.apply({ type: 'renew', token, expires }).catch(e => {
-                // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
-                if (!(e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc))
-                    reporter.warning(`could not renew the hold on "${this.environment}": ${e.message}`);
-            });
-        }, this.lease.renewMs);
-        // Renewing must not keep a finished process alive.
-        this.renewal.unref();
+    catch {
+        return out;
     }
-    stopRenewing() {
-        if (this.renewal)
-            clearInterval(this.renewal);
-        this.renewal = undefined;
+    if (!s.isDirectory())
+        return [path];
+    const dirs = [path];
+    while (dirs.length > 0) {
+        const dir = dirs.pop();
+        for (const d of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true })) {
+            if (d.name === '.git')
+                continue;
+            const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+            if (d.isDirectory())
+                dirs.push(child);
+            else if (d.isFile())
+                out.push(child);
+            else if (d.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, child)).catch(() => undefined))?.isFile())
+                out.push(child);
+        }
     }
-    async release() {
-        this.stopRenewing();
-        const token = this.token;
-        this.holder = undefined;
-        if (!token || this.lost)
-            return;
-        await this.apply({ type: 'unlock', token });
-        this.token = undefined;
-    }
-    beginVersion(part) {
-        return this.apply({ type: 'begin-version', kind: part.kind, version: part.version, repositories: part.repositories, steps: part.steps });
-    }
-    begin(step, attempt) {
-        return this.apply({ type: 'starting', step, attempt, at: new Date().toISOString() });
-    }
-    recordStarted(step, ref) {
-        return this.apply({ type: 'started', step, ref, at: new Date().toISOString() });
-    }
-    recordFinished(step, url) {
-        return this.apply({ type: 'finished', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
-    }
-    recordFailed(step, url) {
-        return this.apply({ type: 'failed', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
-    }
-    recordCancelled(step, url) {
-        return this.apply({ type: 'cancelled', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
-    }
-    complete(part) {
-        return this.apply({ type: 'complete', kind: part.kind, version: part.version });
-    }
+    return out;
+}
+/** A file's bytes and mode, through symbolic links. */
+async function readFileAndMode(path) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    return { bytes, mode };
+}
+async function isSymbolicLink(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink();
 }
 
 
@@ -292,18 +133,12 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/adapters/deployers/index.ts + 2 modules
-var deployers = __webpack_require__(7983);
-// EXTERNAL MODULE: ./src/adapters/pull-source.ts
-var pull_source = __webpack_require__(7127);
-// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
-var reference = __webpack_require__(8159);
-// EXTERNAL MODULE: ./src/adapters/state/file.ts
-var file = __webpack_require__(3846);
+// EXTERNAL MODULE: ./src/composition.ts
+var composition = __webpack_require__(8377);
 // EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
 var apply_steps = __webpack_require__(7421);
-// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 8 modules
-var hash_tag = __webpack_require__(5341);
+// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 5 modules
+var hash_tag = __webpack_require__(5508);
 // EXTERNAL MODULE: ./src/jobs/resolve-deps.ts + 2 modules
 var resolve_deps = __webpack_require__(3179);
 // EXTERNAL MODULE: ./src/core/commit.ts
@@ -564,7 +399,6 @@ var fs = __webpack_require__(9389);
 
 
 
-
 /**
  * The example's container registry: a JSON list of pushed image references in a folder.
  * hash-tag asks it which tags exist exactly as it asks a real registry (the same
@@ -592,21 +426,18 @@ class FolderRegistry {
     }
     async push(refs) {
         const all = new Set([...(await this.pushed()), ...refs]);
-        await (0,fs/* writeFileAtomic */.Z)(this.file, `${JSON.stringify([...all].sort(), null, 2)}\n`);
+        await (0,fs.writeFileAtomic)(this.file, `${JSON.stringify([...all].sort(), null, 2)}\n`);
     }
-    async hasManifest(ref) {
+    async hasManifest(image) {
         this.asked++;
-        return (await this.pushed()).includes((0,reference/* formatImageReference */.my)(ref));
+        return (await this.pushed()).includes(image);
     }
-    async resolveDigest(ref) {
-        throw new errors/* LockstepError */.Cj(`the example registry keeps no digests (asked for ${(0,reference/* formatImageReference */.my)(ref)})`);
+    async resolveDigest(image) {
+        throw new errors/* LockstepError */.Cj(`the example registry keeps no digests (asked for ${image})`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/example/run.ts
-
-
-
 
 
 
@@ -654,7 +485,7 @@ async function runExample(options) {
     const product = await createProduct(options.dir);
     const registry = new FolderRegistry(product.registryDir);
     const result = { product, tagStages: [], releases: [], deployLog: [], environments: {}, runs: [] };
-    const source = (ctx) => new pull_source/* GitPullSource */.r(ctx.configDir, ctx.config.file);
+    const source = (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'the example reads local clones only', jobs));
     const workspace = product.root;
     const short = (c) => c.slice(0, 7);
     stage(1, `The acme product, in ${product.root}`);
@@ -663,7 +494,7 @@ async function runExample(options) {
     say('  web/      the web front end                                    a git repository');
     say('  release/  release.yaml and the version files                   a git repository');
     stage(2, 'Adopting Lockstep: version 1 pins every repository as it is');
-    await (0,resolve_deps/* bootstrap */.N)({ config: product.releaseConfig, workspace, source, write: true }, jobs);
+    await (0,resolve_deps/* bootstrap */.N)({ config: product.releaseConfig, workspace, releases: (0,composition/* releases */.D8)(), source, write: true }, jobs);
     await commitRelease(product, 'versions/1.yaml', 'Version 1 (bootstrap)');
     say('  Staging and production run these commits today; record that as their state:');
     for (const environment of ['staging', 'production'])
@@ -708,7 +539,7 @@ async function runExample(options) {
     for (const line of result.deployLog)
         say(`    ${line}`);
     for (const environment of ['staging', 'production']) {
-        const state = await new file.FileStateStore(environment, stateFile(product, environment)).load();
+        const state = await (await fileState(product, environment)).load();
         result.environments[environment] = environmentSummary(state);
         const s = result.environments[environment];
         const live = Object.entries(s.deployed).map(([repo, commit]) => `${repo}@${short(commit)}`).join('  ');
@@ -725,8 +556,11 @@ function dependencySummary(body) {
 function stateFile(product, environment) {
     return (0,external_node_path_.join)(product.stateDir, `${environment}.json`);
 }
+function fileState(product, environment) {
+    return (0,composition/* stateStore */.$)({ kind: 'file', environment, workspace: product.root, file: stateFile(product, environment) });
+}
 async function tagAndBuild(product, registry, jobs, result) {
-    const run = await (0,hash_tag/* hashTag */.D)({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, registry }, jobs);
+    const run = await (0,hash_tag/* hashTag */.D)({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, ...(await (0,composition/* hashTagPorts */.LH)({ registry })) }, jobs);
     const missing = run.missing ?? [];
     const tags = Object.fromEntries(run.images.map(i => [i.name, i.tag]));
     result.tagStages.push({ tags, built: missing });
@@ -738,14 +572,14 @@ async function tagAndBuild(product, registry, jobs, result) {
         // What the deploy workflow's build jobs do, level by level (bases first).
         for (const name of missing)
             jobs.info(`build and push ${byName.get(name).image}   (level ${byName.get(name).level})`);
-        await registry.push(missing.map(n => (0,reference/* formatImageReference */.my)((0,reference/* parseImageReference */.o_)(byName.get(n).image))));
+        await registry.push(missing.map(n => byName.get(n).image));
     }
     const rendered = await (0,promises_.readFile)((0,external_node_path_.join)(product.repos.api.dir, 'rendered/deploy/api.yaml'), 'utf8');
     const imageLine = rendered.split('\n').find(l => l.includes('image:'))?.trim();
     jobs.info(`rendered/deploy/api.yaml: ${imageLine}   (kubectl apply rolls out only images whose tag changed)`);
 }
 async function release(product, jobs, result, source) {
-    const run = await (0,resolve_deps/* resolveDeps */.J)({ config: product.releaseConfig, workspace: product.root, source, onUnmerged: 'hold', write: true }, jobs);
+    const run = await (0,resolve_deps/* resolveDeps */.J)({ config: product.releaseConfig, workspace: product.root, releases: (0,composition/* releases */.D8)(), source, onUnmerged: 'hold', write: true }, jobs);
     if (!run.version)
         throw new Error('the example expected a new version');
     result.releases.push({ version: run.version.version, steps: run.steps, held: run.held });
@@ -757,7 +591,9 @@ async function plan(product, environment, jobs) {
         workspace: product.root,
         environment,
         deploy: { deployer: 'command', run: deployScript(product) },
-        store: new file.FileStateStore(environment, stateFile(product, environment)),
+        releases: (0,composition/* releases */.D8)(),
+        serverUrl: (0,composition/* serverUrl */.Vd)(),
+        store: await fileState(product, environment),
     }, jobs);
 }
 async function apply(product, environment, version, jobs, result, options = {}) {
@@ -768,8 +604,10 @@ async function apply(product, environment, version, jobs, result, options = {}) 
         environment,
         version,
         deploy: { deployer: 'command', run: deployScript(product) },
-        store: new file.FileStateStore(environment, stateFile(product, environment)),
-        deployers: new deployers/* Deployers */.Y({ poll: { initialMs: 50 } }),
+        releases: (0,composition/* releases */.D8)(),
+        serverUrl: (0,composition/* serverUrl */.Vd)(),
+        store: await fileState(product, environment),
+        deployers: (0,composition/* deployers */.mf)({ pollSeconds: 0.05, github: (0,composition/* gitHubAccess */.gz)(undefined, 'the example runs command steps only', jobs), codebuild: {} }),
         holder: { name: `lockstep example (pid ${process.pid})`, job: `lockstep example (pid ${process.pid})` },
     }, options.quiet ? quietReporter : jobs);
     result.runs.push({ environment, to: run.to, direction: run.direction, applied: run.applied });
@@ -984,10 +822,7 @@ function bootstrapVersion(heads) {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
-var release_repo = __webpack_require__(3031);
 ;// CONCATENATED MODULE: ./src/jobs/resolve-deps.ts
-
 
 
 
@@ -1001,7 +836,7 @@ var release_repo = __webpack_require__(3031);
  * a malformed block or a missing target stops it before anything is written.
  */
 async function resolveDeps(options, reporter) {
-    const { ctx, last } = await (0,release_repo/* readLocalRelease */.vN)(options.config, options.workspace);
+    const { ctx, last } = await options.releases.latest(options.config, options.workspace);
     const { config, store } = ctx;
     const configured = new Set(config.repositories.map(r => r.name));
     for (const name of Object.keys(last.repositories)) {
@@ -1076,7 +911,7 @@ function inConfigOrder(v, config) {
 }
 /** Version 1: pins every repository's current head, deployed in config order. Refuses when versions exist. */
 async function bootstrap(options, reporter) {
-    const ctx = await (0,release_repo/* openRelease */.gS)(options.config, options.workspace);
+    const ctx = await options.releases.open(options.config, options.workspace);
     const existing = await ctx.store.list();
     if (existing.length) {
         throw new errors/* LockstepError */.Cj(`version ${existing[existing.length - 1]} already exists: bootstrap only writes version 1 (use resolve)`, { file: ctx.config.file });

@@ -2,19 +2,26 @@ export const id = 421;
 export const ids = [421];
 export const modules = {
 
-/***/ 6211:
+/***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ githubServerUrl)
+/* harmony export */   h: () => (/* binding */ assertCommitId),
+/* harmony export */   j: () => (/* binding */ isCommitId)
 /* harmony export */ });
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isCommitId(value) {
+    return COMMIT_ID.test(value);
+}
+/** Guards every commit id that reaches git, a deployer or a file: lower-case full hex only. */
+function assertCommitId(value, what, location = {}) {
+    if (!isCommitId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, location);
+    }
+    return value;
 }
 
 
@@ -486,6 +493,272 @@ function renderStatus(status) {
 
 /***/ }),
 
+/***/ 8344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
+/* harmony export */   b1: () => (/* binding */ serializeVersionFile),
+/* harmony export */   sM: () => (/* binding */ versionSource)
+/* harmony export */ });
+/* unused harmony export parseVersionNumber */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1810);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1076);
+
+
+
+
+// Kept beside the parsed value rather than in it: a VersionFile stays plain data (compared,
+// serialized, copied into a rollout's state) and a hand-built one simply has no source.
+const sources = new WeakMap();
+/** The file and lines a version was parsed from; undefined for one built in code. */
+function versionSource(v) {
+    return sources.get(v);
+}
+const TOP_KEYS = ['version', 'previous', 'repositories', 'steps', 'pulls', 'held', 'overrides'];
+const STEP_KEYS = ['repository', 'commit'];
+/**
+ * Parses and validates a version file. Every problem is reported with its file and line;
+ * `expectedVersion` (from the file name) must agree with a `version:` key when both exist.
+ */
+function parseVersionFile(text, file, expectedVersion) {
+    const src = new _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC(text, file);
+    const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, src.root, 'version file');
+    (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, entries, TOP_KEYS, 'version file');
+    const get = (key) => entries.find(([k]) => k === key);
+    let version = expectedVersion;
+    const versionEntry = get('version');
+    if (versionEntry) {
+        const v = positiveInt(src, versionEntry[1], 'version');
+        if (expectedVersion !== undefined && v !== expectedVersion) {
+            throw src.error(`version: ${v} does not match the file name (version ${expectedVersion})`, versionEntry[1]);
+        }
+        version = v;
+    }
+    if (version === undefined)
+        throw src.error('version file: missing "version" and no number in the file name', src.root);
+    const previousEntry = get('previous');
+    const previous = previousEntry ? positiveInt(src, previousEntry[1], 'previous') : undefined;
+    const reposEntry = get('repositories');
+    if (!reposEntry)
+        throw src.error('version file: missing "repositories"', src.root);
+    const repositories = {};
+    for (const [name, value] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories')) {
+        repositories[name] = commitValue(src, value, `repositories.${name}`);
+    }
+    const stepsEntry = get('steps');
+    if (!stepsEntry)
+        throw src.error('version file: missing "steps"', src.root);
+    const stepsNode = stepsEntry[1];
+    const steps = [];
+    if (stepsNode !== null && !((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(stepsNode) && stepsNode.value === null)) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(stepsNode))
+            throw src.error('steps must be a list', stepsNode);
+        stepsNode.items.forEach((item, i) => {
+            const what = `steps[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, STEP_KEYS, what);
+            const repoField = fields.find(([k]) => k === 'repository');
+            const commitField = fields.find(([k]) => k === 'commit');
+            if (!repoField)
+                throw src.error(`${what}: missing "repository"`, item);
+            if (!commitField)
+                throw src.error(`${what}: missing "commit"`, item);
+            const repository = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, repoField[1], `${what}.repository`);
+            if (!(repository in repositories)) {
+                throw src.error(`${what}: repository "${repository}" is not listed under repositories`, repoField[1]);
+            }
+            steps.push({ repository, commit: commitValue(src, commitField[1], `${what}.commit`) });
+        });
+    }
+    // The last step of a repository must leave it where `repositories` says it ends up.
+    const last = new Map();
+    steps.forEach((s, index) => last.set(s.repository, { commit: s.commit, index }));
+    for (const [repo, { commit, index }] of last) {
+        if (repositories[repo] !== commit) {
+            const node = stepsNode.items[index];
+            throw src.error(`steps[${index + 1}]: last step of "${repo}" deploys ${commit}, but repositories.${repo} is ${repositories[repo]}`, node);
+        }
+    }
+    const result = { version, repositories, steps };
+    if (previous !== undefined)
+        result.previous = previous;
+    sources.set(result, {
+        file,
+        previous: src.lineOf(previousEntry ? previousEntry[1] : src.root),
+        repositories: src.lineOf(reposEntry[2] ?? reposEntry[1]),
+        repository: Object.fromEntries((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, reposEntry[1], 'repositories').map(([name, value, key]) => [name, src.lineOf(key ?? value)])),
+    });
+    const pullsEntry = get('pulls');
+    if (pullsEntry)
+        result.pulls = parsePulls(src, pullsEntry[1]);
+    const heldEntry = get('held');
+    if (heldEntry)
+        result.held = parseHeld(src, heldEntry[1]);
+    const overridesEntry = get('overrides');
+    if (overridesEntry)
+        result.overrides = parseOverrides(src, overridesEntry[1]);
+    return result;
+}
+function positiveInt(src, node, what) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0)
+        return node.value;
+    throw src.error(`${what} must be a positive whole number`, node);
+}
+function commitValue(src, node, what) {
+    const value = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, node, what);
+    if (!(0,_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitId */ .j)(value))
+        throw src.error(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, node);
+    return value;
+}
+function parsePulls(src, node) {
+    const out = {};
+    for (const [repo, list] of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, node, 'pulls')) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(list))
+            throw src.error(`pulls.${repo} must be a list`, list);
+        out[repo] = list.items.map((item, i) => {
+            const what = `pulls.${repo}[${i + 1}]`;
+            const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+            (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['number', 'title'], what);
+            const num = fields.find(([k]) => k === 'number');
+            if (!num)
+                throw src.error(`${what}: missing "number"`, item);
+            const pull = { number: positiveInt(src, num[1], `${what}.number`) };
+            const title = fields.find(([k]) => k === 'title');
+            if (title)
+                pull.title = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, title[1], `${what}.title`);
+            return pull;
+        });
+    }
+    return out;
+}
+function parseHeld(src, node) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+        throw src.error('held must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `held[${i + 1}]`;
+        const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+        (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['repository', 'number', 'reason'], what);
+        const field = (k) => {
+            const f = fields.find(([key]) => key === k);
+            if (!f)
+                throw src.error(`${what}: missing "${k}"`, item);
+            return f[1];
+        };
+        return {
+            repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('repository'), `${what}.repository`),
+            number: positiveInt(src, field('number'), `${what}.number`),
+            reason: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field('reason'), `${what}.reason`),
+        };
+    });
+}
+function parseOverrides(src, node) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node))
+        throw src.error('overrides must be a list', node);
+    return node.items.map((item, i) => {
+        const what = `overrides[${i + 1}]`;
+        const fields = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, item, what);
+        (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, fields, ['repository', 'number', 'dependencies', 'reason'], what);
+        const field = (f, k, at, w) => {
+            const found = f.find(([key]) => key === k);
+            if (!found)
+                throw src.error(`${w}: missing "${k}"`, at);
+            return found[1];
+        };
+        const deps = field(fields, 'dependencies', item, what);
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(deps))
+            throw src.error(`${what}.dependencies must be a list`, deps);
+        const override = {
+            repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field(fields, 'repository', item, what), `${what}.repository`),
+            number: positiveInt(src, field(fields, 'number', item, what), `${what}.number`),
+            dependencies: deps.items.map((d, j) => {
+                const w = `${what}.dependencies[${j + 1}]`;
+                const f = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .mapEntries */ .Nn)(src, d, w);
+                (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeys */ .L)(src, f, ['repository', 'number', 'is_compatible'], w);
+                const compat = field(f, 'is_compatible', d, w);
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(compat) || typeof compat.value !== 'boolean')
+                    throw src.error(`${w}.is_compatible must be true or false`, compat);
+                return {
+                    repository: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, field(f, 'repository', d, w), `${w}.repository`),
+                    number: positiveInt(src, field(f, 'number', d, w), `${w}.number`),
+                    isCompatible: compat.value,
+                };
+            }),
+        };
+        const reason = fields.find(([k]) => k === 'reason');
+        if (reason)
+            override.reason = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(src, reason[1], `${what}.reason`);
+        return override;
+    });
+}
+/**
+ * Serializes deterministically: fixed key order, repositories and pulls in the order given,
+ * no line folding. Same version, byte-identical file.
+ */
+function serializeVersionFile(v) {
+    const doc = { version: v.version };
+    if (v.previous !== undefined)
+        doc.previous = v.previous;
+    doc.repositories = v.repositories;
+    doc.steps = v.steps.map(s => ({ repository: s.repository, commit: s.commit }));
+    if (v.pulls && Object.keys(v.pulls).length > 0) {
+        doc.pulls = Object.fromEntries(Object.entries(v.pulls).map(([repo, list]) => [repo, list.map(p => (p.title === undefined ? { number: p.number } : { number: p.number, title: p.title }))]));
+    }
+    if (v.held && v.held.length > 0) {
+        doc.held = v.held.map(h => ({ repository: h.repository, number: h.number, reason: h.reason }));
+    }
+    if (v.overrides && v.overrides.length > 0) {
+        doc.overrides = v.overrides.map(o => ({
+            repository: o.repository,
+            number: o.number,
+            dependencies: o.dependencies.map(d => ({ repository: d.repository, number: d.number, is_compatible: d.isCompatible })),
+            ...(o.reason === undefined ? {} : { reason: o.reason }),
+        }));
+    }
+    const out = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(doc, { version: '1.2' });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(out, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string')
+                node.type = quoting(node.value);
+        },
+    });
+    return out.toString(WRITE);
+}
+/** Block sequences at their key's indentation, no folding, single quotes where quotes are needed. */
+const WRITE = { lineWidth: 0, indentSeq: false, singleQuote: true };
+/** What YAML can hold unescaped in a quoted or plain scalar; anything else is written with escapes. */
+const PRINTABLE = /^[\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
+/**
+ * The style of a string, the one earlier releases wrote (test/fixtures/version-files), so that
+ * rewriting an old version file changes no byte: single quotes whenever a string cannot be plain
+ * (`yaml` alone would pick double quotes for one holding a `'`), and also for what a YAML 1.1
+ * reader (PyYAML, Go's yaml.v2, a person) would take for a boolean, number or date (`on`,
+ * `1_000`, `2024-01-31`), though YAML 1.2 reads it as a string; double quotes with escapes for
+ * control characters and blank strings.
+ */
+function quoting(value) {
+    if (!PRINTABLE.test(value) || (value !== '' && value.trim() === ''))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+    if (value.includes('\n'))
+        return undefined; // a block scalar, `yaml`'s own choice of chomping
+    const alone = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value, WRITE);
+    if (alone.startsWith("'") || alone.startsWith('"'))
+        return yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+    const as11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { version: '1.1' });
+    return as11.errors.length === 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(as11.contents) && typeof as11.contents.value === 'string' ? undefined : yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+}
+/** Guards a version number taken from a file name or an input. */
+function parseVersionNumber(value, what) {
+    if (!/^[1-9][0-9]*$/.test(value))
+        throw new LockstepError(`${what}: "${value}" is not a version number`);
+    return Number(value);
+}
+
+
+/***/ }),
+
 /***/ 7421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -500,8 +773,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
-var release_repo = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/rollout/deploy-settings.ts
@@ -728,8 +999,6 @@ function pendingSteps(plan) {
 
 // EXTERNAL MODULE: ./src/core/rollout/render.ts
 var render = __webpack_require__(173);
-// EXTERNAL MODULE: ./src/adapters/github/server.ts
-var server = __webpack_require__(6211);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/core/rollout/status.ts
@@ -737,8 +1006,6 @@ var rollout_status = __webpack_require__(3119);
 // EXTERNAL MODULE: ./src/jobs/status.ts
 var jobs_status = __webpack_require__(2984);
 ;// CONCATENATED MODULE: ./src/jobs/apply-steps.ts
-
-
 
 
 
@@ -759,7 +1026,7 @@ class RolloutFailed extends errors/* LockstepError */.Cj {
     }
 }
 async function loadRelease(options) {
-    const { config, text, store: versions } = await (0,release_repo/* openRelease */.gS)(options.config, options.workspace);
+    const { config, text, store: versions } = await options.releases.open(options.config, options.workspace);
     const display = config.file;
     const sections = (0,deploy_settings/* parseDeploySections */.VR)(text, display);
     const numbers = await versions.list();
@@ -815,7 +1082,7 @@ async function planSteps(options, reporter) {
     const state = await options.store.load();
     const plan = planRollout({ state, available: await availableVersions(loaded.versions, options.workspace, state, loaded.target), target: loaded.target });
     // Deployer settings are checked when applying: a plan is often made where the deploy script is not given.
-    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), (0,server/* githubServerUrl */.E)());
+    const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), options.serverUrl);
     reporter.info(markdown);
     reporter.summary(markdown);
     await summarizeStatus(loaded, options.store, reporter);
@@ -855,7 +1122,7 @@ async function applySteps(options, reporter) {
     const rows = [];
     let result;
     try {
-        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), (0,server/* githubServerUrl */.E)());
+        const markdown = (0,render/* renderPlan */.EG)(plan, state, githubNames(loaded.config), options.serverUrl);
         result = { from: plan.from, to: plan.to, direction: plan.direction, applied, plan: markdown };
         reporter.info(markdown);
         for (const part of plan.parts) {

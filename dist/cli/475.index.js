@@ -2,6 +2,166 @@ export const id = 475;
 export const ids = [475];
 export const modules = {
 
+/***/ 9355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ firstParentCommits),
+/* harmony export */   Eb: () => (/* binding */ changeFromMessage),
+/* harmony export */   Mb: () => (/* binding */ carriedPullNumbers),
+/* harmony export */   P: () => (/* binding */ branchHead),
+/* harmony export */   jF: () => (/* binding */ releasedPullNumbers),
+/* harmony export */   tc: () => (/* binding */ branchMessages)
+/* harmony export */ });
+/* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6619);
+
+
+
+/**
+ * The branch's head in a local clone: the local branch, else the `origin` remote-tracking
+ * one (a fresh clone only has the default branch locally).
+ */
+async function branchHead(dir, branch) {
+    for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+        try {
+            const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+            return (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(stdout.trim(), `head of ${branch}`);
+        }
+        catch (e) {
+            if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj))
+                throw e;
+        }
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`branch "${branch}" not found in ${dir}`);
+}
+/**
+ * The first-parent commits after `released` up to `head`, oldest first, with their messages.
+ * `released` must itself be on the first-parent line (a force-push that dropped it is an error).
+ */
+async function firstParentCommits(dir, released, head) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    try {
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} does not exist in ${dir}`);
+    }
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
+    const fields = stdout.split('\0');
+    const out = [];
+    let expectedParent = released;
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const commit = fields[i].replace(/^\n/, '');
+        const parents = fields[i + 1].split(' ');
+        if (parents[0] !== expectedParent) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
+        }
+        expectedParent = commit;
+        out.push({ commit: (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(commit, 'commit'), message: fields[i + 2] });
+    }
+    if (out.length === 0 && released !== head) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
+    }
+    return out;
+}
+const MERGE_SUBJECT = /^Merge pull request #([0-9]+) from \S+/;
+const SQUASH_SUBJECT = /^(.*\S)\s+\(#([0-9]+)\)$/;
+/**
+ * A first-parent commit as a change: GitHub's merge subject (`Merge pull request #N from ...`,
+ * the PR title on the next paragraph) or a squash subject `Title (#N)`; the rest of the
+ * message is the PR description.
+ */
+function changeFromMessage(commit, message) {
+    const lines = message.replace(/\s+$/, '').split('\n');
+    const subject = lines[0] ?? '';
+    const merge = MERGE_SUBJECT.exec(subject);
+    if (merge) {
+        let i = 1;
+        while (i < lines.length && lines[i].trim() === '')
+            i++;
+        const title = lines[i]?.trim() || undefined;
+        return withDescription({ commit, pull: Number(merge[1]), title }, lines.slice(i + 1));
+    }
+    const squash = SQUASH_SUBJECT.exec(subject);
+    if (squash)
+        return withDescription({ commit, pull: Number(squash[2]), title: squash[1] }, lines.slice(1));
+    return { commit, title: subject || undefined, texts: [] };
+}
+function withDescription(change, rest) {
+    const body = rest.join('\n').replace(/^\s*\n/, '');
+    const c = { commit: change.commit, pull: change.pull, texts: [{ kind: 'description', body }] };
+    if (change.title)
+        c.title = change.title;
+    return c;
+}
+/**
+ * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
+ * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
+ * merged into another PR's branch, a stacked PR, reached the branch with that PR).
+ */
+async function releasedPullNumbers(dir, released) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    const out = new Set();
+    const all = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--format=%s', '--end-of-options', released]);
+    for (const subject of all.stdout.split('\n')) {
+        const m = MERGE_SUBJECT.exec(subject);
+        if (m)
+            out.add(Number(m[1]));
+    }
+    const firstParent = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
+    for (const subject of firstParent.stdout.split('\n')) {
+        const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
+        if (s)
+            out.add(Number(s[2]));
+    }
+    return out;
+}
+/**
+ * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
+ * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
+ * those merges that brought it onto the branch. What `released` already contains is not here.
+ */
+async function carriedPullNumbers(dir, released, head, firstParent) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
+    const fields = stdout.split('\0');
+    const commits = new Map();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
+    const seen = new Set(firstParent);
+    const out = new Map();
+    for (const carrier of firstParent) {
+        const stack = (commits.get(carrier)?.parents ?? []).slice(1);
+        while (stack.length) {
+            const c = stack.pop();
+            const commit = commits.get(c);
+            // Outside the range: `released` already has it.
+            if (!commit || seen.has(c))
+                continue;
+            seen.add(c);
+            const m = MERGE_SUBJECT.exec(commit.subject);
+            if (m && !out.has(Number(m[1])))
+                out.set(Number(m[1]), carrier);
+            stack.push(...commit.parents);
+        }
+    }
+    return out;
+}
+/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
+async function branchMessages(dir, base, head) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(base, 'base commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+    return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 7475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,8 +181,6 @@ var core_errors = __webpack_require__(4296);
 var git_history = __webpack_require__(9355);
 // EXTERNAL MODULE: ./src/composition.ts
 var composition = __webpack_require__(8377);
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
-var release_repo = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/core/deps/model.ts
 var model = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./src/core/deps/check.ts
@@ -228,7 +386,6 @@ var command = __webpack_require__(3567);
 
 
 
-
 const checkCommand = {
     name: 'check',
     summary: "check a branch as if it merged next: the release planner's verdict before the merge",
@@ -251,7 +408,7 @@ const checkCommand = {
         if (values.pull !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.pull))
             throw new core_errors/* LockstepError */.Cj(`--pull: "${values.pull}" is not a PR number`);
         const pull = values.pull === undefined ? 0 : Number(values.pull);
-        const local = await (0,release_repo/* readLocalRelease */.vN)(values.config ?? 'release.yaml', process.cwd());
+        const local = await (0,composition/* releases */.D8)().latest(values.config ?? 'release.yaml', process.cwd());
         const repo = local.config.repositories.find(r => r.name === values.repo);
         if (!repo)
             throw new core_errors/* LockstepError */.Cj(`--repo: "${values.repo}" is not a repository of the release config (${local.config.repositories.map(r => r.name).join(', ')})`, { file: local.config.file });
@@ -279,7 +436,7 @@ const checkCommand = {
             release: async () => local,
             merging,
             repositoryOf: () => repo,
-            source: (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'lockstep check reads local clones only')),
+            source: (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'lockstep check reads local clones only', reporter)),
             rename: pull ? undefined : text => text.split(unnamed).join(`${repo.name}@${branch}`),
         }, reporter);
         return result.errors ? 1 : 0;
@@ -289,78 +446,26 @@ const checkCommand = {
 
 /***/ }),
 
-/***/ 8377:
+/***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ stateStore),
-/* harmony export */   gz: () => (/* binding */ gitHubAccess),
-/* harmony export */   l1: () => (/* binding */ pullSource),
-/* harmony export */   mf: () => (/* binding */ deployers)
+/* harmony export */   h: () => (/* binding */ assertCommitId),
+/* harmony export */   j: () => (/* binding */ isCommitId)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7983);
-/* harmony import */ var _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
-/**
- * The one place that builds adapters from plain options: the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options and hand
- * the result to the jobs (src/jobs); neither builds an adapter itself.
- */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
- * (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
-        return (client ??= Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
+/** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isCommitId(value) {
+    return COMMIT_ID.test(value);
 }
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return ctx => {
-            if (ctx.configDir === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            return new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitPullSource */ .r(ctx.configDir, ctx.config.file);
-        };
+/** Guards every commit id that reaches git, a deployer or a file: lower-case full hex only. */
+function assertCommitId(value, what, location = {}) {
+    if (!isCommitId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, location);
     }
-    return async (ctx) => new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubPullSource */ .M(await github(), ctx.config.file);
-}
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
-        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    return new _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Deployers */ .Y({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild });
+    return value;
 }
 
 

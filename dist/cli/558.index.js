@@ -18,11 +18,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function source(kind) {
+function source(kind, reporter) {
     const s = kind ?? 'git';
     if (s !== 'git' && s !== 'github')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`--source: "${s}" is not git or github`);
-    return (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .pullSource */ .l1)(s, (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN'));
+    return (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .pullSource */ .l1)(s, (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN', reporter));
 }
 const resolveCommand = {
     name: 'resolve',
@@ -47,7 +47,7 @@ const resolveCommand = {
         const onUnmerged = values['on-unmerged'] ?? 'hold';
         if (onUnmerged !== 'hold' && onUnmerged !== 'fail')
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`--on-unmerged: "${onUnmerged}" is not hold or fail`);
-        const result = await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDeps */ .J)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), source: source(values.source), onUnmerged, write: values.write ?? false }, reporter);
+        const result = await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDeps */ .J)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .releases */ .D8)(), source: source(values.source, reporter), onUnmerged, write: values.write ?? false }, reporter);
         if (result.changed && !values.write)
             reporter.info(`(not written: run with --write to create ${result.versionFile})`);
         return 0;
@@ -64,87 +64,10 @@ const bootstrapCommand = {
     ].join('\n'),
     async run(argv, reporter) {
         const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(argv, { config: { type: 'string' }, source: { type: 'string' } });
-        await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrap */ .N)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), source: source(values.source), write: true }, reporter);
+        await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrap */ .N)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .releases */ .D8)(), source: source(values.source, reporter), write: true }, reporter);
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 8377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ stateStore),
-/* harmony export */   gz: () => (/* binding */ gitHubAccess),
-/* harmony export */   l1: () => (/* binding */ pullSource),
-/* harmony export */   mf: () => (/* binding */ deployers)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7983);
-/* harmony import */ var _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
-/**
- * The one place that builds adapters from plain options: the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options and hand
- * the result to the jobs (src/jobs); neither builds an adapter itself.
- */
-
-
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. `rateLimitWait`: seconds the client may wait for rate limits in all
- * (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
-        return (client ??= Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
-}
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return ctx => {
-            if (ctx.configDir === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            return new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitPullSource */ .r(ctx.configDir, ctx.config.file);
-        };
-    }
-    return async (ctx) => new _adapters_pull_source_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubPullSource */ .M(await github(), ctx.config.file);
-}
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
-        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    return new _adapters_deployers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Deployers */ .Y({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild });
-}
 
 
 /***/ }),
@@ -293,10 +216,7 @@ function bootstrapVersion(heads) {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/release-repo.ts + 3 modules
-var release_repo = __webpack_require__(3031);
 ;// CONCATENATED MODULE: ./src/jobs/resolve-deps.ts
-
 
 
 
@@ -310,7 +230,7 @@ var release_repo = __webpack_require__(3031);
  * a malformed block or a missing target stops it before anything is written.
  */
 async function resolveDeps(options, reporter) {
-    const { ctx, last } = await (0,release_repo/* readLocalRelease */.vN)(options.config, options.workspace);
+    const { ctx, last } = await options.releases.latest(options.config, options.workspace);
     const { config, store } = ctx;
     const configured = new Set(config.repositories.map(r => r.name));
     for (const name of Object.keys(last.repositories)) {
@@ -385,7 +305,7 @@ function inConfigOrder(v, config) {
 }
 /** Version 1: pins every repository's current head, deployed in config order. Refuses when versions exist. */
 async function bootstrap(options, reporter) {
-    const ctx = await (0,release_repo/* openRelease */.gS)(options.config, options.workspace);
+    const ctx = await options.releases.open(options.config, options.workspace);
     const existing = await ctx.store.list();
     if (existing.length) {
         throw new errors/* LockstepError */.Cj(`version ${existing[existing.length - 1]} already exists: bootstrap only writes version 1 (use resolve)`, { file: ctx.config.file });

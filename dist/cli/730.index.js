@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -32,7 +30,6 @@ var errors = __webpack_require__(4296);
 const DEFAULT_RATE_LIMIT_WAIT = 60;
 
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-
 
 
 
@@ -60,7 +57,7 @@ function createGitHubClient(options) {
         if (retryCount >= retries || waited + retryAfter > budget)
             return false;
         waited += retryAfter;
-        core/* warning */.$e(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
+        options.warning(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
         return true;
     };
     const octokit = (0,github/* getOctokit */.Q)(options.token, {

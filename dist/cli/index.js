@@ -796,7 +796,7 @@ const commands = [
     {
         name: 'hash-tag',
         summary: 'compute every image tag from its tree; check the registry; render templates',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(341), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9244))).hashTagCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(508), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing); a
         // static import, so that git starts before any of that code has arrived.
         prepare: async (argv) => (0,listing/* startWorktreeListing */.yt)((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
@@ -804,42 +804,42 @@ const commands = [
     {
         name: 'why',
         summary: 'name the files, args and bases that changed an image tag between two trees',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(341), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9244))).whyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(508), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).whyCommand,
     },
     {
         name: 'resolve',
         summary: 'plan the next version file from the PRs merged since the last one',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(611), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(426), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
     },
     {
         name: 'bootstrap',
         summary: 'write version 1, pinning every repository at its current head',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(611), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(426), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
     },
     {
         name: 'check',
         summary: "check a branch as if it merged next: the release planner's verdict before the merge",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(611), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7475))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(426), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7475))).checkCommand,
     },
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(421), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(421), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).planCommand,
     },
     {
         name: 'status',
         summary: "show every environment's version and commits, pending versions and held-back PRs",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(30), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))).statusCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))).statusCommand,
     },
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(30), __nccwpck_require__.e(611), __nccwpck_require__.e(341), __nccwpck_require__.e(421), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(443), __nccwpck_require__.e(426), __nccwpck_require__.e(508), __nccwpck_require__.e(421), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3838);
-/* harmony import */ var _adapters_registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7972);
+/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8377);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4601);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3683);
 // First, on purpose: modules are evaluated in import order, and this one starts git listing
@@ -28,21 +28,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Turns the action's inputs into the job's options; cwd is the workspace, as on the runner. */
+/** Turns the action's inputs into the job's options (its ports apart); cwd is the workspace, as on the runner. */
 function readInputs() {
-    const password = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secretInput */ .jY)('registry-password');
-    const username = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-username');
     return {
         workspace: process.cwd(),
         config: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('config') || 'images.yaml',
         checkRegistry: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)('check-registry'),
         resolveBaseDigests: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)('resolve-base-digests'),
-        credentials: username || password ? { username, password } : undefined,
-        // What docker/login-action, podman login or a credential helper left: masked as soon as it is read.
-        userCredentials: (0,_adapters_registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .userCredentials */ .CO)({ env: process.env, onSecret: secret => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(secret) }),
         render: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getMultilineInput */ .q3('render'),
         renderTo: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('render-to') || undefined,
         writeInputs: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('write-inputs') || undefined,
+    };
+}
+function registryInputs() {
+    const password = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secretInput */ .jY)('registry-password');
+    const username = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('registry-username');
+    return {
+        credentials: username || password ? { username, password } : undefined,
+        // What docker/login-action, podman login or a credential helper left: masked as soon as it is read.
+        userCredentials: { env: process.env, onSecret: secret => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(secret) },
         // The memory lives in RUNNER_TEMP (the same path in every run: the cache version hashes it).
         knownTags: {
             dir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-known-tags'),
@@ -72,8 +76,9 @@ function buildMatrix(result) {
 }
 await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async (reporter) => {
     // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
-    const { hashTag } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8035));
-    const result = await hashTag(readInputs(), reporter);
+    const options = readInputs();
+    const [{ hashTag }, ports] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6651)), (0,_composition_js__WEBPACK_IMPORTED_MODULE_4__/* .hashTagPorts */ .LH)(registryInputs())]);
+    const result = await hashTag({ ...options, ...ports }, reporter);
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('missing', JSON.stringify(result.missing ?? []));
@@ -419,341 +424,167 @@ function takeHeadStart(root) {
 
 /***/ }),
 
-/***/ 7972:
+/***/ 8377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ userCredentials)
+/* harmony export */   LH: () => (/* binding */ hashTagPorts)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB_AUTH_KEY, authKeyHost, dockerAuthKey, credentialFiles */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8159);
-
-
-
-
-
-/** The key `docker login` writes for Docker Hub, and the server URL its helpers are asked about. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-/** What docker-credential-helpers print when they hold nothing for the server (credentials.ErrCredentialsNotFound). */
-const NOT_FOUND = 'credentials not found in native keychain';
-/** A helper name becomes part of a program name looked up on PATH: never a path. */
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/* unused harmony exports gitHubAccess, snapshots, files, releases, serverUrl, pullSource, stateStore, deployers */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /**
- * `host[:port]` of an auth key as docker's ConvertToHostname reads it: with or without a
- * scheme, without any path; every Docker Hub alias becomes `docker.io`.
+ * The one place that builds adapters from plain options and hands them to the jobs as their
+ * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
+ * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
+ * requests come from, where rollout state lives, which deployers run steps. The actions
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
+ * builds an adapter itself.
+ *
+ * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
+ * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
+ * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
  */
-function authKeyHost(key) {
-    let host = key;
-    if (key.includes('://')) {
-        try {
-            const url = new URL(key);
-            if (url.hostname)
-                host = url.port ? `${url.hostname}:${url.port}` : url.hostname;
-        }
-        catch {
-            host = key.slice(key.indexOf('://') + 3).split('/')[0];
-        }
-    }
-    else {
-        host = key.split('/')[0];
-    }
-    host = host.toLowerCase();
-    return DOCKER_HUB_HOSTS.has(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB */ .Xb : host;
-}
-/** The key docker uses for a registry: the v1 index URL for Docker Hub, else `host[:port]`. */
-function dockerAuthKey(registry) {
-    return authKeyHost(registry) === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB */ .Xb ? DOCKER_HUB_AUTH_KEY : registry;
-}
-/** The files to search, in order, as the environment names them. */
-function credentialFiles(env) {
-    const files = [];
-    const home = env.HOME;
-    if (env.REGISTRY_AUTH_FILE)
-        files.push({ path: env.REGISTRY_AUTH_FILE, kind: 'containers' });
-    else if (env.XDG_RUNTIME_DIR)
-        files.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), kind: 'containers' });
-    const configHome = env.XDG_CONFIG_HOME || (home ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.config') : undefined);
-    if (configHome)
-        files.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configHome, 'containers', 'auth.json'), kind: 'containers' });
-    const dockerDir = env.DOCKER_CONFIG || (home ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker') : undefined);
-    if (dockerDir)
-        files.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dockerDir, 'config.json'), kind: 'docker' });
-    return files;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-async function readAuthFile(path, kind) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`cannot read registry credentials file ${path}: ${e.message}`, { file: path });
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`registry credentials file ${path} is not valid JSON: ${e.message}`, { file: path });
-    }
-    if (!isRecord(body))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`registry credentials file ${path} must hold a JSON object`, { file: path });
-    const auths = body.auths ?? {};
-    const credHelpers = body.credHelpers ?? {};
-    if (!isRecord(auths) || !Object.values(auths).every(isRecord)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`registry credentials file ${path}: "auths" must map registries to objects`, { file: path });
-    }
-    if (!isRecord(credHelpers) || !Object.values(credHelpers).every(v => typeof v === 'string')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`registry credentials file ${path}: "credHelpers" must map registries to helper names`, { file: path });
-    }
-    const credsStore = kind === 'docker' && typeof body.credsStore === 'string' && body.credsStore ? body.credsStore : undefined;
-    return { path, kind, auths: auths, credHelpers: credHelpers, credsStore };
-}
-/** An `auths` entry as credentials: `auth` is base64 of `user:password`, as docker writes it. */
-function decodeEntry(file, key, entry) {
-    const source = `${file.path} (auths "${key}")`;
-    let username = typeof entry.username === 'string' ? entry.username : undefined;
-    let password = typeof entry.password === 'string' ? entry.password : undefined;
-    if (typeof entry.auth === 'string' && entry.auth) {
-        const decoded = /^[A-Za-z0-9+/]*={0,2}$/.test(entry.auth) ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
-        const colon = decoded.indexOf(':');
-        if (colon <= 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`registry credentials file ${file.path}: the "auth" of "${key}" is not base64 of user:password`, { file: file.path });
-        username = decoded.slice(0, colon);
-        // Docker trims the NUL padding some writers leave.
-        password = decoded.slice(colon + 1).replace(/^\0+|\0+$/g, '');
-    }
-    const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined;
-    if (!(username && password) && !identityToken)
-        return undefined;
-    return { username, password: identityToken ? undefined : password, identityToken, source };
-}
+
+
+
 /**
- * `auths` keys for an image, most specific first. Containers auth files may hold namespaces
- * (`quay.io/team/app`, `quay.io/team`); docker's file holds registries only.
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
  */
-function findEntry(file, registry, repository) {
-    const keys = Object.keys(file.auths);
-    if (file.kind === 'containers') {
-        const parts = repository.split('/');
-        for (let n = parts.length; n > 0; n--) {
-            const wanted = `${registry}/${parts.slice(0, n).join('/')}`;
-            if (file.auths[wanted])
-                return { key: wanted, entry: file.auths[wanted] };
-        }
-    }
-    const exact = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
-    if (file.auths[exact])
-        return { key: exact, entry: file.auths[exact] };
-    // Older `docker login` versions stored URLs (`https://host/v1/`): match them by host.
-    const host = authKeyHost(registry);
-    const legacy = keys.find(k => (file.kind === 'containers' ? !k.includes('/') || k.includes('://') : true) && authKeyHost(k) === host);
-    return legacy ? { key: legacy, entry: file.auths[legacy] } : undefined;
-}
-/**
- * `docker-credential-<name> get` with the server URL on stdin, as docker-credential-helpers'
- * client runs it: no shell, the name validated, the answer parsed as JSON.
- */
-function runHelper(name, serverUrl, env, timeoutMs, configuredIn) {
-    const program = `docker-credential-${name}`;
-    if (!HELPER_NAME.test(name))
-        return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`${configuredIn}: credential helper name "${name}" is not a plain program suffix`));
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs });
-        let out = '';
-        let err = '';
-        child.stdout.setEncoding('utf8').on('data', d => (out += d));
-        child.stderr.setEncoding('utf8').on('data', d => (err += d));
-        child.stdin.on('error', () => undefined);
-        child.on('error', e => {
-            const code = e.code;
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`${configuredIn} names credential helper ${program}, ${code === 'ENOENT' ? 'which is not on PATH' : `which could not start: ${e.message}`}`));
-        });
-        child.on('close', (code, signal) => {
-            const text = out.trim();
-            if (code === 0) {
-                try {
-                    const answer = JSON.parse(text);
-                    if (!isRecord(answer))
-                        throw new Error('not an object');
-                    resolve(answer);
-                }
-                catch {
-                    reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`credential helper ${program} (from ${configuredIn}) did not answer JSON for ${serverUrl}`));
-                }
-                return;
-            }
-            if (text === NOT_FOUND || err.trim() === NOT_FOUND)
-                return resolve(undefined);
-            // The helper's own message: it names the problem (locked keychain, expired login) and never the secret.
-            const detail = (err.trim() || text).split('\n')[0].slice(0, 200);
-            const why = signal ? `was stopped (${signal}${signal === 'SIGTERM' ? `, after ${timeoutMs / 1000} s` : ''})` : `exited with ${code}`;
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`credential helper ${program} (from ${configuredIn}) ${why} for ${serverUrl}${detail ? `: ${detail}` : ''}`));
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-/**
- * A lookup over the user's credential files. Files are read once, on the first lookup (a
- * run against public registries only never touches them), and each helper answer is kept.
- */
-function userCredentials(options) {
-    const { env, onSecret = () => { } } = options;
-    const timeoutMs = options.helperTimeoutMs ?? 60_000;
-    let files;
-    const helperAnswers = new Map();
-    const loadFiles = () => (files ??= Promise.all(credentialFiles(env).map(f => readAuthFile(f.path, f.kind))).then(all => all.filter((f) => f !== undefined)));
-    const fromHelper = (name, serverUrl, configuredIn) => {
-        const key = `${name}\n${serverUrl}`;
-        let pending = helperAnswers.get(key);
-        if (!pending) {
-            pending = runHelper(name, serverUrl, env, timeoutMs, configuredIn).then(answer => {
-                if (!answer?.Secret)
-                    return undefined;
-                const source = `credential helper docker-credential-${name}`;
-                // Helpers return an identity token under the user name "<token>" (docker's tokenUsername).
-                return answer.Username === '<token>' ? { identityToken: answer.Secret, source } : { username: answer.Username ?? '', password: answer.Secret, source };
-            });
-            helperAnswers.set(key, pending);
-        }
-        return pending;
-    };
-    const fromFile = (file, registry, repository) => {
-        const helperKey = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
-        const helper = file.credHelpers[helperKey];
-        if (helper)
-            return fromHelper(helper, helperKey, `${file.path} (credHelpers "${helperKey}")`);
-        // With a credsStore, docker keeps every login in it; `auths` then holds only empty markers.
-        if (file.credsStore)
-            return fromHelper(file.credsStore, helperKey, `${file.path} (credsStore)`);
-        const found = findEntry(file, registry, repository);
-        return Promise.resolve(found && decodeEntry(file, found.key, found.entry));
-    };
-    return async (registry, repository) => {
-        for (const file of await loadFiles()) {
-            const creds = await fromFile(file, registry, repository);
-            if (!creds)
-                continue;
-            for (const secret of [creds.password, creds.identityToken])
-                if (secret)
-                    onSecret(secret);
-            return creds;
-        }
-        return undefined;
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new LockstepError(missing));
+        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
     };
 }
-
-
-/***/ }),
-
-/***/ 8159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   my: () => (/* binding */ formatImageReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   rY: () => (/* binding */ isLocalRegistry)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9537);
-
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-// The grammar of github.com/distribution/reference (reference.go), piece by piece.
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-const NAME_MAX = 255;
-function invalid(ref, why) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`invalid image reference "${ref}": ${why}`);
+/** Git trees: the working tree as Docker would send it, and commits. */
+async function snapshots() {
+    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 415));
+    return { worktree: worktreeSnapshot, commit: commitSnapshot };
+}
+/** The local file system, for the files hash-tag renders and writes. */
+async function files() {
+    const fs = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
+    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
+}
+/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
+async function hashTagPorts(options = {}) {
+    const [trees, workspace] = await Promise.all([snapshots(), files()]);
+    const { knownTags } = options;
+    return {
+        snapshots: trees,
+        files: workspace,
+        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
+        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
+    };
+}
+function networkRegistry(configRegistry, options) {
+    const made = (async () => {
+        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 9387)),
+            __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 8159)),
+            options.userCredentials ? __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 7972)) : undefined,
+        ]);
+        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
+        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
+        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
+        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
+        return { client, parse: parseImageReference };
+    })();
+    return {
+        hasManifest: async (image) => {
+            const { client, parse } = await made;
+            return client.hasManifest(parse(image));
+        },
+        resolveDigest: async (image) => {
+            const { client, parse } = await made;
+            return client.resolveDigest(parse(image));
+        },
+    };
+}
+/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
+async function tagMemory(options) {
+    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 4715)),
+        __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 8159)),
+    ]);
+    const known = await KnownTags.restore(options);
+    return {
+        get size() {
+            return known.size;
+        },
+        restoredFrom: known.restoredFrom,
+        has: image => known.has(parseImageReference(image)),
+        over: registry => {
+            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
+            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
+        },
+        save: () => known.save(),
+    };
+}
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8801));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return githubServerUrl(env);
 }
 /**
- * Parses `[registry/]name[:tag][@digest]` with Docker's normalisation: a first path part
- * is a registry only if it has a `.` or `:`, is `localhost`, or has upper-case letters;
- * otherwise the image is on Docker Hub, where a single-part name lives under `library/`.
- * A reference with neither tag nor digest means `:latest`.
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
  */
-function parseImageReference(ref) {
-    const input = ref.trim();
-    if (!input)
-        throw invalid(ref, 'it is empty');
-    const parts = (0,_core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageRef */ .l)(input);
-    let rest = parts.name;
-    const { digest } = parts;
-    let tag = parts.tag;
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
-    let registry = DOCKER_HUB;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            rest = rest.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(ref, `"${registry}" is not a registry host`);
-        }
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
     }
-    if (tag !== undefined && !TAG.test(tag))
-        throw invalid(ref, `"${tag}" is not a valid tag`);
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB;
-        if (!rest.includes('/'))
-            rest = `library/${rest}`;
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
+}
+/** The rollout state store; only the chosen kind's module is loaded. */
+async function stateStore(options) {
+    if (options.kind === 'file') {
+        const { FileStateStore } = await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 3846));
+        return new FileStateStore(options.environment, resolve(options.workspace, options.file), options.file, options.lease);
     }
-    if (!rest)
-        throw invalid(ref, 'the repository name is empty');
-    for (const part of rest.split('/')) {
-        if (!COMPONENT.test(part)) {
-            throw invalid(ref, `"${part}" is not a valid repository name part (lower-case letters, digits, separators . _ __ -)`);
-        }
-    }
-    if (registry.length + 1 + rest.length > NAME_MAX)
-        throw invalid(ref, `the name is longer than ${NAME_MAX} characters`);
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return { registry, repository: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
+        throw new LockstepError(`repository: "${options.repository}" is not owner/repo`);
+    if (!options.ref)
+        throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+    if ((options.githubEnvironment ?? '').length > 255)
+        throw new LockstepError(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    const { DeploymentsStateStore } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
+    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
 }
-/** The fully-qualified form, e.g. `docker.io/library/alpine:3.20@sha256:...`. */
-function formatImageReference(ref) {
-    let out = `${ref.registry}/${ref.repository}`;
-    if (ref.tag !== undefined)
-        out += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        out += `@${ref.digest}`;
-    return out;
-}
-/** The host serving the distribution API for a registry (Docker Hub answers on registry-1). */
-function apiHost(registry) {
-    return DOCKER_HUB_ALIASES.has(registry.toLowerCase()) ? DOCKER_HUB_API : registry;
-}
-/** What the manifest endpoint is asked for: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** Whether a registry host is this machine (then plain HTTP is the default, as Docker does). */
-function isLocalRegistry(registry) {
-    const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
+function deployers(options) {
+    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
+        throw new LockstepError(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
+    let made;
+    return {
+        for: async (settings) => {
+            made ??= __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+            return (await made).for(settings);
+        },
+    };
 }
 
 
@@ -815,39 +646,6 @@ function loadFailure(e) {
     return new LockstepError(`Lockstep's code is incomplete: ${err.message ?? String(e)}`, {}, [
         'This is a broken install, not a problem with your input: use a released tag of the action (uses: <owner>/lockstep/actions/<name>@v1), or run `npm run build` in a clone.',
     ]);
-}
-
-
-/***/ }),
-
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ splitImageRef)
-/* harmony export */ });
-/**
- * The one split of an image reference into name, tag and digest, as written: no registry
- * defaults, no validation. Matching a `FROM` against configured names needs it raw; the
- * registry adapter normalises and validates on top of it. A colon after the last slash starts
- * the tag: `host:5000/a/b:tag@sha256:x` → `host:5000/a/b`, `tag`, `sha256:x`.
- */
-function splitImageRef(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    let tag;
-    if (colon > slash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { name: rest, tag, digest };
 }
 
 
@@ -1396,7 +1194,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 // Loaded on first use: @actions/http-client imports undici, whose evaluation dominates the
 // start-up of every action importing @actions/core, and only getIDToken needs it.
-const loadHttpClient = () => Promise.all([__nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)), __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 2145))]);
+const loadHttpClient = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)), __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 2145))]);
 class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         return __awaiter(this, void 0, void 0, function* () {

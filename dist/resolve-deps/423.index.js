@@ -7,16 +7,14 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_RATE_LIMIT_WAIT: () => (/* reexport safe */ _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__.j),
+/* harmony export */   DEFAULT_RATE_LIMIT_WAIT: () => (/* reexport safe */ _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__.j),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6220);
-
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6220);
 
 
 
@@ -38,20 +36,20 @@ function createGitHubClient(options) {
         throw new Error('a GitHub token is required');
     const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
     const retries = options.retries ?? 3;
-    const budget = options.rateLimitWait ?? _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RATE_LIMIT_WAIT */ .j;
+    const budget = options.rateLimitWait ?? _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RATE_LIMIT_WAIT */ .j;
     let waited = 0;
     const wait = (kind) => (retryAfter, opts, _octokit, retryCount) => {
         if (retryCount >= retries || waited + retryAfter > budget)
             return false;
         waited += retryAfter;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
+        options.warning(`GitHub ${kind} rate limit on ${operation(opts)}: waiting ${retryAfter}s before retrying (${budget - waited}s of rate-limit-wait left)`);
         return true;
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl,
         retry: { retries, doNotRetry: DO_NOT_RETRY },
         throttle: { onRateLimit: wait('primary'), onSecondaryRateLimit: wait('secondary') },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     // Registered after the plugins, so it sees an error only once they have given up on it.
     octokit.hook.error('request', (error, opts) => {
         throw rateLimitError(error, opts, { budget, left: budget - waited }) ?? error;
@@ -73,7 +71,7 @@ function rateLimitError(error, opts, wait) {
     const allowance = `rate-limit-wait allows ${wait.budget}s of waiting in all, ${Math.max(wait.left, 0)}s of it left`;
     if (/\bsecondary rate\b/i.test(e.message ?? '')) {
         const after = Number(headers['retry-after']);
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LockstepError */ .Cj(`GitHub's secondary rate limit stopped ${what}` +
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`GitHub's secondary rate limit stopped ${what}` +
             (after > 0 ? `: GitHub asks to wait ${after}s` : '') +
             ` and ${allowance} (raise the rate-limit-wait input, or run fewer jobs against GitHub at once)`);
     }
@@ -83,7 +81,7 @@ function rateLimitError(error, opts, wait) {
     const resource = headers['x-ratelimit-resource'] ? ` (${headers['x-ratelimit-resource']})` : '';
     const limit = headers['x-ratelimit-limit'] ? `, ${headers['x-ratelimit-limit']} requests an hour` : '';
     const when = Number.isFinite(reset) && reset > 0 ? resetTime(reset) : 'at an unknown time (no x-ratelimit-reset header)';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LockstepError */ .Cj(`GitHub's rate limit for this token${resource}${limit} is used up: ${what} was refused; it resets ${when}, ` +
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`GitHub's rate limit for this token${resource}${limit} is used up: ${what} was refused; it resets ${when}, ` +
         `longer than ${allowance}. Re-run after the reset, or use a token with a higher limit (a GitHub App's).`);
 }
 function resetTime(epochSeconds) {

@@ -136,7 +136,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
                 throw this.lostHold(stored);
             }
             all.environments[this.environment] = next;
-            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(this.path, `${JSON.stringify(all, null, 2)}\n`);
+            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(this.path, `${JSON.stringify(all, null, 2)}\n`);
         });
     }
 }

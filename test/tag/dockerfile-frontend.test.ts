@@ -6,6 +6,7 @@ import { frontendOf } from '../../src/core/tag/dockerfile/frontend.js';
 import { buildImageGraph } from '../../src/core/tag/graph.js';
 import { parseImagesConfig } from '../../src/core/tag/images-config.js';
 import type { Reporter } from '../../src/core/reporter.js';
+import { hashTagPorts } from '../../src/composition.js';
 import { hashTag } from '../../src/jobs/hash-tag.js';
 import { TestRepo } from '../support/git-repo.js';
 import { TestRegistry } from '../support/registry.js';
@@ -179,8 +180,19 @@ describe('the tag follows the frontend image as it follows a base image', () => 
     await dir?.cleanup();
   });
 
+  test('a frontend image the registry lacks is an error naming the syntax directive, not a FROM', async () => {
+    const failure = await hashTag({ ...(await hashTagPorts()), workspace: repo.dir, resolveBaseDigests: true }, quiet).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(LockstepError);
+    const error = failure as LockstepError;
+    expect(error.message).toMatch(new RegExp(`^syntax ${registry.host.replace(/[.:]/g, '\\$&')}/docker/dockerfile:1(\\.7)?: `));
+    expect(error.location).toMatchObject({ file: expect.stringMatching(/Dockerfile$/), line: 1 });
+  });
+
   test('a moving frontend tag (docker/dockerfile:1) is hashed by name, or by its digest with resolve-base-digests', async () => {
-    const run = async (resolveBaseDigests: boolean) => (await hashTag({ workspace: repo.dir, resolveBaseDigests }, quiet)).images;
+    const run = async (resolveBaseDigests: boolean) => (await hashTag({ ...(await hashTagPorts()), workspace: repo.dir, resolveBaseDigests }, quiet)).images;
     const plain = await run(false);
     expect(plain.find(i => i.name === 'app')!.external).toEqual([`${registry.host}/docker/dockerfile:1`]);
     expect(plain.find(i => i.name === 'forced')!.external).toEqual([`${registry.host}/docker/dockerfile:1.7`]);

@@ -8,21 +8,21 @@ import type { AnalyzedTree } from './analyse.js';
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
 const REGISTRY_CONCURRENCY = 8;
 
-/** Resolves each external, unpinned base image once; a failure names the FROM line. */
+/** Resolves each external, unpinned base image once; a failure names the line that names it (a FROM, or the syntax directive of a frontend image). */
 export async function resolveDigests(tree: AnalyzedTree, registry: TagRegistry, reporter: Reporter): Promise<Map<string, string>> {
-  const where = new Map<string, { file: string; line: number }>();
+  const where = new Map<string, { file: string; line: number; via: string }>();
   for (const [name, dockerfile] of tree.dockerfiles) {
     const external = new Set(tree.graph.nodes.get(name)!.external.filter(e => !e.digest).map(e => e.ref));
-    for (const from of dockerfile.froms) if (external.has(from.image) && !where.has(from.image)) where.set(from.image, { file: dockerfile.file, line: from.line });
+    for (const from of dockerfile.froms) if (external.has(from.image) && !where.has(from.image)) where.set(from.image, { file: dockerfile.file, line: from.line, via: from.via === 'syntax' ? 'syntax' : 'FROM' });
   }
   const digests = new Map<string, string>();
-  await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
+  await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, { via, ...location }]) => {
     try {
       const digest = await registry.resolveDigest(ref);
       digests.set(ref, digest);
       reporter.info(`${ref} → ${digest}`);
     } catch (e) {
-      if (e instanceof LockstepError) throw new LockstepError(`FROM ${ref}: ${e.message}`, location, e.details);
+      if (e instanceof LockstepError) throw new LockstepError(`${via} ${ref}: ${e.message}`, location, e.details);
       throw e;
     }
   });

@@ -1,10 +1,595 @@
-export const id = 35;
-export const ids = [35];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 8035:
+/***/ 3075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ modeCode),
+/* harmony export */   rx: () => (/* binding */ FileIndex),
+/* harmony export */   sp: () => (/* binding */ GIT_MODES)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5964);
+
+/** Git's four file modes, in the order `FileColumns.modeCode` numbers them by default. */
+const GIT_MODES = ['100644', '100755', '120000', '160000'];
+/**
+ * The files of a tree, sorted by path, so that every folder is one contiguous range of rows.
+ *
+ * Held as columns over one text (see `FileColumns`), not as one object per file: a 48,000-file
+ * workspace would otherwise keep 48,000 entries and their strings alive through every
+ * young-generation garbage collection of the run, and copying them was the largest single cost
+ * after git itself (docs/benchmarks.md). Rows are read as strings only while they are used.
+ */
+class FileIndex {
+    c;
+    /** Set on an index made by `withChanges`: what it was made from, and the paths that differ. */
+    derived;
+    /** An index of any entries, in any order (a later entry for the same path wins). */
+    constructor(entries) {
+        this.c = columnsOf(entries);
+    }
+    /**
+     * An index over columns in path order, each path once: checked (and sorted when not) unless
+     * the caller vouches for it with `ordered` (git's index of ASCII paths without conflicts is
+     * in exactly this order: checking 48,000 paths again cost as much as reading them, ~10 ms).
+     */
+    static fromColumns(columns, ordered = false) {
+        const index = Object.create(FileIndex.prototype);
+        index.c = columns;
+        return ordered || index.isOrdered() ? index : new FileIndex(index.entries());
+    }
+    get size() {
+        return this.c.count;
+    }
+    path(row) {
+        return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
+    }
+    /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
+    pathFrom(row, skip) {
+        return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
+    }
+    mode(row) {
+        return this.c.modes[this.c.modeCode[row]];
+    }
+    oid(row) {
+        return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+    }
+    entry(row) {
+        return { path: this.path(row), mode: this.mode(row), oid: this.oid(row) };
+    }
+    /** Every file, as entries (for small trees and tests: this is the copy the index avoids). */
+    entries() {
+        const out = [];
+        for (let row = 0; row < this.c.count; row++)
+            out.push(this.entry(row));
+        return out;
+    }
+    /** The first row whose path is not below `path` in sort order. */
+    lowerBound(path) {
+        let lo = 0;
+        let hi = this.c.count;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(this.path(mid), path) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The row of `path`, or -1. */
+    find(path) {
+        const row = this.lowerBound(path);
+        return row < this.c.count && this.path(row) === path ? row : -1;
+    }
+    get(path) {
+        const row = this.find(path);
+        return row < 0 ? undefined : this.entry(row);
+    }
+    /**
+     * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
+     * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
+     */
+    rowsUnder(dir) {
+        if (dir === '.')
+            return { file: -1, start: 0, end: this.c.count };
+        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
+        return { file: this.find(dir), start: this.lowerBound(`${dir}/`), end: this.lowerBound(`${dir}0`) };
+    }
+    /** The files at or below `dir` (`.` is everything), as entries. */
+    under(dir) {
+        const { file, start, end } = this.rowsUnder(dir);
+        const out = file >= 0 ? [this.entry(file)] : [];
+        for (let row = start; row < end; row++)
+            out.push(this.entry(row));
+        return out;
+    }
+    /** True when `dir` is a file or holds at least one file. */
+    exists(dir) {
+        const { file, start, end } = this.rowsUnder(dir);
+        return file >= 0 || start < end;
+    }
+    /**
+     * This index with some paths replaced or removed (`null`) and others added: the few files
+     * that differ from git's index. Unchanged rows keep pointing into the same text.
+     */
+    withChanges(changes) {
+        // A gitignored folder that is not walked, a file touched but not changed: this index as it is.
+        const same = (path, e) => {
+            const row = this.find(path);
+            return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
+        };
+        const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
+        if (paths.length === 0)
+            return this;
+        const added = [...changes].filter((c) => c[1] !== null).sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
+        const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
+        const text = this.c.text + extra.text;
+        const max = this.c.count + extra.count;
+        const out = {
+            text,
+            count: 0,
+            pathStart: new Int32Array(max),
+            pathEnd: new Int32Array(max),
+            oidStart: new Int32Array(max),
+            oidEnd: new Int32Array(max),
+            modeCode: new Uint8Array(max),
+            modes: extra.modes,
+        };
+        const copy = (from, row) => {
+            const n = out.count++;
+            out.pathStart[n] = from.pathStart[row];
+            out.pathEnd[n] = from.pathEnd[row];
+            out.oidStart[n] = from.oidStart[row];
+            out.oidEnd[n] = from.oidEnd[row];
+            out.modeCode[n] = from.modeCode[row];
+        };
+        let j = 0;
+        for (let row = 0; row < this.c.count; row++) {
+            const path = this.path(row);
+            while (j < extra.count && (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(added[j][0], path) < 0)
+                copy(extra, j++);
+            if (!changes.has(path))
+                copy(this.c, row);
+        }
+        while (j < extra.count)
+            copy(extra, j++);
+        const index = FileIndex.fromColumns(out);
+        index.derived = { base: this, paths };
+        return index;
+    }
+    /** The paths that differ from `base`, when this index was made from it by `withChanges`; else undefined. */
+    changesSince(base) {
+        return this.derived?.base === base ? this.derived.paths : undefined;
+    }
+    isOrdered() {
+        for (let row = 1; row < this.c.count; row++)
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(this.path(row - 1), this.path(row)) >= 0)
+                return false;
+        return true;
+    }
+}
+/**
+ * Columns for entries, sorted by path, one row per path (the last entry for a path wins).
+ * Offsets start at `base`, so that the text can be appended to another index's text of that
+ * length (`withChanges`).
+ */
+function columnsOf(entries, base = 0, modes = GIT_MODES) {
+    const byPath = new Map();
+    for (const e of entries)
+        byPath.set(e.path, e);
+    const list = [...byPath.values()].sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a.path, b.path));
+    const modeList = [...modes];
+    const count = list.length;
+    const columns = {
+        count,
+        pathStart: new Int32Array(count),
+        pathEnd: new Int32Array(count),
+        oidStart: new Int32Array(count),
+        oidEnd: new Int32Array(count),
+        modeCode: new Uint8Array(count),
+    };
+    const parts = [];
+    let at = base;
+    list.forEach((e, row) => {
+        columns.modeCode[row] = modeCode(modeList, e.mode);
+        columns.oidStart[row] = at;
+        columns.oidEnd[row] = at += e.oid.length;
+        columns.pathStart[row] = at;
+        columns.pathEnd[row] = at += e.path.length;
+        parts.push(e.oid, e.path);
+    });
+    return { ...columns, text: parts.join(''), modes: modeList };
+}
+/** The number of `mode` in `modes` (a `FileColumns.modes` being built), added when new. */
+function modeCode(modes, mode) {
+    let code = modes.indexOf(mode);
+    if (code < 0)
+        code = modes.push(mode) - 1;
+    if (code > 255)
+        throw new Error(`more than 256 distinct file modes (${mode})`);
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ splitImageRef)
+/* harmony export */ });
+/**
+ * The one split of an image reference into name, tag and digest, as written: no registry
+ * defaults, no validation. Matching a `FROM` against configured names needs it raw; the
+ * registry adapter normalises and validates on top of it. A colon after the last slash starts
+ * the tag: `host:5000/a/b:tag@sha256:x` → `host:5000/a/b`, `tag`, `sha256:x`.
+ */
+function splitImageRef(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    let tag;
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, tag, digest };
+}
+
+
+/***/ }),
+
+/***/ 5964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   n1: () => (/* binding */ followLinks)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
+ * `.`. Returns undefined for a path that leaves the root (absolute, or `..` on top), so that the
+ * caller can name the config line.
+ */
+function normalizeRepoPath(path) {
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
+        return undefined;
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (norm === '..' || norm.startsWith('../'))
+        return undefined;
+    return norm === '' ? '.' : norm;
+}
+/** True when `path` is `dir` or lies below it (`.` holds everything). */
+function isUnder(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/** `path` relative to `dir` (which must hold it); `dir` itself gives `.`. */
+function relativeTo(path, dir) {
+    if (dir === '.')
+        return path;
+    return path === dir ? '.' : path.slice(dir.length + 1);
+}
+function joinRepoPath(dir, name) {
+    return dir === '.' ? name : `${dir}/${name}`;
+}
+/** Byte-wise comparison of strings, so that a sort does not depend on the locale. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The repository path `path` leads to once every symbolic link on the way is followed, as the
+ * file system would follow them; `readLink(p)` gives the target text of `p` when it is a link.
+ * Undefined when a link leads out of the repository (an absolute target, or `..` past the
+ * root); a loop is an error.
+ */
+async function followLinks(path, readLink) {
+    let parts = path === '.' ? [] : path.split('/');
+    for (let hops = 0, i = 0; i < parts.length;) {
+        const prefix = parts.slice(0, i + 1).join('/');
+        const target = await readLink(prefix);
+        if (target === undefined) {
+            i++;
+            continue;
+        }
+        if (++hops > 40)
+            throw new Error(`${path}: too many levels of symbolic links`);
+        const joined = normalizeRepoPath(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(parts.slice(0, i).join('/') || '.', target, ...parts.slice(i + 1)));
+        if (target.startsWith('/') || joined === undefined)
+            return undefined;
+        parts = joined === '.' ? [] : joined.split('/');
+        i = 0;
+    }
+    return parts.length === 0 ? '.' : parts.join('/');
+}
+/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
+function workspacePath(path, workspace, what) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') : path;
+    const norm = normalizeRepoPath(rel);
+    if (norm === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`${what}: "${path}" is outside the workspace ${workspace}`);
+    return norm;
+}
+
+
+/***/ }),
+
+/***/ 1076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ scalarString),
+/* harmony export */   HO: () => (/* binding */ toJS),
+/* harmony export */   L: () => (/* binding */ checkKeys),
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   rC: () => (/* binding */ YamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+const isScalar = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node);
+const isSeq = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node);
+const isMap = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node);
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+const OPTIONS = {
+    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+    // directive is refused below rather than read with 1.1's other booleans and merge keys.
+    version: '1.2',
+    schema: 'core',
+    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+};
+/**
+ * A parsed YAML document that can say where any of its nodes sits, so that validation
+ * errors name the line a person has to fix.
+ */
+class YamlSource {
+    text;
+    file;
+    lineOffset;
+    /** The document's top node; null for an empty file. */
+    root;
+    lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    constructor(text, file, 
+    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
+    lineOffset = 0) {
+        this.text = text;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...OPTIONS, lineCounter: this.lines });
+        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+        }
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(problems);
+        try {
+            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
+        }
+        catch (err) {
+            if (!(err instanceof RangeError))
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.problem('nested too deeply to read', 0)]);
+        }
+    }
+    /** Line (1-based, in the original file) of a node, or of the document start. */
+    lineOf(node) {
+        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
+    }
+    error(message, node) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
+    }
+    /** A refusal of the text itself, with the column where it starts. */
+    problem(reason, offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
+    }
+}
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code, message, text, pos) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+        case 'MULTIPLE_DOCS':
+            return 'expected one document, found more (a second "---")';
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+            return CORE_TAGS.includes(tag)
+                ? `the value does not fit its tag ${tag}`
+                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+        }
+        default:
+            return message;
+    }
+}
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+    doc;
+    src;
+    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+    anchors = new Map();
+    /** Collections being walked: an alias to one of them would make the tree a cycle. */
+    open = new Set();
+    /** Where the first alias sits: an alias bomb is reported there. */
+    firstAlias;
+    constructor(doc, src) {
+        this.doc = doc;
+        this.src = src;
+    }
+    node(value) {
+        const root = this.resolve(value, 0);
+        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+        if (this.firstAlias !== undefined)
+            this.checkExpansion(this.firstAlias);
+        for (const patch of this.patches)
+            patch();
+        return root;
+    }
+    /** Replacements in the parsed tree, made once the whole document has been checked. */
+    patches = [];
+    resolve(value, fallbackOffset) {
+        if (value === null || value === undefined) {
+            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+            const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+            return empty;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
+            const offset = value.range?.[0] ?? fallbackOffset;
+            this.firstAlias ??= offset;
+            const target = this.anchors.get(value.source);
+            if (!target)
+                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+            if (this.open.has(target))
+                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
+            return target;
+        }
+        const node = value;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        if (isScalar(node))
+            return node;
+        this.open.add(node);
+        if (isSeq(node)) {
+            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+            this.patches.push(() => (node.items = items));
+        }
+        else {
+            for (const pair of node.items) {
+                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+                if (isScalar(key) && key.value === '<<' && key.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+                }
+                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+                this.patches.push(() => {
+                    pair.key = key;
+                    pair.value = item;
+                });
+            }
+        }
+        this.open.delete(node);
+        return node;
+    }
+    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+    checkExpansion(offset) {
+        try {
+            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            if (!(err instanceof ReferenceError))
+                throw err;
+            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+        }
+    }
+    fail(reason, offset) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.src.problem(reason, offset)]);
+    }
+}
+/** A node as plain JavaScript values (mappings as objects with string keys). */
+function toJS(node) {
+    if (node === null)
+        return null;
+    if (isScalar(node))
+        return node.value;
+    if (isSeq(node))
+        return node.items.map(toJS);
+    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
+    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
+}
+/** The key/value pairs of a mapping node, failing with its position when it is not one. */
+function mapEntries(src, node, what) {
+    if (!isMap(node))
+        throw src.error(`${what} must be a mapping`, node);
+    const seen = new Set();
+    return node.items.map(({ key, value }) => {
+        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+            throw src.error(`${what}: keys must be strings`, key);
+        }
+        const name = String(key.value);
+        // `1:` and `"1":` are two keys to YAML but one name to every reader.
+        if (seen.has(name))
+            throw src.error(`${what}: duplicate key "${name}"`, key);
+        seen.add(name);
+        return [name, value, key];
+    });
+}
+/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
+function scalarString(src, node, what) {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    throw src.error(`${what} must be a string`, node);
+}
+/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
+function checkKeys(src, entries, allowed, what) {
+    for (const [key, , keyNode] of entries) {
+        if (!allowed.includes(key)) {
+            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -44,75 +629,10 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/tag/paths.ts
+var paths = __webpack_require__(5964);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/tag/paths.ts
-
-
-/**
- * Repository paths are posix, relative to the workspace root, without `./`; the root itself is
- * `.`. Returns undefined for a path that leaves the root (absolute, or `..` on top), so that the
- * caller can name the config line.
- */
-function normalizeRepoPath(path) {
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
-        return undefined;
-    const norm = external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (norm === '..' || norm.startsWith('../'))
-        return undefined;
-    return norm === '' ? '.' : norm;
-}
-/** True when `path` is `dir` or lies below it (`.` holds everything). */
-function isUnder(path, dir) {
-    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
-}
-/** `path` relative to `dir` (which must hold it); `dir` itself gives `.`. */
-function relativeTo(path, dir) {
-    if (dir === '.')
-        return path;
-    return path === dir ? '.' : path.slice(dir.length + 1);
-}
-function joinRepoPath(dir, name) {
-    return dir === '.' ? name : `${dir}/${name}`;
-}
-/** Byte-wise comparison of strings, so that a sort does not depend on the locale. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The repository path `path` leads to once every symbolic link on the way is followed, as the
- * file system would follow them; `readLink(p)` gives the target text of `p` when it is a link.
- * Undefined when a link leads out of the repository (an absolute target, or `..` past the
- * root); a loop is an error.
- */
-async function paths_followLinks(path, readLink) {
-    let parts = path === '.' ? [] : path.split('/');
-    for (let hops = 0, i = 0; i < parts.length;) {
-        const prefix = parts.slice(0, i + 1).join('/');
-        const target = await readLink(prefix);
-        if (target === undefined) {
-            i++;
-            continue;
-        }
-        if (++hops > 40)
-            throw new Error(`${path}: too many levels of symbolic links`);
-        const joined = normalizeRepoPath(posix.join(parts.slice(0, i).join('/') || '.', target, ...parts.slice(i + 1)));
-        if (target.startsWith('/') || joined === undefined)
-            return undefined;
-        parts = joined === '.' ? [] : joined.split('/');
-        i = 0;
-    }
-    return parts.length === 0 ? '.' : parts.join('/');
-}
-/** A workspace-relative path from user input; leaving the workspace is an error naming the input. */
-function workspacePath(path, workspace, what) {
-    const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') : path;
-    const norm = normalizeRepoPath(rel);
-    if (norm === undefined)
-        throw new core_errors/* LockstepError */.Cj(`${what}: "${path}" is outside the workspace ${workspace}`);
-    return norm;
-}
-
 ;// CONCATENATED MODULE: ./src/core/tag/dockerignore/go-path.ts
 /** The pieces of Go's standard library that moby/patternmatcher leans on, ported for Unix. */
 /** Go's `unicode.IsSpace`, which `strings.TrimSpace` trims (not JavaScript's `trim`: U+0085 yes, U+FEFF no). */
@@ -1019,7 +1539,7 @@ function matchesUsingParentResults(patterns, file, parent) {
  * `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`.
  */
 function dockerignoreCandidates(context, dockerfile) {
-    return [`${dockerfile}.dockerignore`, joinRepoPath(context, '.dockerignore')];
+    return [`${dockerfile}.dockerignore`, (0,paths/* joinRepoPath */.Kp)(context, '.dockerignore')];
 }
 /**
  * The files of `context` that Docker sends to the builder, as context-relative entries:
@@ -1250,7 +1770,7 @@ function buildImageGraph(config, dockerfiles) {
         const bases = new Set();
         image.base.forEach((base, i) => {
             if (!byName.has(base)) {
-                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.base: unknown image "${base}" (configured: ${[...byName.keys()].sort(compareStrings).join(', ')})`, {
+                throw new core_errors/* LockstepError */.Cj(`images.${image.name}.base: unknown image "${base}" (configured: ${[...byName.keys()].sort(paths/* compareStrings */.Kt).join(', ')})`, {
                     file: config.file,
                     line: image.lines.base[i],
                 });
@@ -1276,8 +1796,8 @@ function buildImageGraph(config, dockerfiles) {
         }
         nodes.set(image.name, {
             config: image,
-            bases: [...bases].sort(compareStrings),
-            external: [...external.values()].sort((a, b) => compareStrings(a.ref, b.ref)),
+            bases: [...bases].sort(paths/* compareStrings */.Kt),
+            external: [...external.values()].sort((a, b) => (0,paths/* compareStrings */.Kt)(a.ref, b.ref)),
         });
     }
     const cycle = findCycle(nodes);
@@ -1310,7 +1830,7 @@ function findCycle(nodes) {
         state.set(name, 'done');
         return undefined;
     };
-    for (const name of [...nodes.keys()].sort(compareStrings)) {
+    for (const name of [...nodes.keys()].sort(paths/* compareStrings */.Kt)) {
         const found = visit(name);
         if (found)
             return found;
@@ -1321,7 +1841,7 @@ function findCycle(nodes) {
 function topologicalOrder(nodes) {
     const done = new Set();
     const order = [];
-    const names = [...nodes.keys()].sort(compareStrings);
+    const names = [...nodes.keys()].sort(paths/* compareStrings */.Kt);
     while (order.length < names.length) {
         const next = names.find(n => !done.has(n) && nodes.get(n).bases.every(b => done.has(b)));
         if (next === undefined)
@@ -1358,14 +1878,14 @@ function manifestFiles(list) {
     const out = list.map(f => (Array.isArray(f) ? f : [f.path, f.mode, f.oid]));
     let ordered = true;
     for (let i = 1; i < out.length && ordered; i++)
-        ordered = compareStrings(out[i - 1][0], out[i][0]) < 0;
+        ordered = (0,paths/* compareStrings */.Kt)(out[i - 1][0], out[i][0]) < 0;
     if (ordered)
         return out;
-    out.sort((a, b) => compareStrings(a[0], b[0]));
+    out.sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
     return out.filter((f, i) => i + 1 === out.length || out[i + 1][0] !== f[0]);
 }
 function buildManifest(parts) {
-    const pairs = (record) => Object.entries(record).sort((a, b) => compareStrings(a[0], b[0]));
+    const pairs = (record) => Object.entries(record).sort((a, b) => (0,paths/* compareStrings */.Kt)(a[0], b[0]));
     const external = new Map();
     for (const e of parts.external)
         external.set(e.ref, e.digest ?? external.get(e.ref) ?? null);
@@ -1441,7 +1961,7 @@ function pathsOfInterest(config) {
 }
 /** Whether any of `changed` lies at or below one of `scope`. */
 function touched(changed, scope) {
-    return changed.some(p => scope.some(s => isUnder(p, s)));
+    return changed.some(p => scope.some(s => (0,paths/* isUnder */.Jo)(p, s)));
 }
 /** The paths whose files one image's tag depends on: its context, Dockerfile, ignore files and inputs. */
 function pathsOfImage(image) {
@@ -1464,12 +1984,12 @@ function contentNeeded(config, ignoreTexts) {
         return { context: image.context, inputs: image.inputs, rules: ignoreFile === undefined ? undefined : rulesOrAll(ignoreTexts.get(ignoreFile), ignoreFile) };
     });
     const needs = (path) => always.has(path) ||
-        images.some(i => i.inputs.some(input => isUnder(path, input)) || (isUnder(path, i.context) && !i.rules?.ignores(relativeTo(path, i.context))));
-    const anyBelow = (dir) => [...always].some(p => isUnder(p, dir)) ||
-        images.some(i => i.inputs.some(input => isUnder(input, dir) || isUnder(dir, input)) ||
+        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(path, input)) || ((0,paths/* isUnder */.Jo)(path, i.context) && !i.rules?.ignores((0,paths/* relativeTo */.Mf)(path, i.context))));
+    const anyBelow = (dir) => [...always].some(p => (0,paths/* isUnder */.Jo)(p, dir)) ||
+        images.some(i => i.inputs.some(input => (0,paths/* isUnder */.Jo)(input, dir) || (0,paths/* isUnder */.Jo)(dir, input)) ||
             // A context at or below `dir` is read whole; `dir` inside a context only when its rules let something through.
-            isUnder(i.context, dir) ||
-            (isUnder(dir, i.context) && !i.rules?.excludesFolder(relativeTo(dir, i.context))));
+            (0,paths/* isUnder */.Jo)(i.context, dir) ||
+            ((0,paths/* isUnder */.Jo)(dir, i.context) && !i.rules?.excludesFolder((0,paths/* relativeTo */.Mf)(dir, i.context))));
     return Object.assign(needs, { anyBelow });
 }
 /**
@@ -1496,7 +2016,7 @@ function checkIgnoreFile(text, file) {
  * `<Dockerfile>.dockerignore`: dockerui's NamedContext, moby/buildkit).
  */
 function inputDockerignore(input) {
-    return joinRepoPath(input, '.dockerignore');
+    return (0,paths/* joinRepoPath */.Kp)(input, '.dockerignore');
 }
 /** The ignore file that governs an image's build, if any (see `dockerignoreCandidates`). */
 function dockerignoreOf(index, context, dockerfile) {
@@ -1616,766 +2136,6 @@ function* tagImages(input) {
             },
         };
     }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/core/tag/file-index.ts
-
-/** Git's four file modes, in the order `FileColumns.modeCode` numbers them by default. */
-const GIT_MODES = ['100644', '100755', '120000', '160000'];
-/**
- * The files of a tree, sorted by path, so that every folder is one contiguous range of rows.
- *
- * Held as columns over one text (see `FileColumns`), not as one object per file: a 48,000-file
- * workspace would otherwise keep 48,000 entries and their strings alive through every
- * young-generation garbage collection of the run, and copying them was the largest single cost
- * after git itself (docs/benchmarks.md). Rows are read as strings only while they are used.
- */
-class file_index_FileIndex {
-    c;
-    /** Set on an index made by `withChanges`: what it was made from, and the paths that differ. */
-    derived;
-    /** An index of any entries, in any order (a later entry for the same path wins). */
-    constructor(entries) {
-        this.c = columnsOf(entries);
-    }
-    /**
-     * An index over columns in path order, each path once: checked (and sorted when not) unless
-     * the caller vouches for it with `ordered` (git's index of ASCII paths without conflicts is
-     * in exactly this order: checking 48,000 paths again cost as much as reading them, ~10 ms).
-     */
-    static fromColumns(columns, ordered = false) {
-        const index = Object.create(file_index_FileIndex.prototype);
-        index.c = columns;
-        return ordered || index.isOrdered() ? index : new file_index_FileIndex(index.entries());
-    }
-    get size() {
-        return this.c.count;
-    }
-    path(row) {
-        return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
-    }
-    /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
-    pathFrom(row, skip) {
-        return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
-    }
-    mode(row) {
-        return this.c.modes[this.c.modeCode[row]];
-    }
-    oid(row) {
-        return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
-    }
-    entry(row) {
-        return { path: this.path(row), mode: this.mode(row), oid: this.oid(row) };
-    }
-    /** Every file, as entries (for small trees and tests: this is the copy the index avoids). */
-    entries() {
-        const out = [];
-        for (let row = 0; row < this.c.count; row++)
-            out.push(this.entry(row));
-        return out;
-    }
-    /** The first row whose path is not below `path` in sort order. */
-    lowerBound(path) {
-        let lo = 0;
-        let hi = this.c.count;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (compareStrings(this.path(mid), path) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** The row of `path`, or -1. */
-    find(path) {
-        const row = this.lowerBound(path);
-        return row < this.c.count && this.path(row) === path ? row : -1;
-    }
-    get(path) {
-        const row = this.find(path);
-        return row < 0 ? undefined : this.entry(row);
-    }
-    /**
-     * The rows at or below `dir` (`.` is everything): `file`, the row of `dir` itself when it is
-     * a file (else -1), then the rows from `start` to `end` (excluded), the files below it.
-     */
-    rowsUnder(dir) {
-        if (dir === '.')
-            return { file: -1, start: 0, end: this.c.count };
-        // Paths below `dir` are exactly those from `dir/` up to `dir0` (`0` follows `/`).
-        return { file: this.find(dir), start: this.lowerBound(`${dir}/`), end: this.lowerBound(`${dir}0`) };
-    }
-    /** The files at or below `dir` (`.` is everything), as entries. */
-    under(dir) {
-        const { file, start, end } = this.rowsUnder(dir);
-        const out = file >= 0 ? [this.entry(file)] : [];
-        for (let row = start; row < end; row++)
-            out.push(this.entry(row));
-        return out;
-    }
-    /** True when `dir` is a file or holds at least one file. */
-    exists(dir) {
-        const { file, start, end } = this.rowsUnder(dir);
-        return file >= 0 || start < end;
-    }
-    /**
-     * This index with some paths replaced or removed (`null`) and others added: the few files
-     * that differ from git's index. Unchanged rows keep pointing into the same text.
-     */
-    withChanges(changes) {
-        // A gitignored folder that is not walked, a file touched but not changed: this index as it is.
-        const same = (path, e) => {
-            const row = this.find(path);
-            return e === null ? row < 0 : row >= 0 && this.mode(row) === e.mode && this.oid(row) === e.oid;
-        };
-        const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
-        if (paths.length === 0)
-            return this;
-        const added = [...changes].filter((c) => c[1] !== null).sort((a, b) => compareStrings(a[0], b[0]));
-        const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
-        const text = this.c.text + extra.text;
-        const max = this.c.count + extra.count;
-        const out = {
-            text,
-            count: 0,
-            pathStart: new Int32Array(max),
-            pathEnd: new Int32Array(max),
-            oidStart: new Int32Array(max),
-            oidEnd: new Int32Array(max),
-            modeCode: new Uint8Array(max),
-            modes: extra.modes,
-        };
-        const copy = (from, row) => {
-            const n = out.count++;
-            out.pathStart[n] = from.pathStart[row];
-            out.pathEnd[n] = from.pathEnd[row];
-            out.oidStart[n] = from.oidStart[row];
-            out.oidEnd[n] = from.oidEnd[row];
-            out.modeCode[n] = from.modeCode[row];
-        };
-        let j = 0;
-        for (let row = 0; row < this.c.count; row++) {
-            const path = this.path(row);
-            while (j < extra.count && compareStrings(added[j][0], path) < 0)
-                copy(extra, j++);
-            if (!changes.has(path))
-                copy(this.c, row);
-        }
-        while (j < extra.count)
-            copy(extra, j++);
-        const index = file_index_FileIndex.fromColumns(out);
-        index.derived = { base: this, paths };
-        return index;
-    }
-    /** The paths that differ from `base`, when this index was made from it by `withChanges`; else undefined. */
-    changesSince(base) {
-        return this.derived?.base === base ? this.derived.paths : undefined;
-    }
-    isOrdered() {
-        for (let row = 1; row < this.c.count; row++)
-            if (compareStrings(this.path(row - 1), this.path(row)) >= 0)
-                return false;
-        return true;
-    }
-}
-/**
- * Columns for entries, sorted by path, one row per path (the last entry for a path wins).
- * Offsets start at `base`, so that the text can be appended to another index's text of that
- * length (`withChanges`).
- */
-function columnsOf(entries, base = 0, modes = GIT_MODES) {
-    const byPath = new Map();
-    for (const e of entries)
-        byPath.set(e.path, e);
-    const list = [...byPath.values()].sort((a, b) => compareStrings(a.path, b.path));
-    const modeList = [...modes];
-    const count = list.length;
-    const columns = {
-        count,
-        pathStart: new Int32Array(count),
-        pathEnd: new Int32Array(count),
-        oidStart: new Int32Array(count),
-        oidEnd: new Int32Array(count),
-        modeCode: new Uint8Array(count),
-    };
-    const parts = [];
-    let at = base;
-    list.forEach((e, row) => {
-        columns.modeCode[row] = file_index_modeCode(modeList, e.mode);
-        columns.oidStart[row] = at;
-        columns.oidEnd[row] = at += e.oid.length;
-        columns.pathStart[row] = at;
-        columns.pathEnd[row] = at += e.path.length;
-        parts.push(e.oid, e.path);
-    });
-    return { ...columns, text: parts.join(''), modes: modeList };
-}
-/** The number of `mode` in `modes` (a `FileColumns.modes` being built), added when new. */
-function file_index_modeCode(modes, mode) {
-    let code = modes.indexOf(mode);
-    if (code < 0)
-        code = modes.push(mode) - 1;
-    if (code > 255)
-        throw new Error(`more than 256 distinct file modes (${mode})`);
-    return code;
-}
-
-// EXTERNAL MODULE: ./src/adapters/git/git.ts
-var git_git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __webpack_require__(27);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/git/on-disk.ts
-
-
-
-
-/** git's reading of a boolean setting (`git config --type=bool`); a key without `=` is true. */
-function gitBool(value) {
-    if (value === undefined)
-        return undefined;
-    const v = value.toLowerCase();
-    if (v === 'true' || v === 'yes' || v === 'on' || v === '1' || v === '')
-        return true;
-    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
-        return false;
-    return /^-?\d+$/.test(v) ? Number(v) !== 0 : undefined;
-}
-/** The settings from `git config -z --list` (`key\nvalue\0` per entry; the last one of a key wins, as git reads it). */
-function checkoutSettings(list) {
-    const values = new Map();
-    for (const record of list.split('\0')) {
-        if (record === '')
-            continue;
-        const nl = record.indexOf('\n');
-        // Keys are case-insensitive; values of these settings are too.
-        if (nl < 0)
-            values.set(record.toLowerCase(), '');
-        else
-            values.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1));
-    }
-    const autocrlf = values.get('core.autocrlf');
-    return {
-        fileMode: gitBool(values.get('core.filemode')) ?? true,
-        crlf: (autocrlf !== undefined && autocrlf.toLowerCase() !== 'input' && gitBool(autocrlf) === true) || values.get('core.eol')?.toLowerCase() === 'crlf',
-        attributesFile: values.get('core.attributesfile'),
-    };
-}
-/**
- * Attributes under which checkout may write other bytes than the blob's: any mention of them
- * (a macro included) in an attributes file means git is asked, path by path. `text` alone
- * converts on checkout only with CRLF settings (`CheckoutSettings.crlf`), which read everything.
- */
-const CONVERTING = /(?:^|\s)[-!]?(?:eol|crlf|filter|ident|working-tree-encoding)(?:[=\s]|$)/m;
-/** Whether an attributes file's text can make checkout convert any file. */
-function attributesMayConvert(text) {
-    return text.split('\n').some(line => !line.trimStart().startsWith('#') && CONVERTING.test(line.trim()));
-}
-/**
- * The attributes files git reads besides the `.gitattributes` files of the tree: the
- * repository's `info/attributes`, the user's (core.attributesFile, or the XDG default) and the
- * system's. Their texts, where they exist.
- */
-function outsideAttributes(root, settings, infoAttributes) {
-    const xdg = process.env.XDG_CONFIG_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config');
-    const expand = (p) => (p.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), p.slice(2)) : p);
-    const files = [
-        infoAttributes && ((0,external_node_path_.isAbsolute)(infoAttributes) ? infoAttributes : (0,external_node_path_.join)(root, infoAttributes)),
-        settings.attributesFile ? expand(settings.attributesFile) : (0,external_node_path_.join)(xdg, 'git', 'attributes'),
-        '/etc/gitattributes',
-    ];
-    const texts = [];
-    for (const f of files) {
-        if (!f)
-            continue;
-        try {
-            texts.push((0,external_node_fs_.readFileSync)(f, 'utf8'));
-        }
-        catch {
-            // Absent (the usual case): no attributes from there.
-        }
-    }
-    return texts;
-}
-/**
- * The paths among `paths` (workspace-relative) that git converts on checkout, asked once with
- * `git check-attr --stdin`: a filter (Git LFS), an eol or crlf attribute, ident, a
- * working-tree-encoding. Any value other than unspecified counts: reading a file that turns
- * out unconverted costs a read, missing one costs a stale tag.
- */
-async function convertedPaths(root, paths) {
-    const out = new Set();
-    if (paths.length === 0)
-        return out;
-    const { stdout } = await (0,git_git/* git */.$)(root, ['check-attr', '-z', '--stdin', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'], { input: `${paths.join('\0')}\0` });
-    // `<path>\0<attribute>\0<value>\0`, five records per path.
-    const fields = stdout.split('\0');
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const value = fields[i + 2];
-        if (value !== 'unspecified' && value !== 'unset')
-            out.add(fields[i]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
-
-
-
-
-
-
-
-
-
-
-/** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
-const MAX_PATHSPECS = 8;
-/** The paths not inside another one of them: `a` covers `a/Dockerfile`. */
-function outermost(paths) {
-    const sorted = [...new Set(paths)].sort();
-    const out = [];
-    for (const p of sorted)
-        if (!out.some(o => isUnder(p, o)))
-            out.push(p);
-    return out;
-}
-/**
- * Git's blob id of some bytes: the hash of `blob <length>\0` and the bytes, in the
- * repository's object format, so that a file read from disk gets the id git gives it once
- * committed (and the tag does not change on commit).
- */
-function gitBlobId(bytes, format = 'sha1') {
-    return (0,external_node_crypto_.createHash)(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** Mode as git records it: the owner's exec bit is the only permission that counts. */
-function gitMode(stats) {
-    if (stats.isSymbolicLink())
-        return '120000';
-    if (stats.isFile())
-        return stats.mode & 0o100 ? '100755' : '100644';
-    return undefined;
-}
-/** True when nothing at or below `dir` needs reading, so the folder need not even be listed. */
-function skippable(needs, dir) {
-    return needs?.anyBelow !== undefined && !needs.anyBelow(dir);
-}
-/**
- * Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine).
- * Synchronous on purpose, like `lstatPath`: these run after git has answered, with nothing
- * else to wait for, and a small file read in place costs a fraction of the four thread-pool
- * round trips (open, stat, read, close) an asynchronous read takes (measured: 250 changed
- * files, ~45 ms asynchronously).
- */
-function hashPath(full, path, stats, needs, format) {
-    const mode = gitMode(stats);
-    if (mode === undefined)
-        return undefined;
-    if (needs && !needs(path))
-        return { path, mode, oid: '' };
-    const bytes = mode === '120000' ? (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' }) : (0,external_node_fs_.readFileSync)(full);
-    return { path, mode, oid: gitBlobId(bytes, format) };
-}
-function lstatPath(full) {
-    try {
-        return (0,external_node_fs_.lstatSync)(full);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
- * skipped: the repository's own database is never part of an image's identity.
- */
-async function hashTree(root, path, out, needs, format) {
-    const full = (0,external_node_path_.join)(root, path);
-    const stats = lstatPath(full);
-    if (!stats)
-        return;
-    if (stats.isDirectory()) {
-        const files = [];
-        const dirs = [path];
-        while (dirs.length > 0) {
-            const dir = dirs.pop();
-            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
-                if (d.name === '.git')
-                    continue;
-                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-                if (d.isDirectory()) {
-                    if (!skippable(needs, child))
-                        dirs.push(child);
-                }
-                else
-                    files.push({ path: child });
-            }
-        }
-        for (const f of files) {
-            const s = lstatPath((0,external_node_path_.join)(root, f.path));
-            const entry = s && hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs, format);
-            if (entry)
-                out(entry);
-        }
-        return;
-    }
-    const entry = hashPath(full, path, stats, needs, format);
-    if (entry)
-        out(entry);
-}
-/**
- * The working tree, fast. In a git repository the index already holds the blob id and mode
- * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
- * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
- * are read and hashed here. Both run at once: the listing costs what `git status` costs.
- * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
- * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
- * Submodules count by the commit the index records.
- *
- * `indexed` gives git's index alone, as soon as `ls-files` answers and well before `status`
- * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
- * that very object (nothing differs).
- */
-function worktreeSnapshot(root, warning) {
-    let runs;
-    let limit;
-    let committed;
-    // The first call starts git (or takes the head start); later calls share its answers.
-    const start = (paths) => {
-        if (runs)
-            return runs;
-        limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-        runs = (0,listing/* takeHeadStart */.yY)(root);
-        // git matches every file against every pathspec: past a handful, listing the whole
-        // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
-        // Literal pathspecs: a folder called `a*` must not match `ab`.
-        return (runs ??= (0,listing/* gitListing */.L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
-    };
-    const read = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
-    return {
-        label: 'working tree',
-        indexed: async (paths) => (await read(paths)).index,
-        async list(paths, needsContent) {
-            const git = start(paths);
-            let index, status, config;
-            try {
-                [index, { stdout: status }, { stdout: config }] = await Promise.all([read(paths), git.status, git.config]);
-            }
-            catch (e) {
-                if (!isNotARepository(e))
-                    throw e;
-                // Not a repository: read everything, as Docker would, naming blobs as git's default (SHA-1) does.
-                warning(`${root} is not in a git repository: every file is read and hashed (a git checkout is faster, and gives the same tags for SHA-1 repositories)`);
-                return listByWalking(root, limit, await needsContent);
-            }
-            return listWithGit(root, git, index, status, checkoutSettings(config), limit, await needsContent);
-        },
-        // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
-        // git (another process) lists; a few dozen reads in place cost less than their round trips
-        // through the thread pool.
-        async readText(path) {
-            return readOrUndefined((0,external_node_path_.join)(root, path))?.toString('utf8');
-        },
-        async readBlobId(path) {
-            const bytes = readOrUndefined((0,external_node_path_.join)(root, path));
-            if (bytes === undefined)
-                return undefined;
-            const format = await start().location().then(l => l.format, () => 'sha1');
-            return gitBlobId(bytes, format);
-        },
-        async resolve(path) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR')
-                    return path;
-                throw e;
-            }
-            const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
-            if (rel === '')
-                return '.';
-            return normalizeRepoPath(rel.split(external_node_path_.sep).join('/'));
-        },
-    };
-}
-function readOrUndefined(full) {
-    try {
-        return (0,external_node_fs_.readFileSync)(full);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-            return undefined;
-        throw e;
-    }
-}
-/** git's own word that a folder is outside any repository; any other failure is an error to report. */
-function isNotARepository(e) {
-    return e instanceof core_errors/* LockstepError */.Cj && /not a git repository/i.test(e.message);
-}
-async function listByWalking(root, limit, needs) {
-    const out = [];
-    for (const path of limit ?? ['.'])
-        await hashTree(root, path, e => out.push(e), needs, 'sha1');
-    return new file_index_FileIndex(out);
-}
-/** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
-function eachRecord(output, fn) {
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start)
-            fn(start, end);
-        start = end + 1;
-    }
-}
-/**
- * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
- * per file, in git's path order. Nothing is copied per file.
- */
-function gitIndex(text) {
-    const columns = indexColumns(text);
-    // git orders its index by the bytes of each path, which is the order FileIndex keeps when
-    // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-    const index = file_index_FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
-    const attributeFiles = [];
-    // Found in the text itself, not per row: a large index rarely holds more than a few.
-    for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {
-        const before = text.charCodeAt(at - 1);
-        if (before === 47 /* / */ || before === 9 /* tab */)
-            attributeFiles.push(text.slice(text.lastIndexOf('\t', at) + 1, at + 14));
-    }
-    return { index, special: columns.special.map(row => text.slice(columns.pathStart[row], columns.pathEnd[row])), attributeFiles };
-}
-function indexColumns(text) {
-    // A record is at least 54 characters (`H `, `100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
-    // room for that many rows, rather than a first pass to count them.
-    const max = Math.floor(text.length / 54) + 1;
-    const pathStart = new Int32Array(max);
-    const pathEnd = new Int32Array(max);
-    const oidStart = new Int32Array(max);
-    const oidEnd = new Int32Array(max);
-    const modeCode = new Uint8Array(max);
-    const modes = [...GIT_MODES];
-    let conflicted = false;
-    const special = [];
-    let row = 0;
-    // One loop with no call per record (48,000 of them on a large repository, while the JIT is
-    // still cold). git writes every oid of a repository at one length, so after the first record
-    // the tab is looked for where it must be, and only a record that is not so is searched.
-    let oidLength = -1;
-    for (let record = 0; record < text.length;) {
-        let end = text.indexOf('\0', record);
-        if (end < 0)
-            end = text.length;
-        if (end > record) {
-            if (row === max)
-                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(record, end))}`);
-            // `-v`'s tag: `H` for a plain cached file; lower case (assume-unchanged), `S` (skip-worktree).
-            const tag = text.charCodeAt(record);
-            const start = record + 2;
-            let space = start + 6;
-            let tab = space + oidLength + 3;
-            if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
-                space = text.indexOf(' ', start);
-                tab = text.indexOf('\t', space);
-                if (space - start === 6)
-                    oidLength = tab - space - 3;
-            }
-            const known = space - start === 6 ? knownMode(text, start) : -1;
-            modeCode[row] = known >= 0 ? known : file_index_modeCode(modes, text.slice(start, space));
-            if ((tag !== 72 /* H */ && tag !== 77) /* M: unmerged, which status names */ || known === GITLINK)
-                special.push(row);
-            oidStart[row] = space + 1;
-            // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-            oidEnd[row] = tab - 2;
-            if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
-                conflicted = true;
-            pathStart[row] = tab + 1;
-            pathEnd[row] = end;
-            row++;
-        }
-        record = end + 1;
-    }
-    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted, special };
-}
-const GITLINK = GIT_MODES.indexOf('160000');
-/** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
-function knownMode(text, start) {
-    for (let i = 0; i < GIT_MODES.length; i++)
-        if (text.startsWith(GIT_MODES[i], start))
-            return i;
-    return -1;
-}
-async function listWithGit(root, git, { index, special, attributeFiles }, status, settings, limit, needs) {
-    const inLimit = (rel) => !limit || limit.some(p => isUnder(rel, p) || isUnder(p, rel));
-    const reread = new Set();
-    for (const path of special)
-        if (inLimit(path))
-            reread.add(path);
-    const everyFile = () => {
-        const out = [];
-        for (const dir of limit ?? ['.']) {
-            const { file, start, end } = index.rowsUnder(dir);
-            if (file >= 0)
-                out.push(index.path(file));
-            for (let row = start; row < end; row++)
-                out.push(index.path(row));
-        }
-        return out;
-    };
-    // Attributes can make checkout write other bytes than the blob: only when some attributes
-    // file mentions a converting attribute is git asked which paths it applies to.
-    // Started with the listing, answered by now.
-    const location = await git.location();
-    if (settings.crlf) {
-        for (const path of everyFile())
-            reread.add(path);
-    }
-    else if (attributesConvert(root, location, attributeFiles, limit, settings)) {
-        for (const path of await convertedPaths(root, everyFile()))
-            reread.add(path);
-    }
-    // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-    const prefix = location.prefix;
-    eachRecord(status, (start, end) => {
-        const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
-        if (!path.startsWith(prefix))
-            return;
-        const rel = path.slice(prefix.length);
-        // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
-        if (inLimit(rel))
-            reread.add(rel);
-    });
-    const changes = new Map();
-    if (!settings.fileMode) {
-        // git ignores the exec bit: Docker does not. Every file's mode from disk, its blob from the index.
-        for (const path of everyFile()) {
-            const row = index.find(path);
-            const mode = index.mode(row);
-            if (reread.has(path) || (mode !== '100644' && mode !== '100755'))
-                continue;
-            const stats = lstatPath((0,external_node_path_.join)(root, path));
-            const disk = stats && gitMode(stats);
-            if (disk && disk !== mode) {
-                if (disk === '120000')
-                    reread.add(path);
-                else
-                    changes.set(path, { path, mode: disk, oid: index.oid(row) });
-            }
-        }
-    }
-    if (reread.size === 0 && changes.size === 0)
-        return index;
-    // The few paths whose bytes git does not vouch for: what is on disk replaces (or removes) the index's entry.
-    const format = location.format;
-    for (const path of reread) {
-        const stats = lstatPath((0,external_node_path_.join)(root, path));
-        if (!stats) {
-            changes.set(path, null);
-        }
-        else if (stats.isDirectory()) {
-            // A submodule (its files, as checked out: none when it is not initialised), a gitignored
-            // folder, or an untracked nested repository; not walked when nothing in it can count.
-            changes.set(path, null);
-            if (!skippable(needs, path))
-                await hashTree(root, path, e => changes.set(e.path, e), needs, format);
-        }
-        else {
-            changes.set(path, hashPath((0,external_node_path_.join)(root, path), path, stats, needs, format) ?? null);
-        }
-    }
-    return index.withChanges(changes);
-}
-/**
- * Whether any attributes file git reads for these paths mentions an attribute that converts
- * on checkout: those of the tree (`attributeFiles`, as listed), those in the folders above
- * the listed paths (up to the repository's top), and the repository's, user's and system's.
- */
-function attributesConvert(root, location, attributeFiles, limit, settings) {
-    const texts = outsideAttributes(root, settings, location.infoAttributes);
-    const files = new Set(attributeFiles);
-    // Folders above the workspace, within the repository, and above each listed path.
-    const depth = location.prefix.split('/').filter(Boolean).length;
-    for (let up = 1; up <= depth; up++)
-        files.add(`${'../'.repeat(up)}.gitattributes`);
-    for (const path of limit ?? []) {
-        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-            files.add(`${path.slice(0, slash)}/.gitattributes`);
-        files.add('.gitattributes');
-    }
-    for (const file of files) {
-        try {
-            texts.push((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
-        }
-        catch {
-            // Listed by git but deleted since, or no such file above: nothing from there.
-        }
-    }
-    return texts.some(attributesMayConvert);
-}
-/**
- * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
- * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
- * ignore files).
- */
-async function commitSnapshot(root, rev) {
-    let commit;
-    try {
-        commit = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-    }
-    catch {
-        throw new LockstepError(`"${rev}" is not a commit of the repository at ${root}`);
-    }
-    let listing;
-    const all = () => (listing ??= git(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-        const entries = [];
-        eachRecord(r.stdout, (start, end) => {
-            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
-            const record = r.stdout.slice(start, end);
-            const tab = record.indexOf('\t');
-            const [mode, , oid] = record.slice(0, tab).split(' ');
-            entries.push({ path: record.slice(tab + 1), mode, oid });
-        });
-        return new FileIndex(entries);
-    }));
-    const readLink = async (path) => {
-        const entry = (await all()).get(path);
-        return entry?.mode === '120000' ? (await git(root, ['cat-file', 'blob', entry.oid])).stdout : undefined;
-    };
-    const resolve = (path) => followLinks(path, readLink);
-    // The file a reader of `path` gets, through links that stay in the commit.
-    const fileAt = async (path) => {
-        const real = await resolve(path);
-        const entry = real === undefined ? undefined : (await all()).get(real);
-        return entry && entry.mode !== '160000' && entry.mode !== '120000' ? entry : undefined;
-    };
-    return {
-        label: commit,
-        // The whole commit: a listing may hold more than the paths asked for.
-        async list() {
-            return all();
-        },
-        async readText(path) {
-            const entry = await fileAt(path);
-            return entry && (await git(root, ['cat-file', 'blob', entry.oid])).stdout;
-        },
-        async readBlobId(path) {
-            return (await fileAt(path))?.oid;
-        },
-        resolve,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/tag/dockerfile/directives.ts
@@ -3610,220 +3370,8 @@ function mountFrom(flag) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/yaml.ts
-
-
-const isScalar = (node) => (0,dist/* isScalar */.jn)(node);
-const isSeq = (node) => (0,dist/* isSeq */.oP)(node);
-const isMap = (node) => (0,dist/* isMap */.jh)(node);
-/**
- * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
- * against an alias bomb, its default): anchors for a few shared settings stay far below it.
- */
-const MAX_ALIAS_COUNT = 100;
-const OPTIONS = {
-    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
-    // directive is refused below rather than read with 1.1's other booleans and merge keys.
-    version: '1.2',
-    schema: 'core',
-    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
-    resolveKnownTags: false,
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-};
-/**
- * A parsed YAML document that can say where any of its nodes sits, so that validation
- * errors name the line a person has to fix.
- */
-class YamlSource {
-    text;
-    file;
-    lineOffset;
-    /** The document's top node; null for an empty file. */
-    root;
-    lines = new dist/* LineCounter */.HN();
-    constructor(text, file, 
-    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
-    lineOffset = 0) {
-        this.text = text;
-        this.file = file;
-        this.lineOffset = lineOffset;
-        const doc = (0,dist/* parseDocument */.Tp)(text, { ...OPTIONS, lineCounter: this.lines });
-        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
-        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
-        }
-        if (problems.length > 0)
-            throw new core_errors/* LockstepErrors */.hz(problems);
-        try {
-            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
-        }
-        catch (err) {
-            if (!(err instanceof RangeError))
-                throw err;
-            throw new core_errors/* LockstepErrors */.hz([this.problem('nested too deeply to read', 0)]);
-        }
-    }
-    /** Line (1-based, in the original file) of a node, or of the document start. */
-    lineOf(node) {
-        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
-    }
-    error(message, node) {
-        return new core_errors/* LockstepError */.Cj(message, { file: this.file, line: this.lineOf(node) });
-    }
-    /** A refusal of the text itself, with the column where it starts. */
-    problem(reason, offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return new core_errors/* LockstepError */.Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
-    }
-}
-const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
-/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
-function describe(code, message, text, pos) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
-        case 'MULTIPLE_DOCS':
-            return 'expected one document, found more (a second "---")';
-        case 'TAG_RESOLVE_FAILED': {
-            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
-            return CORE_TAGS.includes(tag)
-                ? `the value does not fit its tag ${tag}`
-                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
-        }
-        default:
-            return message;
-    }
-}
-/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
-class Resolver {
-    doc;
-    src;
-    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
-    anchors = new Map();
-    /** Collections being walked: an alias to one of them would make the tree a cycle. */
-    open = new Set();
-    /** Where the first alias sits: an alias bomb is reported there. */
-    firstAlias;
-    constructor(doc, src) {
-        this.doc = doc;
-        this.src = src;
-    }
-    node(value) {
-        const root = this.resolve(value, 0);
-        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
-        if (this.firstAlias !== undefined)
-            this.checkExpansion(this.firstAlias);
-        for (const patch of this.patches)
-            patch();
-        return root;
-    }
-    /** Replacements in the parsed tree, made once the whole document has been checked. */
-    patches = [];
-    resolve(value, fallbackOffset) {
-        if (value === null || value === undefined) {
-            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
-            const empty = new dist/* Scalar */.X5(null);
-            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
-            return empty;
-        }
-        if ((0,dist/* isAlias */.Vj)(value)) {
-            const offset = value.range?.[0] ?? fallbackOffset;
-            this.firstAlias ??= offset;
-            const target = this.anchors.get(value.source);
-            if (!target)
-                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
-            if (this.open.has(target))
-                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
-            return target;
-        }
-        const node = value;
-        if (node.anchor)
-            this.anchors.set(node.anchor, node);
-        if (isScalar(node))
-            return node;
-        this.open.add(node);
-        if (isSeq(node)) {
-            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
-            this.patches.push(() => (node.items = items));
-        }
-        else {
-            for (const pair of node.items) {
-                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
-                if (isScalar(key) && key.value === '<<' && key.type === dist/* Scalar */.X5.PLAIN) {
-                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
-                }
-                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
-                this.patches.push(() => {
-                    pair.key = key;
-                    pair.value = item;
-                });
-            }
-        }
-        this.open.delete(node);
-        return node;
-    }
-    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
-    checkExpansion(offset) {
-        try {
-            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            if (!(err instanceof ReferenceError))
-                throw err;
-            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
-        }
-    }
-    fail(reason, offset) {
-        return new core_errors/* LockstepErrors */.hz([this.src.problem(reason, offset)]);
-    }
-}
-/** A node as plain JavaScript values (mappings as objects with string keys). */
-function toJS(node) {
-    if (node === null)
-        return null;
-    if (isScalar(node))
-        return node.value;
-    if (isSeq(node))
-        return node.items.map(toJS);
-    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
-    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
-}
-/** The key/value pairs of a mapping node, failing with its position when it is not one. */
-function mapEntries(src, node, what) {
-    if (!isMap(node))
-        throw src.error(`${what} must be a mapping`, node);
-    const seen = new Set();
-    return node.items.map(({ key, value }) => {
-        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-            throw src.error(`${what}: keys must be strings`, key);
-        }
-        const name = String(key.value);
-        // `1:` and `"1":` are two keys to YAML but one name to every reader.
-        if (seen.has(name))
-            throw src.error(`${what}: duplicate key "${name}"`, key);
-        seen.add(name);
-        return [name, value, key];
-    });
-}
-/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
-function scalarString(src, node, what) {
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
-        return String(node.value);
-    throw src.error(`${what} must be a string`, node);
-}
-/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
-function checkKeys(src, entries, allowed, what) {
-    for (const [key, , keyNode] of entries) {
-        if (!allowed.includes(key)) {
-            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/yaml.ts
+var yaml = __webpack_require__(1076);
 ;// CONCATENATED MODULE: ./src/core/tag/images-config.ts
 
 
@@ -3832,14 +3380,14 @@ const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[.
 const REGISTRY = /^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseImagesConfig(text, file) {
-    const src = new YamlSource(text, file);
-    const top = mapEntries(src, src.root, 'images config');
-    checkKeys(src, top, ['registry', 'images'], 'images config');
+    const src = new yaml/* YamlSource */.rC(text, file);
+    const top = (0,yaml/* mapEntries */.Nn)(src, src.root, 'images config');
+    (0,yaml/* checkKeys */.L)(src, top, ['registry', 'images'], 'images config');
     const get = (k) => top.find(([key]) => key === k);
     const config = { file, images: [] };
     const registry = get('registry');
     if (registry && registry[1] !== null) {
-        const value = scalarString(src, registry[1], 'registry').replace(/\/+$/, '');
+        const value = (0,yaml/* scalarString */.Cg)(src, registry[1], 'registry').replace(/\/+$/, '');
         if (!REGISTRY.test(value))
             throw src.error(`registry: "${value}" is not a registry host with an optional path (ghcr.io/acme)`, registry[1]);
         config.registry = value;
@@ -3847,7 +3395,7 @@ function parseImagesConfig(text, file) {
     const images = get('images');
     if (!images)
         throw src.error('images config: missing "images"', src.root);
-    for (const [name, value, keyNode] of mapEntries(src, images[1], 'images')) {
+    for (const [name, value, keyNode] of (0,yaml/* mapEntries */.Nn)(src, images[1], 'images')) {
         config.images.push(parseImage(src, name, value, keyNode));
     }
     if (config.images.length === 0)
@@ -3859,15 +3407,15 @@ function parseImage(src, name, value, keyNode) {
     if (!IMAGE_NAME.test(name)) {
         throw src.error(`${what}: "${name}" is not a valid image name (lower-case letters, digits, ".", "_", "-", "/")`, keyNode);
     }
-    const fields = mapEntries(src, value, what);
-    checkKeys(src, fields, ['context', 'dockerfile', 'base', 'inputs', 'build-args', 'platform'], what);
+    const fields = (0,yaml/* mapEntries */.Nn)(src, value, what);
+    (0,yaml/* checkKeys */.L)(src, fields, ['context', 'dockerfile', 'base', 'inputs', 'build-args', 'platform'], what);
     const field = (k) => fields.find(([key]) => key === k);
     const contextEntry = field('context');
     if (!contextEntry)
         throw src.error(`${what}: missing "context" (the build context, relative to the repository root)`, keyNode);
     const context = repoPath(src, contextEntry[1], `${what}.context`);
     const dockerfileEntry = field('dockerfile');
-    const dockerfile = dockerfileEntry ? repoPath(src, dockerfileEntry[1], `${what}.dockerfile`) : joinRepoPath(context, 'Dockerfile');
+    const dockerfile = dockerfileEntry ? repoPath(src, dockerfileEntry[1], `${what}.dockerfile`) : (0,paths/* joinRepoPath */.Kp)(context, 'Dockerfile');
     const image = {
         name,
         context,
@@ -3899,10 +3447,10 @@ function parseImage(src, name, value, keyNode) {
     }
     const args = field('build-args');
     if (args && args[1] !== null) {
-        for (const [arg, argValue, argKey] of mapEntries(src, args[1], `${what}.build-args`)) {
+        for (const [arg, argValue, argKey] of (0,yaml/* mapEntries */.Nn)(src, args[1], `${what}.build-args`)) {
             if (!BUILD_ARG.test(arg))
                 throw src.error(`${what}.build-args: "${arg}" is not a valid build argument name`, argKey);
-            if (!isScalar(argValue) || argValue.value === null || typeof argValue.value === 'object') {
+            if (!(0,yaml/* isScalar */.jn)(argValue) || argValue.value === null || typeof argValue.value === 'object') {
                 throw src.error(`${what}.build-args.${arg} must be a string, number or boolean`, argValue ?? argKey);
             }
             image.buildArgs[arg] = String(argValue.value);
@@ -3910,7 +3458,7 @@ function parseImage(src, name, value, keyNode) {
     }
     const platform = field('platform');
     if (platform) {
-        image.platform = scalarString(src, platform[1], `${what}.platform`);
+        image.platform = (0,yaml/* scalarString */.Cg)(src, platform[1], `${what}.platform`);
         if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(image.platform)) {
             throw src.error(`${what}.platform: "${image.platform}" is not os/arch[/variant] (linux/amd64)`, platform[1]);
         }
@@ -3919,19 +3467,19 @@ function parseImage(src, name, value, keyNode) {
 }
 function stringList(src, node, what) {
     // A single string is accepted for a one-element list: `base: jvm-base` reads naturally.
-    if (isScalar(node))
-        return [{ value: scalarString(src, node, what), node }];
-    if (!isSeq(node))
+    if ((0,yaml/* isScalar */.jn)(node))
+        return [{ value: (0,yaml/* scalarString */.Cg)(src, node, what), node }];
+    if (!(0,yaml/* isSeq */.oP)(node))
         throw src.error(`${what} must be a list of strings`, node);
     return node.items.map(item => {
-        if (isMap(item) || isSeq(item))
+        if ((0,yaml/* isMap */.jh)(item) || (0,yaml/* isSeq */.oP)(item))
             throw src.error(`${what}: each entry must be a string`, item);
-        return { value: scalarString(src, item, what), node: item };
+        return { value: (0,yaml/* scalarString */.Cg)(src, item, what), node: item };
     });
 }
 function repoPath(src, node, what) {
-    const raw = scalarString(src, node, what);
-    const path = normalizeRepoPath(raw);
+    const raw = (0,yaml/* scalarString */.Cg)(src, node, what);
+    const path = (0,paths/* normalizeRepoPath */.NP)(raw);
     if (path === undefined)
         throw src.error(`${what}: "${raw}" must be a path inside the repository, relative to its root`, node);
     return path;
@@ -3962,7 +3510,7 @@ async function resolveLinks(config, snapshot) {
         const context = await follow(image.context, 'context', image.lines.context);
         const slash = image.dockerfile.lastIndexOf('/');
         const folder = slash < 0 ? '.' : await follow(image.dockerfile.slice(0, slash), 'dockerfile', image.lines.dockerfile);
-        const dockerfile = joinRepoPath(folder, image.dockerfile.slice(slash + 1));
+        const dockerfile = (0,paths/* joinRepoPath */.Kp)(folder, image.dockerfile.slice(slash + 1));
         const inputs = await Promise.all(image.inputs.map((input, i) => follow(input, 'inputs', image.lines.inputs[i])));
         return context === image.context && dockerfile === image.dockerfile && inputs.every((p, i) => p === image.inputs[i]) ? image : { ...image, context, dockerfile, inputs };
     }));
@@ -4072,536 +3620,32 @@ async function analyzeTree(snapshot, configPath, early) {
     return assemble(await listing);
 }
 
-;// CONCATENATED MODULE: ./src/core/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
-var reference = __webpack_require__(8159);
-;// CONCATENATED MODULE: ./src/adapters/registry/client.ts
-
-
-
-
-
-/** Every manifest type a tag can point at; an index (multi-arch) is accepted as itself. */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-    'application/vnd.docker.distribution.manifest.v1+json',
-];
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-/** Parses `Bearer realm="..",service="..",scope=".."` (RFC 7235 auth-params; quoted values may hold commas). */
-function parseChallenge(header) {
-    const schemes = [...header.matchAll(/(?:^|,)\s*(Bearer|Basic)(?=\s|$)/gi)];
-    const pick = schemes.find(m => m[1].toLowerCase() === 'bearer') ?? schemes[0];
-    if (!pick)
-        return undefined;
-    const scheme = pick[1].toLowerCase();
-    const start = (pick.index ?? 0) + pick[0].length;
-    const next = schemes.find(m => (m.index ?? 0) > (pick.index ?? 0));
-    const text = header.slice(start, next ? next.index : undefined);
-    const params = {};
-    for (const m of text.matchAll(/([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    }
-    return { scheme, params };
-}
-function networkCode(e) {
-    const cause = e.cause;
-    return cause?.code ?? e.name;
-}
-function describeNetworkError(e) {
-    const cause = e.cause;
-    if (cause?.code)
-        return cause.code === 'ECONNREFUSED' ? 'connection refused' : cause.code;
-    if (e.name === 'TimeoutError')
-        return 'timed out';
-    return cause?.message ?? e.message ?? String(e);
-}
-/**
- * A client for the read side of the OCI distribution API: does a manifest exist, what is
- * its digest. It answers the registry's `WWW-Authenticate` challenge itself (bearer tokens
- * as ghcr.io, Docker Hub, ECR and Harbor use, or basic auth) and remembers each registry's
- * challenge and each scope's token, so checking many images costs one request each.
- */
-class RegistryClient {
-    options;
-    stats = { requests: 0, tokenRequests: 0 };
-    challenges = new Map();
-    tokens = new Map();
-    retries;
-    retryDelayMs;
-    timeoutMs;
-    constructor(options = {}) {
-        this.options = options;
-        this.retries = options.retries ?? 4;
-        this.retryDelayMs = options.retryDelayMs ?? 500;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-    }
-    /** `HEAD /v2/<name>/manifests/<tag|digest>`: true on 2xx, false on 404. */
-    async hasManifest(ref) {
-        const res = await this.manifestRequest('HEAD', ref);
-        if (res.status === 404)
-            return false;
-        await this.expectOk(res, ref);
-        return true;
-    }
-    /** Checks many references, at most `concurrency` requests at a time; answers in input order. */
-    hasManifests(refs, concurrency = 8) {
-        return mapLimit(refs, concurrency, ref => this.hasManifest(ref));
-    }
-    /**
-     * The `Docker-Content-Digest` of the manifest the reference names: the index for a
-     * multi-arch image, so the digest is the one `docker pull name@digest` accepts.
-     */
-    async resolveDigest(ref) {
-        const head = await this.manifestRequest('HEAD', ref);
-        this.throwIfMissing(head, ref);
-        await this.expectOk(head, ref);
-        const digest = head.headers.get('docker-content-digest');
-        if (digest)
-            return digest;
-        // Some registries omit the header on HEAD; the digest is then the hash of the bytes served.
-        const res = await this.manifestRequest('GET', ref);
-        this.throwIfMissing(res, ref);
-        await this.expectOk(res, ref);
-        const body = Buffer.from(await res.arrayBuffer());
-        return res.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-    }
-    throwIfMissing(res, ref) {
-        if (res.status === 404) {
-            throw new core_errors/* LockstepError */.Cj(`image ${(0,reference/* formatImageReference */.my)(ref)} was not found in registry ${ref.registry}`);
-        }
-    }
-    async expectOk(res, ref) {
-        if (res.ok)
-            return;
-        const text = await res.text().catch(() => '');
-        const detail = registryErrorDetail(text);
-        throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} answered ${res.status} ${res.statusText} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
-    }
-    async credentialsFor(ref) {
-        const c = this.options.credentials;
-        const creds = typeof c === 'function' ? await c(ref.registry, ref.repository) : c;
-        return creds && (creds.username || creds.password || creds.identityToken) ? creds : undefined;
-    }
-    baseUrl(registry) {
-        const p = this.options.plainHttp;
-        const plain = typeof p === 'function' ? p(registry) : (p ?? (0,reference/* isLocalRegistry */.rY)(registry));
-        return `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(registry)}`;
-    }
-    async manifestRequest(method, ref) {
-        const url = `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${(0,reference/* manifestReference */.Tn)(ref)}`;
-        const scope = `repository:${ref.repository}:pull`;
-        const headers = { Accept: MANIFEST_MEDIA_TYPES.join(', '), 'User-Agent': 'lockstep' };
-        let answeredChallenge = false;
-        for (;;) {
-            const auth = await this.authorization(ref, scope);
-            const res = await this.send(url, { method, headers: auth ? { ...headers, Authorization: auth } : headers }, ref);
-            if (res.status !== 401)
-                return res;
-            await res.arrayBuffer().catch(() => undefined);
-            const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-            if (answeredChallenge || !challenge)
-                throw await this.unauthorized(ref, Boolean(auth));
-            // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
-            answeredChallenge = true;
-            this.challenges.set(ref.registry, challenge);
-            if (auth)
-                await this.forgetToken(this.tokenKey(ref.registry, scope), auth);
-        }
-    }
-    /**
-     * Drops a cached token the registry refused, unless another request already replaced it:
-     * many concurrent checks that all met the first 401 must share one new token, not fetch one each.
-     */
-    async forgetToken(key, refused) {
-        const pending = this.tokens.get(key);
-        if (!pending)
-            return;
-        const cached = await pending.catch(() => undefined);
-        if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused))
-            this.tokens.delete(key);
-    }
-    async unauthorized(ref, sentCredentials) {
-        const creds = await this.credentialsFor(ref);
-        const image = (0,reference/* formatImageReference */.my)(ref);
-        if (creds) {
-            const who = creds.username ? `user "${creds.username}"` : 'an identity token';
-            const from = creds.source ? ` from ${creds.source}` : '';
-            return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} rejected the credentials of ${who}${from} for ${image} (wrong password, or no pull access to ${ref.repository})`);
-        }
-        return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; ` +
-            'set registry-username and registry-password, or log in first (docker login, podman login)');
-    }
-    tokenKey(registry, scope) {
-        return `${registry}\n${scope}`;
-    }
-    /** The Authorization header for a request, from what the registry's challenge asked for. */
-    async authorization(ref, scope) {
-        const challenge = this.challenges.get(ref.registry);
-        if (!challenge)
-            return undefined;
-        const creds = await this.credentialsFor(ref);
-        if (challenge.scheme === 'basic') {
-            // An identity token is only good at a token service; basic auth needs a user or password.
-            if (!creds || !(creds.username || creds.password))
-                throw await this.unauthorized(ref, false);
-            return basicAuth(creds);
-        }
-        const key = this.tokenKey(ref.registry, scope);
-        let pending = this.tokens.get(key);
-        if (pending) {
-            const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt <= Date.now())
-                pending = undefined;
-        }
-        if (!pending) {
-            pending = this.fetchToken(ref, challenge, scope, creds);
-            this.tokens.set(key, pending);
-            pending.catch(() => this.tokens.delete(key));
-        }
-        return `Bearer ${(await pending).token}`;
-    }
-    async fetchToken(ref, challenge, scope, creds) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} sent a bearer challenge without a realm for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} sent a bearer challenge with an invalid realm "${realm}"`);
-        }
-        const headers = { 'User-Agent': 'lockstep' };
-        let init;
-        if (creds?.identityToken) {
-            // The OAuth2 refresh-token grant docker uses for an identity token (distribution's token auth spec, "oauth").
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'lockstep', scope });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            init = { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds)
-                headers.Authorization = basicAuth(creds);
-            init = { method: 'GET', headers };
-        }
-        this.stats.tokenRequests++;
-        const res = await this.send(url.toString(), init, ref, 'token service');
-        const text = await res.text().catch(() => '');
-        if (res.status === 401 || res.status === 403)
-            throw await this.unauthorized(ref, false);
-        if (!res.ok) {
-            const detail = registryErrorDetail(text);
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} answered ${res.status} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
-        }
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} did not answer JSON for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        }
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} answered without a token for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        // The spec's default lifetime is 60 s; renew a little early so a token never expires in flight.
-        const lifetime = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: Date.now() + Math.max(lifetime - 10_000, lifetime / 2) };
-    }
-    /** One HTTP exchange with bounded retries on 429, 5xx and dropped connections. */
-    async send(url, init, ref, what = 'registry') {
-        const label = what === 'registry' ? `registry ${ref.registry}` : `${what} of registry ${ref.registry}`;
-        for (let attempt = 0;; attempt++) {
-            let res;
-            try {
-                this.stats.requests++;
-                res = await fetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(this.timeoutMs) });
-            }
-            catch (e) {
-                const code = networkCode(e);
-                if (attempt < this.retries && code && (TRANSIENT_NETWORK_CODES.has(code) || code === 'TimeoutError')) {
-                    await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt));
-                    continue;
-                }
-                throw new core_errors/* LockstepError */.Cj(`cannot reach ${label} (${new URL(url).origin}) for ${(0,reference/* formatImageReference */.my)(ref)}: ${describeNetworkError(e)}`);
-            }
-            if ((res.status === 429 || res.status >= 500) && attempt < this.retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await (0,external_node_timers_promises_.setTimeout)(this.backoff(attempt, res.headers.get('retry-after')));
-                continue;
-            }
-            if (res.status >= 500 || res.status === 429) {
-                const detail = registryErrorDetail(await res.text().catch(() => ''));
-                throw new core_errors/* LockstepError */.Cj(`${label} answered ${res.status} ${res.statusText} for ${(0,reference/* formatImageReference */.my)(ref)} after ${attempt + 1} attempts${detail ? `: ${detail}` : ''}`);
-            }
-            return res;
-        }
-    }
-    backoff(attempt, retryAfter) {
-        const cap = 10_000;
-        const seconds = retryAfter ? Number(retryAfter) : NaN;
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return Math.min(seconds * 1000, cap);
-        return Math.min(this.retryDelayMs * 2 ** attempt, cap);
-    }
-}
-function basicAuth(creds) {
-    return `Basic ${Buffer.from(`${creds.username ?? ''}:${creds.password ?? ''}`).toString('base64')}`;
-}
-/** The first message of a distribution-spec error body (`{"errors":[{"code","message"}]}`), else a short text. */
-function registryErrorDetail(text) {
-    if (!text)
-        return '';
-    try {
-        const body = JSON.parse(text);
-        const first = body.errors?.[0];
-        if (first)
-            return [first.code, first.message].filter(Boolean).join(' ');
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.trim().slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/fs.ts
-
-
-
-/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
-function tempBeside(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-/**
- * Writes a file so that readers see the old content or the new, never half of it:
- * a temp file in the same folder (same filesystem), then rename over the target.
- */
-async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await (0,promises_.writeFile)(tmp, data);
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-/**
- * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
- * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
- * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
- */
-async function createFileExclusive(path, data) {
-    await mkdir(dirname(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await writeFile(tmp, data, { flag: 'wx' });
-        await link(tmp, path);
-        return true;
-    }
-    catch (e) {
-        if (e.code === 'EEXIST')
-            return false;
-        throw e;
-    }
-    finally {
-        await rm(tmp, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/registry/known-tags.ts
-
-
-
-
-
-
-/**
- * `@actions/cache` (with Azure's storage client, ~MBs of code) is loaded only when a memory is
- * actually restored or saved: a run without `check-registry`, or the CLI, never pays for it.
- */
-let actionsCache;
-function defaultBackend() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(955), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
-        // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
-        const named = m;
-        return typeof named.isFeatureAvailable === 'function' ? named : named.default;
-    }));
-}
-const FILE = 'known-tags.json';
-const KEY_VERSION = 'v1';
-/**
- * A memory, across workflow runs, of image references the registry was seen to hold. It is
- * sound only for content-addressed tags: such a tag names one tree forever, so once it was
- * pushed it needs no second HEAD request (a registry retention policy deleting tags would
- * defeat it: clear the cache then).
- */
-class KnownTags {
-    options;
-    restoredFrom;
-    known;
-    added = 0;
-    constructor(options, known, 
-    /** The cache key restored from, if any. */
-    restoredFrom) {
-        this.options = options;
-        this.restoredFrom = restoredFrom;
-        this.known = new Set(known);
-    }
-    static keyPrefix(scope) {
-        return `lockstep-known-tags-${KEY_VERSION}-${(0,external_node_crypto_.createHash)('sha256').update(scope).digest('hex').slice(0, 16)}-`;
-    }
-    /**
-     * Restores the newest saved memory for the scope; without a cache service (the CLI, a
-     * laptop) or on any cache failure it starts empty — the memory only ever saves requests.
-     */
-    static async restore(options) {
-        const backend = options.backend ?? (await defaultBackend());
-        // Only our own file is removed: the folder is the caller's.
-        await (0,promises_.mkdir)(options.dir, { recursive: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(options.dir, FILE), { force: true });
-        let restoredFrom;
-        let known = [];
-        if (backend.isFeatureAvailable()) {
-            const prefix = KnownTags.keyPrefix(options.scope);
-            try {
-                restoredFrom = await backend.restoreCache([options.dir], `${prefix}${options.runId}`, [prefix]);
-                if (restoredFrom) {
-                    const body = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(options.dir, FILE), 'utf8'));
-                    if (body.version === 1 && Array.isArray(body.refs))
-                        known = body.refs.filter((r) => typeof r === 'string');
-                }
-            }
-            catch {
-                // A broken or unreadable memory is no memory: every tag is asked for again.
-                restoredFrom = undefined;
-                known = [];
-            }
-        }
-        return new KnownTags(options, known, restoredFrom);
-    }
-    get size() {
-        return this.known.size;
-    }
-    has(ref) {
-        return this.known.has((0,reference/* formatImageReference */.my)(ref));
-    }
-    add(ref) {
-        const key = (0,reference/* formatImageReference */.my)(ref);
-        if (this.known.has(key))
-            return;
-        this.known.add(key);
-        this.added++;
-    }
-    /** Saves the memory under this run's key when it learnt something; false when there was nothing to save or no cache. */
-    async save() {
-        if (this.added === 0)
-            return false;
-        const backend = this.options.backend ?? (await defaultBackend());
-        if (!backend.isFeatureAvailable())
-            return false;
-        const limit = this.options.limit ?? 20_000;
-        const refs = [...this.known].slice(-limit);
-        await writeFileAtomic((0,external_node_path_.join)(this.options.dir, FILE), `${JSON.stringify({ version: 1, refs })}\n`);
-        try {
-            const id = await backend.saveCache([this.options.dir], `${KnownTags.keyPrefix(this.options.scope)}${this.options.runId}`);
-            return id !== -1;
-        }
-        catch {
-            // Another job of this run saved first, or the cache is full: the next run asks the registry.
-            return false;
-        }
-    }
-}
-/**
- * A registry that answers "present" from memory for content tags seen before and asks the
- * real one otherwise, remembering what it finds. Digests are always asked: they resolve
- * mutable tags (`eclipse-temurin:21`), whose answer changes.
- */
-class RememberingRegistry {
-    registry;
-    known;
-    constructor(registry, known) {
-        this.registry = registry;
-        this.known = known;
-    }
-    async hasManifest(ref) {
-        if (this.known.has(ref))
-            return true;
-        const present = await this.registry.hasManifest(ref);
-        if (present)
-            this.known.add(ref);
-        return present;
-    }
-    resolveDigest(ref) {
-        return this.registry.resolveDigest(ref);
-    }
-    /** Checks many references, at most `concurrency` registry requests at a time; answers in input order. */
-    hasManifests(refs, concurrency = 8) {
-        return mapLimit(refs, concurrency, ref => this.hasManifest(ref));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(3075);
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/registry-check.ts
-
-
-
 
 
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
 const REGISTRY_CONCURRENCY = 8;
-/** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
-function registryHost(config) {
-    return config.registry ? (0,reference/* parseImageReference */.o_)(`${config.registry}/x:latest`).registry : undefined;
-}
-function defaultRegistry(config, credentials, userCredentials) {
-    const host = registryHost(config);
-    return new RegistryClient({ credentials: (registry, repository) => (registry === host && credentials) || userCredentials?.(registry, repository) });
-}
-/** Resolves each external, unpinned base image once; a failure names the FROM line. */
+/** Resolves each external, unpinned base image once; a failure names the line that names it (a FROM, or the syntax directive of a frontend image). */
 async function resolveDigests(tree, registry, reporter) {
     const where = new Map();
     for (const [name, dockerfile] of tree.dockerfiles) {
         const external = new Set(tree.graph.nodes.get(name).external.filter(e => !e.digest).map(e => e.ref));
         for (const from of dockerfile.froms)
             if (external.has(from.image) && !where.has(from.image))
-                where.set(from.image, { file: dockerfile.file, line: from.line });
+                where.set(from.image, { file: dockerfile.file, line: from.line, via: from.via === 'syntax' ? 'syntax' : 'FROM' });
     }
     const digests = new Map();
-    await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
+    await (0,map_limit/* mapLimit */.s)([...where], REGISTRY_CONCURRENCY, async ([ref, { via, ...location }]) => {
         try {
-            const digest = await registry.resolveDigest((0,reference/* parseImageReference */.o_)(ref));
+            const digest = await registry.resolveDigest(ref);
             digests.set(ref, digest);
             reporter.info(`${ref} → ${digest}`);
         }
         catch (e) {
             if (e instanceof core_errors/* LockstepError */.Cj)
-                throw new core_errors/* LockstepError */.Cj(`FROM ${ref}: ${e.message}`, location, e.details);
+                throw new core_errors/* LockstepError */.Cj(`${via} ${ref}: ${e.message}`, location, e.details);
             throw e;
         }
     });
@@ -4609,25 +3653,25 @@ async function resolveDigests(tree, registry, reporter) {
 }
 /**
  * Which images' tags the registry holds, in image order, at most `REGISTRY_CONCURRENCY`
- * requests at a time; with `knownTags`, tags remembered from earlier runs are not asked about.
+ * requests at a time; with a `memory`, tags remembered from earlier runs are not asked about.
  */
-async function checkRegistry(images, registry, config, memory, reporter) {
-    const refs = images.map(i => (0,reference/* parseImageReference */.o_)(i.image));
-    const known = memory ? await KnownTags.restore({ ...memory, scope: config.registry ?? '' }) : undefined;
-    if (known?.restoredFrom)
-        reporter.info(`${known.size} tag${known.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
-    const remembered = refs.map(ref => known?.has(ref) === true);
-    const checker = known ? new RememberingRegistry(registry, known) : registry;
-    const found = await mapLimit(refs, REGISTRY_CONCURRENCY, async (ref, n) => {
-        const exists = await checker.hasManifest(ref);
-        reporter.info(`${images[n].image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
+async function checkRegistry(images, registry, memory, reporter) {
+    if (memory?.restoredFrom)
+        reporter.info(`${memory.size} tag${memory.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
+    const remembered = images.map(i => memory?.has(i.image) === true);
+    const checker = memory ? memory.over(registry) : registry;
+    const found = await (0,map_limit/* mapLimit */.s)(images, REGISTRY_CONCURRENCY, async (image, n) => {
+        const exists = await checker.hasManifest(image.image);
+        reporter.info(`${image.image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
         return exists;
     });
-    if (known && (await known.save()))
+    if (memory && (await memory.save()))
         reporter.info('remembered the tags seen pushed for the next run');
     return found;
 }
 
+// EXTERNAL MODULE: ./src/core/tag/file-index.ts
+var file_index = __webpack_require__(605);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -4711,59 +3755,28 @@ function renderTemplate(text, file, images) {
 
 
 
-
-
 /** The `render` input's patterns, read before anything is computed or written: a malformed one is an error naming the input. */
 function renderPatterns(workspace, patterns) {
     return patterns
         .map(p => p.trim())
         .filter(p => p !== '' && !p.startsWith('#'))
-        .map(raw => ({ raw, glob: renderGlob(workspacePath(raw, workspace, 'render')) }));
+        .map(raw => ({ raw, glob: renderGlob((0,paths/* workspacePath */.X5)(raw, workspace, 'render')) }));
 }
 /** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
-async function expandRenderPatterns(workspace, patterns) {
-    const files = new Set();
+async function expandRenderPatterns(workspace, patterns, files) {
+    const found = new Set();
     for (const { raw, glob } of renderPatterns(workspace, patterns)) {
-        const matched = glob.isGlob ? (await walk(workspace, glob.base)).filter(glob.matches) : await walk(workspace, glob.base);
+        const listed = await files.list(workspace, glob.base);
+        const matched = glob.isGlob ? listed.filter(glob.matches) : listed;
         if (matched.length === 0)
             throw new core_errors/* LockstepError */.Cj(`render: "${raw}" matches no file`);
         for (const f of matched)
-            files.add(f);
+            found.add(f);
     }
-    return [...files].sort();
+    return [...found].sort();
 }
-/** Every file at or below `path`; `.git` folders are skipped. */
-async function walk(workspace, path) {
-    const out = [];
-    let s;
-    try {
-        s = await (0,promises_.stat)((0,external_node_path_.join)(workspace, path));
-    }
-    catch {
-        return out;
-    }
-    if (!s.isDirectory())
-        return [path];
-    const dirs = [path];
-    while (dirs.length > 0) {
-        const dir = dirs.pop();
-        for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(workspace, dir), { withFileTypes: true })) {
-            if (d.name === '.git')
-                continue;
-            const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-            if (d.isDirectory())
-                dirs.push(child);
-            else if (d.isFile())
-                out.push(child);
-            // A link to a file is rendered through the link; a link to a folder is not walked.
-            else if (d.isSymbolicLink() && (await (0,promises_.stat)((0,external_node_path_.join)(workspace, child)).catch(() => undefined))?.isFile())
-                out.push(child);
-        }
-    }
-    return out;
-}
-async function renderFiles(workspace, patterns, renderTo, images, reporter) {
-    const files = await expandRenderPatterns(workspace, patterns);
+async function renderFiles(workspace, patterns, renderTo, images, fs, reporter) {
+    const files = await expandRenderPatterns(workspace, patterns, fs);
     const byName = new Map(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
     // Any folder: a workspace-relative path, or an absolute one (`${{ runner.temp }}/manifests`).
     const outDir = renderTo ? (0,external_node_path_.resolve)(workspace, renderTo) : workspace;
@@ -4771,8 +3784,7 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     const results = [];
     const errors = [];
     for (const file of files) {
-        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file));
-        const { mode } = await (0,promises_.stat)((0,external_node_path_.join)(workspace, file));
+        const { bytes, mode } = await fs.read((0,external_node_path_.join)(workspace, file));
         // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
         if (!bytes.includes('{{')) {
             results.push({ file, data: bytes, replaced: 0, mode });
@@ -4804,12 +3816,10 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
             const target = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? full : inside.split(external_node_path_.sep).join('/');
             // In place, a file with nothing to replace is left alone (its timestamps too), and a
             // symlink stays a symlink: its target is rendered when the patterns name it.
-            if (target === file && (replaced === 0 || (await (0,promises_.lstat)((0,external_node_path_.join)(workspace, file))).isSymbolicLink()))
+            if (target === file && (replaced === 0 || (await fs.isLink((0,external_node_path_.join)(workspace, file)))))
                 continue;
-            await writeFileAtomic(full, data);
             // A rendered script stays executable.
-            if (mode & 0o111)
-                await (0,promises_.chmod)(full, mode & 0o7777);
+            await fs.writeAtomic(full, data, mode & 0o111 ? mode & 0o7777 : undefined);
             reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
             written.push(target);
         }
@@ -4824,11 +3834,11 @@ function warnWrittenInContexts(written, tree, reporter) {
     if (written.length === 0)
         return;
     for (const image of tree.config.images) {
-        const inside = written.filter(path => isUnder(path, image.context));
+        const inside = written.filter(path => (0,paths/* isUnder */.Jo)(path, image.context));
         if (inside.length === 0)
             continue;
         const ignore = dockerignoreOf(tree.index, image.context, image.dockerfile);
-        const probe = new file_index_FileIndex(inside.map(path => ({ path, mode: '100644', oid: '' })));
+        const probe = new file_index/* FileIndex */.rx(inside.map(path => ({ path, mode: '100644', oid: '' })));
         const kept = selectContextFiles(probe, image.context, ignore === undefined ? undefined : tree.texts.get(ignore));
         if (kept.length === 0)
             continue;
@@ -4840,18 +3850,17 @@ function warnWrittenInContexts(written, tree, reporter) {
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/write-inputs.ts
 
 
-
 /**
  * Writes `<dir>/<image>.json` for every image: its tag and the manifest the tag hashes, so
  * "why did my tag change" can be answered by diffing two runs' files. Returns the files written.
  */
-async function writeInputs(workspace, dirInput, images) {
-    const dir = workspacePath(dirInput, workspace, 'write-inputs');
+async function writeInputs(workspace, dirInput, images, files) {
+    const dir = (0,paths/* workspacePath */.X5)(dirInput, workspace, 'write-inputs');
     const written = [];
     for (const i of images) {
         const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
         const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
-        await writeFileAtomic((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
+        await files.writeAtomic((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
         written.push(file);
     }
     return written;
@@ -4870,14 +3879,13 @@ function readableJson(value) {
 
 
 
-
 /**
  * The hash-tag job: every image's content tag, which tags the registry lacks (in build
  * order), manifests written for "why", and templates rendered.
  */
 async function hashTag(options, reporter) {
     const workspace = (0,external_node_path_.resolve)(options.workspace);
-    const configPath = workspacePath(options.config ?? 'images.yaml', workspace, 'config');
+    const configPath = (0,paths/* workspacePath */.X5)(options.config ?? 'images.yaml', workspace, 'config');
     // A malformed render pattern fails before anything is computed or written.
     renderPatterns(workspace, options.render ?? []);
     // Without base digests to resolve first, tags are computed from git's index while git
@@ -4885,7 +3893,7 @@ async function hashTag(options, reporter) {
     // time until the final listing is there; the final pass keeps every one of them whose paths
     // the working tree does not change.
     let early;
-    const tree = await analyzeTree(worktreeSnapshot(workspace, message => reporter.warning(message)), configPath, options.resolveBaseDigests
+    const tree = await analyzeTree(options.snapshots.worktree(workspace, message => reporter.warning(message)), configPath, options.resolveBaseDigests
         ? undefined
         : async (t, settled) => {
             early = { tree: t, images: [] };
@@ -4897,8 +3905,8 @@ async function hashTag(options, reporter) {
                     return;
             }
         });
-    let registry = options.registry;
-    const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
+    let registry;
+    const client = () => (registry ??= options.registry(tree.config.registry));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
@@ -4907,12 +3915,12 @@ async function hashTag(options, reporter) {
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
     if (options.checkRegistry) {
-        const found = await reporter.group('Checking the registry', () => checkRegistry(images, client(), tree.config, options.knownTags, reporter));
+        const found = await reporter.group('Checking the registry', async () => checkRegistry(images, client(), await options.knownTags?.(tree.config.registry ?? ''), reporter));
         missing = images.filter((_, n) => !found[n]).map(i => i.name);
         images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
     }
-    const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images) : [];
-    const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+    const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images, options.files) : [];
+    const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, options.files, reporter) : [];
     warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
     for (const i of images)
         reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());

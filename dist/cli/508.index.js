@@ -1,684 +1,25 @@
-export const id = 341;
-export const ids = [341];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
-/***/ 415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ge: () => (/* binding */ commitSnapshot),
-  OY: () => (/* binding */ worktreeSnapshot)
-});
-
-// UNUSED EXPORTS: gitBlobId, outermost
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/tag/file-index.ts
-var file_index = __webpack_require__(605);
-// EXTERNAL MODULE: ./src/core/tag/paths.ts
-var tag_paths = __webpack_require__(5964);
-// EXTERNAL MODULE: ./src/adapters/git/git.ts
-var git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __webpack_require__(27);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/git/on-disk.ts
-
-
-
-
-/** git's reading of a boolean setting (`git config --type=bool`); a key without `=` is true. */
-function gitBool(value) {
-    if (value === undefined)
-        return undefined;
-    const v = value.toLowerCase();
-    if (v === 'true' || v === 'yes' || v === 'on' || v === '1' || v === '')
-        return true;
-    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
-        return false;
-    return /^-?\d+$/.test(v) ? Number(v) !== 0 : undefined;
-}
-/** The settings from `git config -z --list` (`key\nvalue\0` per entry; the last one of a key wins, as git reads it). */
-function checkoutSettings(list) {
-    const values = new Map();
-    for (const record of list.split('\0')) {
-        if (record === '')
-            continue;
-        const nl = record.indexOf('\n');
-        // Keys are case-insensitive; values of these settings are too.
-        if (nl < 0)
-            values.set(record.toLowerCase(), '');
-        else
-            values.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1));
-    }
-    const autocrlf = values.get('core.autocrlf');
-    return {
-        fileMode: gitBool(values.get('core.filemode')) ?? true,
-        crlf: (autocrlf !== undefined && autocrlf.toLowerCase() !== 'input' && gitBool(autocrlf) === true) || values.get('core.eol')?.toLowerCase() === 'crlf',
-        attributesFile: values.get('core.attributesfile'),
-    };
-}
-/**
- * Attributes under which checkout may write other bytes than the blob's: any mention of them
- * (a macro included) in an attributes file means git is asked, path by path. `text` alone
- * converts on checkout only with CRLF settings (`CheckoutSettings.crlf`), which read everything.
- */
-const CONVERTING = /(?:^|\s)[-!]?(?:eol|crlf|filter|ident|working-tree-encoding)(?:[=\s]|$)/m;
-/** Whether an attributes file's text can make checkout convert any file. */
-function attributesMayConvert(text) {
-    return text.split('\n').some(line => !line.trimStart().startsWith('#') && CONVERTING.test(line.trim()));
-}
-/**
- * The attributes files git reads besides the `.gitattributes` files of the tree: the
- * repository's `info/attributes`, the user's (core.attributesFile, or the XDG default) and the
- * system's. Their texts, where they exist.
- */
-function outsideAttributes(root, settings, infoAttributes) {
-    const xdg = process.env.XDG_CONFIG_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config');
-    const expand = (p) => (p.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), p.slice(2)) : p);
-    const files = [
-        infoAttributes && ((0,external_node_path_.isAbsolute)(infoAttributes) ? infoAttributes : (0,external_node_path_.join)(root, infoAttributes)),
-        settings.attributesFile ? expand(settings.attributesFile) : (0,external_node_path_.join)(xdg, 'git', 'attributes'),
-        '/etc/gitattributes',
-    ];
-    const texts = [];
-    for (const f of files) {
-        if (!f)
-            continue;
-        try {
-            texts.push((0,external_node_fs_.readFileSync)(f, 'utf8'));
-        }
-        catch {
-            // Absent (the usual case): no attributes from there.
-        }
-    }
-    return texts;
-}
-/**
- * The paths among `paths` (workspace-relative) that git converts on checkout, asked once with
- * `git check-attr --stdin`: a filter (Git LFS), an eol or crlf attribute, ident, a
- * working-tree-encoding. Any value other than unspecified counts: reading a file that turns
- * out unconverted costs a read, missing one costs a stale tag.
- */
-async function convertedPaths(root, paths) {
-    const out = new Set();
-    if (paths.length === 0)
-        return out;
-    const { stdout } = await (0,git/* git */.$)(root, ['check-attr', '-z', '--stdin', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'], { input: `${paths.join('\0')}\0` });
-    // `<path>\0<attribute>\0<value>\0`, five records per path.
-    const fields = stdout.split('\0');
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const value = fields[i + 2];
-        if (value !== 'unspecified' && value !== 'unset')
-            out.add(fields[i]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
-
-
-
-
-
-
-
-
-
-
-/** Above this many paths, git lists the whole workspace and the paths filter afterwards. */
-const MAX_PATHSPECS = 8;
-/** The paths not inside another one of them: `a` covers `a/Dockerfile`. */
-function outermost(paths) {
-    const sorted = [...new Set(paths)].sort();
-    const out = [];
-    for (const p of sorted)
-        if (!out.some(o => (0,tag_paths/* isUnder */.Jo)(p, o)))
-            out.push(p);
-    return out;
-}
-/**
- * Git's blob id of some bytes: the hash of `blob <length>\0` and the bytes, in the
- * repository's object format, so that a file read from disk gets the id git gives it once
- * committed (and the tag does not change on commit).
- */
-function gitBlobId(bytes, format = 'sha1') {
-    return (0,external_node_crypto_.createHash)(format).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** Mode as git records it: the owner's exec bit is the only permission that counts. */
-function gitMode(stats) {
-    if (stats.isSymbolicLink())
-        return '120000';
-    if (stats.isFile())
-        return stats.mode & 0o100 ? '100755' : '100644';
-    return undefined;
-}
-/** True when nothing at or below `dir` needs reading, so the folder need not even be listed. */
-function skippable(needs, dir) {
-    return needs?.anyBelow !== undefined && !needs.anyBelow(dir);
-}
-/**
- * Hashes one path from disk; a symlink by its target text (never followed, so a broken one is fine).
- * Synchronous on purpose, like `lstatPath`: these run after git has answered, with nothing
- * else to wait for, and a small file read in place costs a fraction of the four thread-pool
- * round trips (open, stat, read, close) an asynchronous read takes (measured: 250 changed
- * files, ~45 ms asynchronously).
- */
-function hashPath(full, path, stats, needs, format) {
-    const mode = gitMode(stats);
-    if (mode === undefined)
-        return undefined;
-    if (needs && !needs(path))
-        return { path, mode, oid: '' };
-    const bytes = mode === '120000' ? (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' }) : (0,external_node_fs_.readFileSync)(full);
-    return { path, mode, oid: gitBlobId(bytes, format) };
-}
-function lstatPath(full) {
-    try {
-        return (0,external_node_fs_.lstatSync)(full);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Hashes every file at or below `path` (a file or a folder) into `out`. `.git` folders are
- * skipped: the repository's own database is never part of an image's identity.
- */
-async function hashTree(root, path, out, needs, format) {
-    const full = (0,external_node_path_.join)(root, path);
-    const stats = lstatPath(full);
-    if (!stats)
-        return;
-    if (stats.isDirectory()) {
-        const files = [];
-        const dirs = [path];
-        while (dirs.length > 0) {
-            const dir = dirs.pop();
-            for (const d of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
-                if (d.name === '.git')
-                    continue;
-                const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-                if (d.isDirectory()) {
-                    if (!skippable(needs, child))
-                        dirs.push(child);
-                }
-                else
-                    files.push({ path: child });
-            }
-        }
-        for (const f of files) {
-            const s = lstatPath((0,external_node_path_.join)(root, f.path));
-            const entry = s && hashPath((0,external_node_path_.join)(root, f.path), f.path, s, needs, format);
-            if (entry)
-                out(entry);
-        }
-        return;
-    }
-    const entry = hashPath(full, path, stats, needs, format);
-    if (entry)
-        out(entry);
-}
-/**
- * The working tree, fast. In a git repository the index already holds the blob id and mode
- * of every tracked file (`git ls-files -s`); `git status` names the few paths that differ
- * (modified, deleted, untracked, and — with `--ignored=matching` — gitignored), and only those
- * are read and hashed here. Both run at once: the listing costs what `git status` costs.
- * Gitignored files inside a context count because Docker sends them (a jar built by an earlier
- * step); `.dockerignore` is what keeps files out of an image. Outside git every file is read.
- * Submodules count by the commit the index records.
- *
- * `indexed` gives git's index alone, as soon as `ls-files` answers and well before `status`
- * does: a caller can compute from it meanwhile, and keep the result when `list` resolves to
- * that very object (nothing differs).
- */
-function worktreeSnapshot(root, warning) {
-    let runs;
-    let limit;
-    let committed;
-    // The first call starts git (or takes the head start); later calls share its answers.
-    const start = (paths) => {
-        if (runs)
-            return runs;
-        limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-        runs = (0,listing/* takeHeadStart */.yY)(root);
-        // git matches every file against every pathspec: past a handful, listing the whole
-        // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
-        // Literal pathspecs: a folder called `a*` must not match `ab`.
-        return (runs ??= (0,listing/* gitListing */.L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
-    };
-    const read = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
-    return {
-        label: 'working tree',
-        indexed: async (paths) => (await read(paths)).index,
-        async list(paths, needsContent) {
-            const git = start(paths);
-            let index, status, config;
-            try {
-                [index, { stdout: status }, { stdout: config }] = await Promise.all([read(paths), git.status, git.config]);
-            }
-            catch (e) {
-                if (!isNotARepository(e))
-                    throw e;
-                // Not a repository: read everything, as Docker would, naming blobs as git's default (SHA-1) does.
-                warning(`${root} is not in a git repository: every file is read and hashed (a git checkout is faster, and gives the same tags for SHA-1 repositories)`);
-                return listByWalking(root, limit, await needsContent);
-            }
-            return listWithGit(root, git, index, status, checkoutSettings(config), limit, await needsContent);
-        },
-        // Synchronous inside: the config, Dockerfiles and ignore files are small, and read while
-        // git (another process) lists; a few dozen reads in place cost less than their round trips
-        // through the thread pool.
-        async readText(path) {
-            return readOrUndefined((0,external_node_path_.join)(root, path))?.toString('utf8');
-        },
-        async readBlobId(path) {
-            const bytes = readOrUndefined((0,external_node_path_.join)(root, path));
-            if (bytes === undefined)
-                return undefined;
-            const format = await start().location().then(l => l.format, () => 'sha1');
-            return gitBlobId(bytes, format);
-        },
-        async resolve(path) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR')
-                    return path;
-                throw e;
-            }
-            const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
-            if (rel === '')
-                return '.';
-            return (0,tag_paths/* normalizeRepoPath */.NP)(rel.split(external_node_path_.sep).join('/'));
-        },
-    };
-}
-function readOrUndefined(full) {
-    try {
-        return (0,external_node_fs_.readFileSync)(full);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-            return undefined;
-        throw e;
-    }
-}
-/** git's own word that a folder is outside any repository; any other failure is an error to report. */
-function isNotARepository(e) {
-    return e instanceof errors/* LockstepError */.Cj && /not a git repository/i.test(e.message);
-}
-async function listByWalking(root, limit, needs) {
-    const out = [];
-    for (const path of limit ?? ['.'])
-        await hashTree(root, path, e => out.push(e), needs, 'sha1');
-    return new file_index/* FileIndex */.rx(out);
-}
-/** Calls `fn` with each NUL-terminated record of git's `-z` output, without splitting it up front. */
-function eachRecord(output, fn) {
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start)
-            fn(start, end);
-        start = end + 1;
-    }
-}
-/**
- * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
- * per file, in git's path order. Nothing is copied per file.
- */
-function gitIndex(text) {
-    const columns = indexColumns(text);
-    // git orders its index by the bytes of each path, which is the order FileIndex keeps when
-    // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-    const index = file_index/* FileIndex */.rx.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
-    const attributeFiles = [];
-    // Found in the text itself, not per row: a large index rarely holds more than a few.
-    for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {
-        const before = text.charCodeAt(at - 1);
-        if (before === 47 /* / */ || before === 9 /* tab */)
-            attributeFiles.push(text.slice(text.lastIndexOf('\t', at) + 1, at + 14));
-    }
-    return { index, special: columns.special.map(row => text.slice(columns.pathStart[row], columns.pathEnd[row])), attributeFiles };
-}
-function indexColumns(text) {
-    // A record is at least 54 characters (`H `, `100644 `, a 40-digit oid, ` 0\t`, one character, NUL):
-    // room for that many rows, rather than a first pass to count them.
-    const max = Math.floor(text.length / 54) + 1;
-    const pathStart = new Int32Array(max);
-    const pathEnd = new Int32Array(max);
-    const oidStart = new Int32Array(max);
-    const oidEnd = new Int32Array(max);
-    const modeCode = new Uint8Array(max);
-    const modes = [...file_index/* GIT_MODES */.sp];
-    let conflicted = false;
-    const special = [];
-    let row = 0;
-    // One loop with no call per record (48,000 of them on a large repository, while the JIT is
-    // still cold). git writes every oid of a repository at one length, so after the first record
-    // the tab is looked for where it must be, and only a record that is not so is searched.
-    let oidLength = -1;
-    for (let record = 0; record < text.length;) {
-        let end = text.indexOf('\0', record);
-        if (end < 0)
-            end = text.length;
-        if (end > record) {
-            if (row === max)
-                throw new Error(`bug: git ls-files gave a record shorter than any git writes: ${JSON.stringify(text.slice(record, end))}`);
-            // `-v`'s tag: `H` for a plain cached file; lower case (assume-unchanged), `S` (skip-worktree).
-            const tag = text.charCodeAt(record);
-            const start = record + 2;
-            let space = start + 6;
-            let tab = space + oidLength + 3;
-            if (text.charCodeAt(space) !== 32 || text.charCodeAt(tab) !== 9 || text.charCodeAt(tab - 2) !== 32) {
-                space = text.indexOf(' ', start);
-                tab = text.indexOf('\t', space);
-                if (space - start === 6)
-                    oidLength = tab - space - 3;
-            }
-            const known = space - start === 6 ? knownMode(text, start) : -1;
-            modeCode[row] = known >= 0 ? known : (0,file_index/* modeCode */.Z$)(modes, text.slice(start, space));
-            if ((tag !== 72 /* H */ && tag !== 77) /* M: unmerged, which status names */ || known === GITLINK)
-                special.push(row);
-            oidStart[row] = space + 1;
-            // `<oid> <stage>`: the stage is one digit, 0 but for the sides of a conflict.
-            oidEnd[row] = tab - 2;
-            if (text.charCodeAt(tab - 1) !== 48 /* 0 */)
-                conflicted = true;
-            pathStart[row] = tab + 1;
-            pathEnd[row] = end;
-            row++;
-        }
-        record = end + 1;
-    }
-    return { text, count: row, pathStart, pathEnd, oidStart, oidEnd, modeCode, modes, conflicted, special };
-}
-const GITLINK = file_index/* GIT_MODES */.sp.indexOf('160000');
-/** The code (index in `GIT_MODES`) of the six-digit mode at `start`, or -1. */
-function knownMode(text, start) {
-    for (let i = 0; i < file_index/* GIT_MODES */.sp.length; i++)
-        if (text.startsWith(file_index/* GIT_MODES */.sp[i], start))
-            return i;
-    return -1;
-}
-async function listWithGit(root, git, { index, special, attributeFiles }, status, settings, limit, needs) {
-    const inLimit = (rel) => !limit || limit.some(p => (0,tag_paths/* isUnder */.Jo)(rel, p) || (0,tag_paths/* isUnder */.Jo)(p, rel));
-    const reread = new Set();
-    for (const path of special)
-        if (inLimit(path))
-            reread.add(path);
-    const everyFile = () => {
-        const out = [];
-        for (const dir of limit ?? ['.']) {
-            const { file, start, end } = index.rowsUnder(dir);
-            if (file >= 0)
-                out.push(index.path(file));
-            for (let row = start; row < end; row++)
-                out.push(index.path(row));
-        }
-        return out;
-    };
-    // Attributes can make checkout write other bytes than the blob: only when some attributes
-    // file mentions a converting attribute is git asked which paths it applies to.
-    // Started with the listing, answered by now.
-    const location = await git.location();
-    if (settings.crlf) {
-        for (const path of everyFile())
-            reread.add(path);
-    }
-    else if (attributesConvert(root, location, attributeFiles, limit, settings)) {
-        for (const path of await convertedPaths(root, everyFile()))
-            reread.add(path);
-    }
-    // `XY <path>`, relative to the repository root whatever the cwd; a folder ends in `/`.
-    const prefix = location.prefix;
-    eachRecord(status, (start, end) => {
-        const path = status.slice(start + 3, status.charCodeAt(end - 1) === 47 /* / */ ? end - 1 : end);
-        if (!path.startsWith(prefix))
-            return;
-        const rel = path.slice(prefix.length);
-        // Outside every path asked for (a gitignored node_modules elsewhere): never walked.
-        if (inLimit(rel))
-            reread.add(rel);
-    });
-    const changes = new Map();
-    if (!settings.fileMode) {
-        // git ignores the exec bit: Docker does not. Every file's mode from disk, its blob from the index.
-        for (const path of everyFile()) {
-            const row = index.find(path);
-            const mode = index.mode(row);
-            if (reread.has(path) || (mode !== '100644' && mode !== '100755'))
-                continue;
-            const stats = lstatPath((0,external_node_path_.join)(root, path));
-            const disk = stats && gitMode(stats);
-            if (disk && disk !== mode) {
-                if (disk === '120000')
-                    reread.add(path);
-                else
-                    changes.set(path, { path, mode: disk, oid: index.oid(row) });
-            }
-        }
-    }
-    if (reread.size === 0 && changes.size === 0)
-        return index;
-    // The few paths whose bytes git does not vouch for: what is on disk replaces (or removes) the index's entry.
-    const format = location.format;
-    for (const path of reread) {
-        const stats = lstatPath((0,external_node_path_.join)(root, path));
-        if (!stats) {
-            changes.set(path, null);
-        }
-        else if (stats.isDirectory()) {
-            // A submodule (its files, as checked out: none when it is not initialised), a gitignored
-            // folder, or an untracked nested repository; not walked when nothing in it can count.
-            changes.set(path, null);
-            if (!skippable(needs, path))
-                await hashTree(root, path, e => changes.set(e.path, e), needs, format);
-        }
-        else {
-            changes.set(path, hashPath((0,external_node_path_.join)(root, path), path, stats, needs, format) ?? null);
-        }
-    }
-    return index.withChanges(changes);
-}
-/**
- * Whether any attributes file git reads for these paths mentions an attribute that converts
- * on checkout: those of the tree (`attributeFiles`, as listed), those in the folders above
- * the listed paths (up to the repository's top), and the repository's, user's and system's.
- */
-function attributesConvert(root, location, attributeFiles, limit, settings) {
-    const texts = outsideAttributes(root, settings, location.infoAttributes);
-    const files = new Set(attributeFiles);
-    // Folders above the workspace, within the repository, and above each listed path.
-    const depth = location.prefix.split('/').filter(Boolean).length;
-    for (let up = 1; up <= depth; up++)
-        files.add(`${'../'.repeat(up)}.gitattributes`);
-    for (const path of limit ?? []) {
-        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-            files.add(`${path.slice(0, slash)}/.gitattributes`);
-        files.add('.gitattributes');
-    }
-    for (const file of files) {
-        try {
-            texts.push((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
-        }
-        catch {
-            // Listed by git but deleted since, or no such file above: nothing from there.
-        }
-    }
-    return texts.some(attributesMayConvert);
-}
-/**
- * A commit of the repository at `root`: `git ls-tree -r` gives every file's mode and blob
- * id without a checkout, and `git cat-file` reads the few texts needed (config, Dockerfiles,
- * ignore files).
- */
-async function commitSnapshot(root, rev) {
-    let commit;
-    try {
-        commit = (await (0,git/* git */.$)(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-    }
-    catch {
-        throw new errors/* LockstepError */.Cj(`"${rev}" is not a commit of the repository at ${root}`);
-    }
-    let listing;
-    const all = () => (listing ??= (0,git/* git */.$)(root, ['ls-tree', '-r', '-z', commit]).then(r => {
-        const entries = [];
-        eachRecord(r.stdout, (start, end) => {
-            // `<mode> <type> <oid>\t<path>`, relative to `root` (ls-tree's default without --full-tree).
-            const record = r.stdout.slice(start, end);
-            const tab = record.indexOf('\t');
-            const [mode, , oid] = record.slice(0, tab).split(' ');
-            entries.push({ path: record.slice(tab + 1), mode, oid });
-        });
-        return new file_index/* FileIndex */.rx(entries);
-    }));
-    const readLink = async (path) => {
-        const entry = (await all()).get(path);
-        return entry?.mode === '120000' ? (await (0,git/* git */.$)(root, ['cat-file', 'blob', entry.oid])).stdout : undefined;
-    };
-    const resolve = (path) => (0,tag_paths/* followLinks */.n1)(path, readLink);
-    // The file a reader of `path` gets, through links that stay in the commit.
-    const fileAt = async (path) => {
-        const real = await resolve(path);
-        const entry = real === undefined ? undefined : (await all()).get(real);
-        return entry && entry.mode !== '160000' && entry.mode !== '120000' ? entry : undefined;
-    };
-    return {
-        label: commit,
-        // The whole commit: a listing may hold more than the paths asked for.
-        async list() {
-            return all();
-        },
-        async readText(path) {
-            const entry = await fileAt(path);
-            return entry && (await (0,git/* git */.$)(root, ['cat-file', 'blob', entry.oid])).stdout;
-        },
-        async readBlobId(path) {
-            return (await fileAt(path))?.oid;
-        },
-        resolve,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8159:
+/***/ 3075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   my: () => (/* binding */ formatImageReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   rY: () => (/* binding */ isLocalRegistry)
+/* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
-
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-// The grammar of github.com/distribution/reference (reference.go), piece by piece.
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-const NAME_MAX = 255;
-function invalid(ref, why) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`invalid image reference "${ref}": ${why}`);
-}
-/**
- * Parses `[registry/]name[:tag][@digest]` with Docker's normalisation: a first path part
- * is a registry only if it has a `.` or `:`, is `localhost`, or has upper-case letters;
- * otherwise the image is on Docker Hub, where a single-part name lives under `library/`.
- * A reference with neither tag nor digest means `:latest`.
- */
-function parseImageReference(ref) {
-    const input = ref.trim();
-    if (!input)
-        throw invalid(ref, 'it is empty');
-    const parts = (0,_core_tag_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageRef */ .l)(input);
-    let rest = parts.name;
-    const { digest } = parts;
-    let tag = parts.tag;
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw invalid(ref, `"${digest}" is not a digest (algorithm:hex)`);
-    let registry = DOCKER_HUB;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            rest = rest.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(ref, `"${registry}" is not a registry host`);
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
         }
-    }
-    if (tag !== undefined && !TAG.test(tag))
-        throw invalid(ref, `"${tag}" is not a valid tag`);
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB;
-        if (!rest.includes('/'))
-            rest = `library/${rest}`;
-    }
-    if (!rest)
-        throw invalid(ref, 'the repository name is empty');
-    for (const part of rest.split('/')) {
-        if (!COMPONENT.test(part)) {
-            throw invalid(ref, `"${part}" is not a valid repository name part (lower-case letters, digits, separators . _ __ -)`);
-        }
-    }
-    if (registry.length + 1 + rest.length > NAME_MAX)
-        throw invalid(ref, `the name is longer than ${NAME_MAX} characters`);
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return { registry, repository: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-/** The fully-qualified form, e.g. `docker.io/library/alpine:3.20@sha256:...`. */
-function formatImageReference(ref) {
-    let out = `${ref.registry}/${ref.repository}`;
-    if (ref.tag !== undefined)
-        out += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        out += `@${ref.digest}`;
-    return out;
-}
-/** The host serving the distribution API for a registry (Docker Hub answers on registry-1). */
-function apiHost(registry) {
-    return DOCKER_HUB_ALIASES.has(registry.toLowerCase()) ? DOCKER_HUB_API : registry;
-}
-/** What the manifest endpoint is asked for: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** Whether a registry host is this machine (then plain HTTP is the default, as Docker does). */
-function isLocalRegistry(registry) {
-    const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -2593,7 +1934,7 @@ function* tagImages(input) {
 
 /***/ }),
 
-/***/ 5341:
+/***/ 5508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2610,501 +1951,36 @@ var markdown = __webpack_require__(6706);
 var paths = __webpack_require__(5964);
 // EXTERNAL MODULE: ./src/core/tag/tags.ts + 1 modules
 var tags = __webpack_require__(1586);
-// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 1 modules
-var worktree = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 6 modules
 var analyse = __webpack_require__(5269);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
-var reference = __webpack_require__(8159);
-;// CONCATENATED MODULE: ./src/adapters/registry/client.ts
-
-
-
-
-
-/** Every manifest type a tag can point at; an index (multi-arch) is accepted as itself. */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-    'application/vnd.docker.distribution.manifest.v1+json',
-];
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-/** Parses `Bearer realm="..",service="..",scope=".."` (RFC 7235 auth-params; quoted values may hold commas). */
-function parseChallenge(header) {
-    const schemes = [...header.matchAll(/(?:^|,)\s*(Bearer|Basic)(?=\s|$)/gi)];
-    const pick = schemes.find(m => m[1].toLowerCase() === 'bearer') ?? schemes[0];
-    if (!pick)
-        return undefined;
-    const scheme = pick[1].toLowerCase();
-    const start = (pick.index ?? 0) + pick[0].length;
-    const next = schemes.find(m => (m.index ?? 0) > (pick.index ?? 0));
-    const text = header.slice(start, next ? next.index : undefined);
-    const params = {};
-    for (const m of text.matchAll(/([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    }
-    return { scheme, params };
-}
-function networkCode(e) {
-    const cause = e.cause;
-    return cause?.code ?? e.name;
-}
-function describeNetworkError(e) {
-    const cause = e.cause;
-    if (cause?.code)
-        return cause.code === 'ECONNREFUSED' ? 'connection refused' : cause.code;
-    if (e.name === 'TimeoutError')
-        return 'timed out';
-    return cause?.message ?? e.message ?? String(e);
-}
-/**
- * A client for the read side of the OCI distribution API: does a manifest exist, what is
- * its digest. It answers the registry's `WWW-Authenticate` challenge itself (bearer tokens
- * as ghcr.io, Docker Hub, ECR and Harbor use, or basic auth) and remembers each registry's
- * challenge and each scope's token, so checking many images costs one request each.
- */
-class RegistryClient {
-    options;
-    stats = { requests: 0, tokenRequests: 0 };
-    challenges = new Map();
-    tokens = new Map();
-    retries;
-    retryDelayMs;
-    timeoutMs;
-    constructor(options = {}) {
-        this.options = options;
-        this.retries = options.retries ?? 4;
-        this.retryDelayMs = options.retryDelayMs ?? 500;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-    }
-    /** `HEAD /v2/<name>/manifests/<tag|digest>`: true on 2xx, false on 404. */
-    async hasManifest(ref) {
-        const res = await this.manifestRequest('HEAD', ref);
-        if (res.status === 404)
-            return false;
-        await this.expectOk(res, ref);
-        return true;
-    }
-    /** Checks many references, at most `concurrency` requests at a time; answers in input order. */
-    hasManifests(refs, concurrency = 8) {
-        return mapLimit(refs, concurrency, ref => this.hasManifest(ref));
-    }
-    /**
-     * The `Docker-Content-Digest` of the manifest the reference names: the index for a
-     * multi-arch image, so the digest is the one `docker pull name@digest` accepts.
-     */
-    async resolveDigest(ref) {
-        const head = await this.manifestRequest('HEAD', ref);
-        this.throwIfMissing(head, ref);
-        await this.expectOk(head, ref);
-        const digest = head.headers.get('docker-content-digest');
-        if (digest)
-            return digest;
-        // Some registries omit the header on HEAD; the digest is then the hash of the bytes served.
-        const res = await this.manifestRequest('GET', ref);
-        this.throwIfMissing(res, ref);
-        await this.expectOk(res, ref);
-        const body = Buffer.from(await res.arrayBuffer());
-        return res.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-    }
-    throwIfMissing(res, ref) {
-        if (res.status === 404) {
-            throw new core_errors/* LockstepError */.Cj(`image ${(0,reference/* formatImageReference */.my)(ref)} was not found in registry ${ref.registry}`);
-        }
-    }
-    async expectOk(res, ref) {
-        if (res.ok)
-            return;
-        const text = await res.text().catch(() => '');
-        const detail = registryErrorDetail(text);
-        throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} answered ${res.status} ${res.statusText} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
-    }
-    async credentialsFor(ref) {
-        const c = this.options.credentials;
-        const creds = typeof c === 'function' ? await c(ref.registry, ref.repository) : c;
-        return creds && (creds.username || creds.password || creds.identityToken) ? creds : undefined;
-    }
-    baseUrl(registry) {
-        const p = this.options.plainHttp;
-        const plain = typeof p === 'function' ? p(registry) : (p ?? (0,reference/* isLocalRegistry */.rY)(registry));
-        return `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(registry)}`;
-    }
-    async manifestRequest(method, ref) {
-        const url = `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${(0,reference/* manifestReference */.Tn)(ref)}`;
-        const scope = `repository:${ref.repository}:pull`;
-        const headers = { Accept: MANIFEST_MEDIA_TYPES.join(', '), 'User-Agent': 'lockstep' };
-        let answeredChallenge = false;
-        for (;;) {
-            const auth = await this.authorization(ref, scope);
-            const res = await this.send(url, { method, headers: auth ? { ...headers, Authorization: auth } : headers }, ref);
-            if (res.status !== 401)
-                return res;
-            await res.arrayBuffer().catch(() => undefined);
-            const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-            if (answeredChallenge || !challenge)
-                throw await this.unauthorized(ref, Boolean(auth));
-            // A first 401 teaches the registry's scheme (or says a cached token went stale): answer it once.
-            answeredChallenge = true;
-            this.challenges.set(ref.registry, challenge);
-            if (auth)
-                await this.forgetToken(this.tokenKey(ref.registry, scope), auth);
-        }
-    }
-    /**
-     * Drops a cached token the registry refused, unless another request already replaced it:
-     * many concurrent checks that all met the first 401 must share one new token, not fetch one each.
-     */
-    async forgetToken(key, refused) {
-        const pending = this.tokens.get(key);
-        if (!pending)
-            return;
-        const cached = await pending.catch(() => undefined);
-        if (this.tokens.get(key) === pending && (!cached || `Bearer ${cached.token}` === refused))
-            this.tokens.delete(key);
-    }
-    async unauthorized(ref, sentCredentials) {
-        const creds = await this.credentialsFor(ref);
-        const image = (0,reference/* formatImageReference */.my)(ref);
-        if (creds) {
-            const who = creds.username ? `user "${creds.username}"` : 'an identity token';
-            const from = creds.source ? ` from ${creds.source}` : '';
-            return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} rejected the credentials of ${who}${from} for ${image} (wrong password, or no pull access to ${ref.repository})`);
-        }
-        return new core_errors/* LockstepError */.Cj(`registry ${ref.registry} requires credentials to read ${image}${sentCredentials ? ' (an anonymous token was not enough)' : ''}; ` +
-            'set registry-username and registry-password, or log in first (docker login, podman login)');
-    }
-    tokenKey(registry, scope) {
-        return `${registry}\n${scope}`;
-    }
-    /** The Authorization header for a request, from what the registry's challenge asked for. */
-    async authorization(ref, scope) {
-        const challenge = this.challenges.get(ref.registry);
-        if (!challenge)
-            return undefined;
-        const creds = await this.credentialsFor(ref);
-        if (challenge.scheme === 'basic') {
-            // An identity token is only good at a token service; basic auth needs a user or password.
-            if (!creds || !(creds.username || creds.password))
-                throw await this.unauthorized(ref, false);
-            return basicAuth(creds);
-        }
-        const key = this.tokenKey(ref.registry, scope);
-        let pending = this.tokens.get(key);
-        if (pending) {
-            const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt <= Date.now())
-                pending = undefined;
-        }
-        if (!pending) {
-            pending = this.fetchToken(ref, challenge, scope, creds);
-            this.tokens.set(key, pending);
-            pending.catch(() => this.tokens.delete(key));
-        }
-        return `Bearer ${(await pending).token}`;
-    }
-    async fetchToken(ref, challenge, scope, creds) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} sent a bearer challenge without a realm for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new core_errors/* LockstepError */.Cj(`registry ${ref.registry} sent a bearer challenge with an invalid realm "${realm}"`);
-        }
-        const headers = { 'User-Agent': 'lockstep' };
-        let init;
-        if (creds?.identityToken) {
-            // The OAuth2 refresh-token grant docker uses for an identity token (distribution's token auth spec, "oauth").
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'lockstep', scope });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            init = { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds)
-                headers.Authorization = basicAuth(creds);
-            init = { method: 'GET', headers };
-        }
-        this.stats.tokenRequests++;
-        const res = await this.send(url.toString(), init, ref, 'token service');
-        const text = await res.text().catch(() => '');
-        if (res.status === 401 || res.status === 403)
-            throw await this.unauthorized(ref, false);
-        if (!res.ok) {
-            const detail = registryErrorDetail(text);
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} answered ${res.status} for ${(0,reference/* formatImageReference */.my)(ref)}${detail ? `: ${detail}` : ''}`);
-        }
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} did not answer JSON for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        }
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new core_errors/* LockstepError */.Cj(`token service of registry ${ref.registry} answered without a token for ${(0,reference/* formatImageReference */.my)(ref)}`);
-        // The spec's default lifetime is 60 s; renew a little early so a token never expires in flight.
-        const lifetime = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: Date.now() + Math.max(lifetime - 10_000, lifetime / 2) };
-    }
-    /** One HTTP exchange with bounded retries on 429, 5xx and dropped connections. */
-    async send(url, init, ref, what = 'registry') {
-        const label = what === 'registry' ? `registry ${ref.registry}` : `${what} of registry ${ref.registry}`;
-        for (let attempt = 0;; attempt++) {
-            let res;
-            try {
-                this.stats.requests++;
-                res = await fetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(this.timeoutMs) });
-            }
-            catch (e) {
-                const code = networkCode(e);
-                if (attempt < this.retries && code && (TRANSIENT_NETWORK_CODES.has(code) || code === 'TimeoutError')) {
-                    await (0,promises_.setTimeout)(this.backoff(attempt));
-                    continue;
-                }
-                throw new core_errors/* LockstepError */.Cj(`cannot reach ${label} (${new URL(url).origin}) for ${(0,reference/* formatImageReference */.my)(ref)}: ${describeNetworkError(e)}`);
-            }
-            if ((res.status === 429 || res.status >= 500) && attempt < this.retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await (0,promises_.setTimeout)(this.backoff(attempt, res.headers.get('retry-after')));
-                continue;
-            }
-            if (res.status >= 500 || res.status === 429) {
-                const detail = registryErrorDetail(await res.text().catch(() => ''));
-                throw new core_errors/* LockstepError */.Cj(`${label} answered ${res.status} ${res.statusText} for ${(0,reference/* formatImageReference */.my)(ref)} after ${attempt + 1} attempts${detail ? `: ${detail}` : ''}`);
-            }
-            return res;
-        }
-    }
-    backoff(attempt, retryAfter) {
-        const cap = 10_000;
-        const seconds = retryAfter ? Number(retryAfter) : NaN;
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return Math.min(seconds * 1000, cap);
-        return Math.min(this.retryDelayMs * 2 ** attempt, cap);
-    }
-}
-function basicAuth(creds) {
-    return `Basic ${Buffer.from(`${creds.username ?? ''}:${creds.password ?? ''}`).toString('base64')}`;
-}
-/** The first message of a distribution-spec error body (`{"errors":[{"code","message"}]}`), else a short text. */
-function registryErrorDetail(text) {
-    if (!text)
-        return '';
-    try {
-        const body = JSON.parse(text);
-        const first = body.errors?.[0];
-        if (first)
-            return [first.code, first.message].filter(Boolean).join(' ');
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.trim().slice(0, 200);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/adapters/fs.ts
-var fs = __webpack_require__(9389);
-;// CONCATENATED MODULE: ./src/adapters/registry/known-tags.ts
-
-
-
-
-
-
-/**
- * `@actions/cache` (with Azure's storage client, ~MBs of code) is loaded only when a memory is
- * actually restored or saved: a run without `check-registry`, or the CLI, never pays for it.
- */
-let actionsCache;
-function defaultBackend() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(955), __webpack_require__.e(942), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
-        // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
-        const named = m;
-        return typeof named.isFeatureAvailable === 'function' ? named : named.default;
-    }));
-}
-const FILE = 'known-tags.json';
-const KEY_VERSION = 'v1';
-/**
- * A memory, across workflow runs, of image references the registry was seen to hold. It is
- * sound only for content-addressed tags: such a tag names one tree forever, so once it was
- * pushed it needs no second HEAD request (a registry retention policy deleting tags would
- * defeat it: clear the cache then).
- */
-class KnownTags {
-    options;
-    restoredFrom;
-    known;
-    added = 0;
-    constructor(options, known, 
-    /** The cache key restored from, if any. */
-    restoredFrom) {
-        this.options = options;
-        this.restoredFrom = restoredFrom;
-        this.known = new Set(known);
-    }
-    static keyPrefix(scope) {
-        return `lockstep-known-tags-${KEY_VERSION}-${(0,external_node_crypto_.createHash)('sha256').update(scope).digest('hex').slice(0, 16)}-`;
-    }
-    /**
-     * Restores the newest saved memory for the scope; without a cache service (the CLI, a
-     * laptop) or on any cache failure it starts empty — the memory only ever saves requests.
-     */
-    static async restore(options) {
-        const backend = options.backend ?? (await defaultBackend());
-        // Only our own file is removed: the folder is the caller's.
-        await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
-        await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(options.dir, FILE), { force: true });
-        let restoredFrom;
-        let known = [];
-        if (backend.isFeatureAvailable()) {
-            const prefix = KnownTags.keyPrefix(options.scope);
-            try {
-                restoredFrom = await backend.restoreCache([options.dir], `${prefix}${options.runId}`, [prefix]);
-                if (restoredFrom) {
-                    const body = JSON.parse(await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(options.dir, FILE), 'utf8'));
-                    if (body.version === 1 && Array.isArray(body.refs))
-                        known = body.refs.filter((r) => typeof r === 'string');
-                }
-            }
-            catch {
-                // A broken or unreadable memory is no memory: every tag is asked for again.
-                restoredFrom = undefined;
-                known = [];
-            }
-        }
-        return new KnownTags(options, known, restoredFrom);
-    }
-    get size() {
-        return this.known.size;
-    }
-    has(ref) {
-        return this.known.has((0,reference/* formatImageReference */.my)(ref));
-    }
-    add(ref) {
-        const key = (0,reference/* formatImageReference */.my)(ref);
-        if (this.known.has(key))
-            return;
-        this.known.add(key);
-        this.added++;
-    }
-    /** Saves the memory under this run's key when it learnt something; false when there was nothing to save or no cache. */
-    async save() {
-        if (this.added === 0)
-            return false;
-        const backend = this.options.backend ?? (await defaultBackend());
-        if (!backend.isFeatureAvailable())
-            return false;
-        const limit = this.options.limit ?? 20_000;
-        const refs = [...this.known].slice(-limit);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.options.dir, FILE), `${JSON.stringify({ version: 1, refs })}\n`);
-        try {
-            const id = await backend.saveCache([this.options.dir], `${KnownTags.keyPrefix(this.options.scope)}${this.options.runId}`);
-            return id !== -1;
-        }
-        catch {
-            // Another job of this run saved first, or the cache is full: the next run asks the registry.
-            return false;
-        }
-    }
-}
-/**
- * A registry that answers "present" from memory for content tags seen before and asks the
- * real one otherwise, remembering what it finds. Digests are always asked: they resolve
- * mutable tags (`eclipse-temurin:21`), whose answer changes.
- */
-class RememberingRegistry {
-    registry;
-    known;
-    constructor(registry, known) {
-        this.registry = registry;
-        this.known = known;
-    }
-    async hasManifest(ref) {
-        if (this.known.has(ref))
-            return true;
-        const present = await this.registry.hasManifest(ref);
-        if (present)
-            this.known.add(ref);
-        return present;
-    }
-    resolveDigest(ref) {
-        return this.registry.resolveDigest(ref);
-    }
-    /** Checks many references, at most `concurrency` registry requests at a time; answers in input order. */
-    hasManifests(refs, concurrency = 8) {
-        return mapLimit(refs, concurrency, ref => this.hasManifest(ref));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(3075);
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/registry-check.ts
-
-
-
 
 
 /** Registry requests in flight at once: quick for 30 images, polite to rate limits. */
 const REGISTRY_CONCURRENCY = 8;
-/** Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one the credentials are for. */
-function registryHost(config) {
-    return config.registry ? (0,reference/* parseImageReference */.o_)(`${config.registry}/x:latest`).registry : undefined;
-}
-function defaultRegistry(config, credentials, userCredentials) {
-    const host = registryHost(config);
-    return new RegistryClient({ credentials: (registry, repository) => (registry === host && credentials) || userCredentials?.(registry, repository) });
-}
-/** Resolves each external, unpinned base image once; a failure names the FROM line. */
+/** Resolves each external, unpinned base image once; a failure names the line that names it (a FROM, or the syntax directive of a frontend image). */
 async function resolveDigests(tree, registry, reporter) {
     const where = new Map();
     for (const [name, dockerfile] of tree.dockerfiles) {
         const external = new Set(tree.graph.nodes.get(name).external.filter(e => !e.digest).map(e => e.ref));
         for (const from of dockerfile.froms)
             if (external.has(from.image) && !where.has(from.image))
-                where.set(from.image, { file: dockerfile.file, line: from.line });
+                where.set(from.image, { file: dockerfile.file, line: from.line, via: from.via === 'syntax' ? 'syntax' : 'FROM' });
     }
     const digests = new Map();
-    await mapLimit([...where], REGISTRY_CONCURRENCY, async ([ref, location]) => {
+    await (0,map_limit/* mapLimit */.s)([...where], REGISTRY_CONCURRENCY, async ([ref, { via, ...location }]) => {
         try {
-            const digest = await registry.resolveDigest((0,reference/* parseImageReference */.o_)(ref));
+            const digest = await registry.resolveDigest(ref);
             digests.set(ref, digest);
             reporter.info(`${ref} → ${digest}`);
         }
         catch (e) {
             if (e instanceof core_errors/* LockstepError */.Cj)
-                throw new core_errors/* LockstepError */.Cj(`FROM ${ref}: ${e.message}`, location, e.details);
+                throw new core_errors/* LockstepError */.Cj(`${via} ${ref}: ${e.message}`, location, e.details);
             throw e;
         }
     });
@@ -3112,21 +1988,19 @@ async function resolveDigests(tree, registry, reporter) {
 }
 /**
  * Which images' tags the registry holds, in image order, at most `REGISTRY_CONCURRENCY`
- * requests at a time; with `knownTags`, tags remembered from earlier runs are not asked about.
+ * requests at a time; with a `memory`, tags remembered from earlier runs are not asked about.
  */
-async function checkRegistry(images, registry, config, memory, reporter) {
-    const refs = images.map(i => (0,reference/* parseImageReference */.o_)(i.image));
-    const known = memory ? await KnownTags.restore({ ...memory, scope: config.registry ?? '' }) : undefined;
-    if (known?.restoredFrom)
-        reporter.info(`${known.size} tag${known.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
-    const remembered = refs.map(ref => known?.has(ref) === true);
-    const checker = known ? new RememberingRegistry(registry, known) : registry;
-    const found = await mapLimit(refs, REGISTRY_CONCURRENCY, async (ref, n) => {
-        const exists = await checker.hasManifest(ref);
-        reporter.info(`${images[n].image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
+async function checkRegistry(images, registry, memory, reporter) {
+    if (memory?.restoredFrom)
+        reporter.info(`${memory.size} tag${memory.size === 1 ? '' : 's'} known to be pushed, remembered from an earlier run`);
+    const remembered = images.map(i => memory?.has(i.image) === true);
+    const checker = memory ? memory.over(registry) : registry;
+    const found = await (0,map_limit/* mapLimit */.s)(images, REGISTRY_CONCURRENCY, async (image, n) => {
+        const exists = await checker.hasManifest(image.image);
+        reporter.info(`${image.image}: ${exists ? 'present' : 'missing'}${remembered[n] ? ' (remembered)' : ''}`);
         return exists;
     });
-    if (known && (await known.save()))
+    if (memory && (await memory.save()))
         reporter.info('remembered the tags seen pushed for the next run');
     return found;
 }
@@ -3218,8 +2092,6 @@ function renderTemplate(text, file, images) {
 
 
 
-
-
 /** The `render` input's patterns, read before anything is computed or written: a malformed one is an error naming the input. */
 function renderPatterns(workspace, patterns) {
     return patterns
@@ -3228,49 +2100,20 @@ function renderPatterns(workspace, patterns) {
         .map(raw => ({ raw, glob: renderGlob((0,paths/* workspacePath */.X5)(raw, workspace, 'render')) }));
 }
 /** Files matching the render patterns, workspace-relative and sorted; a pattern matching nothing is an error. */
-async function expandRenderPatterns(workspace, patterns) {
-    const files = new Set();
+async function expandRenderPatterns(workspace, patterns, files) {
+    const found = new Set();
     for (const { raw, glob } of renderPatterns(workspace, patterns)) {
-        const matched = glob.isGlob ? (await walk(workspace, glob.base)).filter(glob.matches) : await walk(workspace, glob.base);
+        const listed = await files.list(workspace, glob.base);
+        const matched = glob.isGlob ? listed.filter(glob.matches) : listed;
         if (matched.length === 0)
             throw new core_errors/* LockstepError */.Cj(`render: "${raw}" matches no file`);
         for (const f of matched)
-            files.add(f);
+            found.add(f);
     }
-    return [...files].sort();
+    return [...found].sort();
 }
-/** Every file at or below `path`; `.git` folders are skipped. */
-async function walk(workspace, path) {
-    const out = [];
-    let s;
-    try {
-        s = await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(workspace, path));
-    }
-    catch {
-        return out;
-    }
-    if (!s.isDirectory())
-        return [path];
-    const dirs = [path];
-    while (dirs.length > 0) {
-        const dir = dirs.pop();
-        for (const d of await (0,external_node_fs_promises_.readdir)((0,external_node_path_.join)(workspace, dir), { withFileTypes: true })) {
-            if (d.name === '.git')
-                continue;
-            const child = dir === '.' ? d.name : `${dir}/${d.name}`;
-            if (d.isDirectory())
-                dirs.push(child);
-            else if (d.isFile())
-                out.push(child);
-            // A link to a file is rendered through the link; a link to a folder is not walked.
-            else if (d.isSymbolicLink() && (await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(workspace, child)).catch(() => undefined))?.isFile())
-                out.push(child);
-        }
-    }
-    return out;
-}
-async function renderFiles(workspace, patterns, renderTo, images, reporter) {
-    const files = await expandRenderPatterns(workspace, patterns);
+async function renderFiles(workspace, patterns, renderTo, images, fs, reporter) {
+    const files = await expandRenderPatterns(workspace, patterns, fs);
     const byName = new Map(images.map(i => [i.name, { tag: i.tag, image: i.image }]));
     // Any folder: a workspace-relative path, or an absolute one (`${{ runner.temp }}/manifests`).
     const outDir = renderTo ? (0,external_node_path_.resolve)(workspace, renderTo) : workspace;
@@ -3278,8 +2121,7 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
     const results = [];
     const errors = [];
     for (const file of files) {
-        const bytes = await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(workspace, file));
-        const { mode } = await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(workspace, file));
+        const { bytes, mode } = await fs.read((0,external_node_path_.join)(workspace, file));
         // A file without `{{` (an image, a binary) is copied byte for byte, never re-encoded.
         if (!bytes.includes('{{')) {
             results.push({ file, data: bytes, replaced: 0, mode });
@@ -3311,12 +2153,10 @@ async function renderFiles(workspace, patterns, renderTo, images, reporter) {
             const target = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? full : inside.split(external_node_path_.sep).join('/');
             // In place, a file with nothing to replace is left alone (its timestamps too), and a
             // symlink stays a symlink: its target is rendered when the patterns name it.
-            if (target === file && (replaced === 0 || (await (0,external_node_fs_promises_.lstat)((0,external_node_path_.join)(workspace, file))).isSymbolicLink()))
+            if (target === file && (replaced === 0 || (await fs.isLink((0,external_node_path_.join)(workspace, file)))))
                 continue;
-            await (0,fs/* writeFileAtomic */.Z)(full, data);
             // A rendered script stays executable.
-            if (mode & 0o111)
-                await (0,external_node_fs_promises_.chmod)(full, mode & 0o7777);
+            await fs.writeAtomic(full, data, mode & 0o111 ? mode & 0o7777 : undefined);
             reporter.info(`${file}${target === file ? '' : ` → ${target}`} (${replaced} replaced)`);
             written.push(target);
         }
@@ -3347,18 +2187,17 @@ function warnWrittenInContexts(written, tree, reporter) {
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/write-inputs.ts
 
 
-
 /**
  * Writes `<dir>/<image>.json` for every image: its tag and the manifest the tag hashes, so
  * "why did my tag change" can be answered by diffing two runs' files. Returns the files written.
  */
-async function writeInputs(workspace, dirInput, images) {
+async function writeInputs(workspace, dirInput, images, files) {
     const dir = (0,paths/* workspacePath */.X5)(dirInput, workspace, 'write-inputs');
     const written = [];
     for (const i of images) {
         const file = `${dir === '.' ? '' : `${dir}/`}${i.name}.json`;
         const body = { name: i.name, tag: i.tag, image: i.image, context: i.context, dockerfile: i.dockerfile, dockerignore: i.dockerignore ?? null, manifest: i.manifest };
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
+        await files.writeAtomic((0,external_node_path_.join)(workspace, file), `${readableJson(body)}\n`);
         written.push(file);
     }
     return written;
@@ -3369,7 +2208,6 @@ function readableJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag.ts
-
 
 
 
@@ -3392,7 +2230,7 @@ async function hashTag(options, reporter) {
     // time until the final listing is there; the final pass keeps every one of them whose paths
     // the working tree does not change.
     let early;
-    const tree = await (0,analyse/* analyzeTree */.t)((0,worktree/* worktreeSnapshot */.OY)(workspace, message => reporter.warning(message)), configPath, options.resolveBaseDigests
+    const tree = await (0,analyse/* analyzeTree */.t)(options.snapshots.worktree(workspace, message => reporter.warning(message)), configPath, options.resolveBaseDigests
         ? undefined
         : async (t, settled) => {
             early = { tree: t, images: [] };
@@ -3404,8 +2242,8 @@ async function hashTag(options, reporter) {
                     return;
             }
         });
-    let registry = options.registry;
-    const client = () => (registry ??= defaultRegistry(tree.config, options.credentials, options.userCredentials));
+    let registry;
+    const client = () => (registry ??= options.registry(tree.config.registry));
     const digests = options.resolveBaseDigests
         ? await reporter.group('Resolving base image digests', () => resolveDigests(tree, client(), reporter))
         : undefined;
@@ -3414,12 +2252,12 @@ async function hashTag(options, reporter) {
     const status = Object.fromEntries(images.map(i => [i.name, 'unchecked']));
     let missing;
     if (options.checkRegistry) {
-        const found = await reporter.group('Checking the registry', () => checkRegistry(images, client(), tree.config, options.knownTags, reporter));
+        const found = await reporter.group('Checking the registry', async () => checkRegistry(images, client(), await options.knownTags?.(tree.config.registry ?? ''), reporter));
         missing = images.filter((_, n) => !found[n]).map(i => i.name);
         images.forEach((i, n) => (status[i.name] = found[n] ? 'present' : 'missing'));
     }
-    const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images) : [];
-    const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, reporter) : [];
+    const inputsWritten = options.writeInputs ? await writeInputs(workspace, options.writeInputs, images, options.files) : [];
+    const rendered = options.render?.length ? await renderFiles(workspace, options.render, options.renderTo, images, options.files, reporter) : [];
     warnWrittenInContexts([...inputsWritten, ...rendered], tree, reporter);
     for (const i of images)
         reporter.info(`${i.name.padEnd(Math.max(...order.map(n => n.length)))}  ${i.tag}  ${status[i.name] === 'unchecked' ? '' : status[i.name]}`.trimEnd());

@@ -1,64 +1,20 @@
-export const id = 734;
-export const ids = [734];
+export const id = 873;
+export const ids = [873];
 export const modules = {
 
-/***/ 9389:
+/***/ 6211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ createFileExclusive),
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   E: () => (/* binding */ githubServerUrl)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
-function tempBeside(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-}
 /**
- * Writes a file so that readers see the old content or the new, never half of it:
- * a temp file in the same folder (same filesystem), then rename over the target.
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
  */
-async function writeFileAtomic(path, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-/**
- * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
- * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
- * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
- */
-async function createFileExclusive(path, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = tempBeside(path);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
-        return true;
-    }
-    catch (e) {
-        if (e.code === 'EEXIST')
-            return false;
-        throw e;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-    }
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
 }
 
 
@@ -88,7 +44,7 @@ function parseFlags(argv, options, allowPositionals = false) {
 
 /***/ }),
 
-/***/ 9244:
+/***/ 8907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -144,245 +100,15 @@ function formatChange(c) {
     return `${label}: ${c.before} → ${c.after}`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/adapters/registry/reference.ts
-var reference = __webpack_require__(8159);
-;// CONCATENATED MODULE: ./src/adapters/registry/credentials.ts
-
-
-
-
-
-/** The key `docker login` writes for Docker Hub, and the server URL its helpers are asked about. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set([reference/* DOCKER_HUB */.Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-/** What docker-credential-helpers print when they hold nothing for the server (credentials.ErrCredentialsNotFound). */
-const NOT_FOUND = 'credentials not found in native keychain';
-/** A helper name becomes part of a program name looked up on PATH: never a path. */
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * `host[:port]` of an auth key as docker's ConvertToHostname reads it: with or without a
- * scheme, without any path; every Docker Hub alias becomes `docker.io`.
- */
-function authKeyHost(key) {
-    let host = key;
-    if (key.includes('://')) {
-        try {
-            const url = new URL(key);
-            if (url.hostname)
-                host = url.port ? `${url.hostname}:${url.port}` : url.hostname;
-        }
-        catch {
-            host = key.slice(key.indexOf('://') + 3).split('/')[0];
-        }
-    }
-    else {
-        host = key.split('/')[0];
-    }
-    host = host.toLowerCase();
-    return DOCKER_HUB_HOSTS.has(host) ? reference/* DOCKER_HUB */.Xb : host;
-}
-/** The key docker uses for a registry: the v1 index URL for Docker Hub, else `host[:port]`. */
-function dockerAuthKey(registry) {
-    return authKeyHost(registry) === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_AUTH_KEY : registry;
-}
-/** The files to search, in order, as the environment names them. */
-function credentialFiles(env) {
-    const files = [];
-    const home = env.HOME;
-    if (env.REGISTRY_AUTH_FILE)
-        files.push({ path: env.REGISTRY_AUTH_FILE, kind: 'containers' });
-    else if (env.XDG_RUNTIME_DIR)
-        files.push({ path: (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), kind: 'containers' });
-    const configHome = env.XDG_CONFIG_HOME || (home ? (0,external_node_path_.join)(home, '.config') : undefined);
-    if (configHome)
-        files.push({ path: (0,external_node_path_.join)(configHome, 'containers', 'auth.json'), kind: 'containers' });
-    const dockerDir = env.DOCKER_CONFIG || (home ? (0,external_node_path_.join)(home, '.docker') : undefined);
-    if (dockerDir)
-        files.push({ path: (0,external_node_path_.join)(dockerDir, 'config.json'), kind: 'docker' });
-    return files;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-async function readAuthFile(path, kind) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* LockstepError */.Cj(`cannot read registry credentials file ${path}: ${e.message}`, { file: path });
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* LockstepError */.Cj(`registry credentials file ${path} is not valid JSON: ${e.message}`, { file: path });
-    }
-    if (!isRecord(body))
-        throw new errors/* LockstepError */.Cj(`registry credentials file ${path} must hold a JSON object`, { file: path });
-    const auths = body.auths ?? {};
-    const credHelpers = body.credHelpers ?? {};
-    if (!isRecord(auths) || !Object.values(auths).every(isRecord)) {
-        throw new errors/* LockstepError */.Cj(`registry credentials file ${path}: "auths" must map registries to objects`, { file: path });
-    }
-    if (!isRecord(credHelpers) || !Object.values(credHelpers).every(v => typeof v === 'string')) {
-        throw new errors/* LockstepError */.Cj(`registry credentials file ${path}: "credHelpers" must map registries to helper names`, { file: path });
-    }
-    const credsStore = kind === 'docker' && typeof body.credsStore === 'string' && body.credsStore ? body.credsStore : undefined;
-    return { path, kind, auths: auths, credHelpers: credHelpers, credsStore };
-}
-/** An `auths` entry as credentials: `auth` is base64 of `user:password`, as docker writes it. */
-function decodeEntry(file, key, entry) {
-    const source = `${file.path} (auths "${key}")`;
-    let username = typeof entry.username === 'string' ? entry.username : undefined;
-    let password = typeof entry.password === 'string' ? entry.password : undefined;
-    if (typeof entry.auth === 'string' && entry.auth) {
-        const decoded = /^[A-Za-z0-9+/]*={0,2}$/.test(entry.auth) ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
-        const colon = decoded.indexOf(':');
-        if (colon <= 0)
-            throw new errors/* LockstepError */.Cj(`registry credentials file ${file.path}: the "auth" of "${key}" is not base64 of user:password`, { file: file.path });
-        username = decoded.slice(0, colon);
-        // Docker trims the NUL padding some writers leave.
-        password = decoded.slice(colon + 1).replace(/^\0+|\0+$/g, '');
-    }
-    const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined;
-    if (!(username && password) && !identityToken)
-        return undefined;
-    return { username, password: identityToken ? undefined : password, identityToken, source };
-}
-/**
- * `auths` keys for an image, most specific first. Containers auth files may hold namespaces
- * (`quay.io/team/app`, `quay.io/team`); docker's file holds registries only.
- */
-function findEntry(file, registry, repository) {
-    const keys = Object.keys(file.auths);
-    if (file.kind === 'containers') {
-        const parts = repository.split('/');
-        for (let n = parts.length; n > 0; n--) {
-            const wanted = `${registry}/${parts.slice(0, n).join('/')}`;
-            if (file.auths[wanted])
-                return { key: wanted, entry: file.auths[wanted] };
-        }
-    }
-    const exact = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
-    if (file.auths[exact])
-        return { key: exact, entry: file.auths[exact] };
-    // Older `docker login` versions stored URLs (`https://host/v1/`): match them by host.
-    const host = authKeyHost(registry);
-    const legacy = keys.find(k => (file.kind === 'containers' ? !k.includes('/') || k.includes('://') : true) && authKeyHost(k) === host);
-    return legacy ? { key: legacy, entry: file.auths[legacy] } : undefined;
-}
-/**
- * `docker-credential-<name> get` with the server URL on stdin, as docker-credential-helpers'
- * client runs it: no shell, the name validated, the answer parsed as JSON.
- */
-function runHelper(name, serverUrl, env, timeoutMs, configuredIn) {
-    const program = `docker-credential-${name}`;
-    if (!HELPER_NAME.test(name))
-        return Promise.reject(new errors/* LockstepError */.Cj(`${configuredIn}: credential helper name "${name}" is not a plain program suffix`));
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs });
-        let out = '';
-        let err = '';
-        child.stdout.setEncoding('utf8').on('data', d => (out += d));
-        child.stderr.setEncoding('utf8').on('data', d => (err += d));
-        child.stdin.on('error', () => undefined);
-        child.on('error', e => {
-            const code = e.code;
-            reject(new errors/* LockstepError */.Cj(`${configuredIn} names credential helper ${program}, ${code === 'ENOENT' ? 'which is not on PATH' : `which could not start: ${e.message}`}`));
-        });
-        child.on('close', (code, signal) => {
-            const text = out.trim();
-            if (code === 0) {
-                try {
-                    const answer = JSON.parse(text);
-                    if (!isRecord(answer))
-                        throw new Error('not an object');
-                    resolve(answer);
-                }
-                catch {
-                    reject(new errors/* LockstepError */.Cj(`credential helper ${program} (from ${configuredIn}) did not answer JSON for ${serverUrl}`));
-                }
-                return;
-            }
-            if (text === NOT_FOUND || err.trim() === NOT_FOUND)
-                return resolve(undefined);
-            // The helper's own message: it names the problem (locked keychain, expired login) and never the secret.
-            const detail = (err.trim() || text).split('\n')[0].slice(0, 200);
-            const why = signal ? `was stopped (${signal}${signal === 'SIGTERM' ? `, after ${timeoutMs / 1000} s` : ''})` : `exited with ${code}`;
-            reject(new errors/* LockstepError */.Cj(`credential helper ${program} (from ${configuredIn}) ${why} for ${serverUrl}${detail ? `: ${detail}` : ''}`));
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-/**
- * A lookup over the user's credential files. Files are read once, on the first lookup (a
- * run against public registries only never touches them), and each helper answer is kept.
- */
-function userCredentials(options) {
-    const { env, onSecret = () => { } } = options;
-    const timeoutMs = options.helperTimeoutMs ?? 60_000;
-    let files;
-    const helperAnswers = new Map();
-    const loadFiles = () => (files ??= Promise.all(credentialFiles(env).map(f => readAuthFile(f.path, f.kind))).then(all => all.filter((f) => f !== undefined)));
-    const fromHelper = (name, serverUrl, configuredIn) => {
-        const key = `${name}\n${serverUrl}`;
-        let pending = helperAnswers.get(key);
-        if (!pending) {
-            pending = runHelper(name, serverUrl, env, timeoutMs, configuredIn).then(answer => {
-                if (!answer?.Secret)
-                    return undefined;
-                const source = `credential helper docker-credential-${name}`;
-                // Helpers return an identity token under the user name "<token>" (docker's tokenUsername).
-                return answer.Username === '<token>' ? { identityToken: answer.Secret, source } : { username: answer.Username ?? '', password: answer.Secret, source };
-            });
-            helperAnswers.set(key, pending);
-        }
-        return pending;
-    };
-    const fromFile = (file, registry, repository) => {
-        const helperKey = file.kind === 'docker' ? dockerAuthKey(registry) : registry;
-        const helper = file.credHelpers[helperKey];
-        if (helper)
-            return fromHelper(helper, helperKey, `${file.path} (credHelpers "${helperKey}")`);
-        // With a credsStore, docker keeps every login in it; `auths` then holds only empty markers.
-        if (file.credsStore)
-            return fromHelper(file.credsStore, helperKey, `${file.path} (credsStore)`);
-        const found = findEntry(file, registry, repository);
-        return Promise.resolve(found && decodeEntry(file, found.key, found.entry));
-    };
-    return async (registry, repository) => {
-        for (const file of await loadFiles()) {
-            const creds = await fromFile(file, registry, repository);
-            if (!creds)
-                continue;
-            for (const secret of [creds.password, creds.identityToken])
-                if (secret)
-                    onSecret(secret);
-            return creds;
-        }
-        return undefined;
-    };
-}
-
-// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 8 modules
-var hash_tag = __webpack_require__(5341);
+// EXTERNAL MODULE: ./src/composition.ts
+var composition = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 5 modules
+var hash_tag = __webpack_require__(5508);
 // EXTERNAL MODULE: ./src/core/tag/tags.ts + 1 modules
 var tags = __webpack_require__(1586);
-// EXTERNAL MODULE: ./src/adapters/git/worktree.ts + 1 modules
-var worktree = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 6 modules
 var analyse = __webpack_require__(5269);
 ;// CONCATENATED MODULE: ./src/jobs/hash-tag/why.ts
-
 
 
 
@@ -408,12 +134,13 @@ async function whyTagChanged(options, reporter) {
             throw e;
         }
     };
-    let fromSnapshot = await (0,worktree/* commitSnapshot */.Ge)(workspace, options.from ?? 'HEAD');
-    let toSnapshot = options.to ? await (0,worktree/* commitSnapshot */.Ge)(workspace, options.to) : (0,worktree/* worktreeSnapshot */.OY)(workspace, message => reporter.warning(message));
+    const { snapshots } = options;
+    let fromSnapshot = await snapshots.commit(workspace, options.from ?? 'HEAD');
+    let toSnapshot = options.to ? await snapshots.commit(workspace, options.to) : snapshots.worktree(workspace, message => reporter.warning(message));
     let [before, after] = await Promise.all([tagsOf(fromSnapshot, true), tagsOf(toSnapshot, false)]);
     if (options.from === undefined && options.to === undefined && before.get(options.image)?.tag === after.get(options.image)?.tag) {
         // A clean working tree: the question is then what the last commit changed.
-        const parent = await (0,worktree/* commitSnapshot */.Ge)(workspace, 'HEAD~1').catch(() => undefined);
+        const parent = await snapshots.commit(workspace, 'HEAD~1').catch(() => undefined);
         if (parent) {
             [toSnapshot, after] = [fromSnapshot, before];
             fromSnapshot = parent;
@@ -501,8 +228,7 @@ credential helpers).`,
             checkRegistry: values['check-registry'],
             resolveBaseDigests: values['resolve-base-digests'],
             writeInputs: values['write-inputs'],
-            credentials: username || password ? { username, password } : undefined,
-            userCredentials: userCredentials({ env: process.env }),
+            ...(await (0,composition/* hashTagPorts */.LH)({ credentials: username || password ? { username, password } : undefined, userCredentials: { env: process.env } })),
         }, values.json ? quiet(reporter) : reporter);
         if (values.json) {
             const images = result.images.map(i => ({
@@ -562,7 +288,7 @@ whose tag changed is explained in turn.
         const { values, positionals } = (0,command/* parseFlags */.b)(argv, { from: { type: 'string' }, to: { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } }, true);
         if (positionals.length !== 1)
             throw new errors/* LockstepError */.Cj('why: name exactly one image (lockstep why <image>)');
-        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to }, reporter);
+        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to, snapshots: await (0,composition/* snapshots */.ml)() }, reporter);
         if (values.json) {
             process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         }
@@ -575,6 +301,180 @@ whose tag changed is explained in turn.
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stateStore),
+/* harmony export */   D8: () => (/* binding */ releases),
+/* harmony export */   LH: () => (/* binding */ hashTagPorts),
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   gz: () => (/* binding */ gitHubAccess),
+/* harmony export */   l1: () => (/* binding */ pullSource),
+/* harmony export */   mf: () => (/* binding */ deployers),
+/* harmony export */   ml: () => (/* binding */ snapshots)
+/* harmony export */ });
+/* unused harmony export files */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6211);
+/**
+ * The one place that builds adapters from plain options and hands them to the jobs as their
+ * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
+ * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
+ * requests come from, where rollout state lives, which deployers run steps. The actions
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
+ * builds an adapter itself.
+ *
+ * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
+ * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
+ * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
+ */
+
+
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/** Git trees: the working tree as Docker would send it, and commits. */
+async function snapshots() {
+    const { commitSnapshot, worktreeSnapshot } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 415));
+    return { worktree: worktreeSnapshot, commit: commitSnapshot };
+}
+/** The local file system, for the files hash-tag renders and writes. */
+async function files() {
+    const fs = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
+    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
+}
+/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
+async function hashTagPorts(options = {}) {
+    const [trees, workspace] = await Promise.all([snapshots(), files()]);
+    const { knownTags } = options;
+    return {
+        snapshots: trees,
+        files: workspace,
+        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
+        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
+    };
+}
+function networkRegistry(configRegistry, options) {
+    const made = (async () => {
+        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
+            __webpack_require__.e(/* import() */ 387).then(__webpack_require__.bind(__webpack_require__, 9387)),
+            __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
+            options.userCredentials ? __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 7972)) : undefined,
+        ]);
+        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
+        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
+        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
+        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
+        return { client, parse: parseImageReference };
+    })();
+    return {
+        hasManifest: async (image) => {
+            const { client, parse } = await made;
+            return client.hasManifest(parse(image));
+        },
+        resolveDigest: async (image) => {
+            const { client, parse } = await made;
+            return client.resolveDigest(parse(image));
+        },
+    };
+}
+/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
+async function tagMemory(options) {
+    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 715).then(__webpack_require__.bind(__webpack_require__, 4715)),
+        __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
+    ]);
+    const known = await KnownTags.restore(options);
+    return {
+        get size() {
+            return known.size;
+        },
+        restoredFrom: known.restoredFrom,
+        has: image => known.has(parseImageReference(image)),
+        over: registry => {
+            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
+            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
+        },
+        save: () => known.save(),
+    };
+}
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return (0,_adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__/* .githubServerUrl */ .E)(env);
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
+}
+/** The rollout state store; only the chosen kind's module is loaded. */
+async function stateStore(options) {
+    if (options.kind === 'file') {
+        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
+        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
+    if (!options.ref)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+    if ((options.githubEnvironment ?? '').length > 255)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
+    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
+}
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
+function deployers(options) {
+    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
+    let made;
+    return {
+        for: async (settings) => {
+            made ??= __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+            return (await made).for(settings);
+        },
+    };
+}
 
 
 /***/ }),

@@ -1,42 +1,21 @@
-export const id = 76;
-export const ids = [76];
+export const id = 81;
+export const ids = [81];
 export const modules = {
 
-/***/ 6076:
+/***/ 81:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CodeBuildDeployer: () => (/* binding */ CodeBuildDeployer)
-});
-
-// UNUSED EXPORTS: LOOKBACK_BUILDS, STEP_ID_VARIABLE, buildDeadline, idempotencyToken, isTransient, stepId
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codebuild/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4774);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/rollout/render.ts
-var render = __webpack_require__(173);
-;// CONCATENATED MODULE: ./src/adapters/deployers/deployer.ts
-/** The step's description in the environment of whatever runs it. */
-function stepEnvironment(step, environment) {
-    return {
-        LOCKSTEP_REPOSITORY: step.repository,
-        LOCKSTEP_COMMIT: step.commit,
-        LOCKSTEP_ENVIRONMENT: environment,
-        LOCKSTEP_VERSION: String(step.version),
-        LOCKSTEP_STEP: String(step.index),
-        LOCKSTEP_KIND: step.kind,
-    };
-}
-
-// EXTERNAL MODULE: ./src/adapters/deployers/poll.ts
-var poll = __webpack_require__(5045);
-;// CONCATENATED MODULE: ./src/adapters/deployers/codebuild.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CodeBuildDeployer: () => (/* binding */ CodeBuildDeployer)
+/* harmony export */ });
+/* unused harmony exports STEP_ID_VARIABLE, LOOKBACK_BUILDS, buildDeadline, idempotencyToken, stepId, isTransient */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_rollout_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(173);
+/* harmony import */ var _deployer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8764);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5045);
 
 
 
@@ -78,7 +57,7 @@ function buildDeadline(build, now) {
  */
 function idempotencyToken(environment, step, attempt) {
     const key = [environment, step.kind, step.version, step.index, step.repository, step.commit, attempt].join('\0');
-    return `lockstep-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 40)}`;
+    return `lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 40)}`;
 }
 /** `<environment>/<kind>/<version>/<index>/<commit>/<attempt>`: one value per step attempt, readable in the CodeBuild console. */
 function stepId(environment, step, attempt) {
@@ -136,25 +115,25 @@ class CodeBuildDeployer {
     constructor(project, options, client) {
         this.project = project;
         this.options = options;
-        this.client = client ?? new dist_cjs/* CodeBuildClient */.bex({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) });
+        this.client = client ?? new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .CodeBuildClient */ .bex({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) });
     }
     async start(step, ctx) {
         const id = stepId(ctx.environment, step, ctx.attempt);
         const found = await this.findStarted(step, ctx).catch(e => {
-            throw new errors/* LockstepError */.Cj(`${(0,render/* describeStep */.Ey)(step)}: could not read the builds of CodeBuild project "${this.project}" to check none was started for this step yet`, {}, [reason(e)]);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`${(0,_core_rollout_render_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStep */ .Ey)(step)}: could not read the builds of CodeBuild project "${this.project}" to check none was started for this step yet`, {}, [reason(e)]);
         });
         if (found) {
-            ctx.reporter.warning(`${(0,render/* describeStep */.Ey)(step)}: build ${found.id} (${STEP_ID_VARIABLE}=${id}) was already started for this step by an earlier run; waiting for it instead of starting a second build`);
+            ctx.reporter.warning(`${(0,_core_rollout_render_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStep */ .Ey)(step)}: build ${found.id} (${STEP_ID_VARIABLE}=${id}) was already started for this step by an earlier run; waiting for it instead of starting a second build`);
             return this.refOf(found);
         }
-        const out = await this.client.send(new dist_cjs/* StartBuildCommand */.uZH({
+        const out = await this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StartBuildCommand */ .uZH({
             projectName: this.project,
             sourceVersion: step.commit,
             idempotencyToken: idempotencyToken(ctx.environment, step, ctx.attempt),
-            environmentVariablesOverride: Object.entries({ ...stepEnvironment(step, ctx.environment), [STEP_ID_VARIABLE]: id }).map(([name, value]) => ({ name, value, type: 'PLAINTEXT' })),
+            environmentVariablesOverride: Object.entries({ ...(0,_deployer_js__WEBPACK_IMPORTED_MODULE_5__/* .stepEnvironment */ .a)(step, ctx.environment), [STEP_ID_VARIABLE]: id }).map(([name, value]) => ({ name, value, type: 'PLAINTEXT' })),
         }));
         if (!out.build?.id)
-            throw new errors/* LockstepError */.Cj(`CodeBuild project "${this.project}" accepted the build of ${step.repository}@${step.commit} but returned no build id`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`CodeBuild project "${this.project}" accepted the build of ${step.repository}@${step.commit} but returned no build id`);
         return this.refOf(out.build);
     }
     /**
@@ -164,12 +143,12 @@ class CodeBuildDeployer {
      */
     async findStarted(step, ctx) {
         const wanted = stepId(ctx.environment, step, ctx.attempt);
-        const listed = await this.client.send(new dist_cjs/* ListBuildsForProjectCommand */.nXI({ projectName: this.project }));
+        const listed = await this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .ListBuildsForProjectCommand */ .nXI({ projectName: this.project }));
         const ids = (listed.ids ?? []).slice(0, LOOKBACK_BUILDS);
         for (let i = 0; i < ids.length;) {
             const chunk = ids.slice(i, i === 0 ? FIRST_BATCH : LOOKBACK_BUILDS);
             i += chunk.length;
-            const out = await this.client.send(new dist_cjs/* BatchGetBuildsCommand */.zZb({ ids: chunk }));
+            const out = await this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildsCommand */ .zZb({ ids: chunk }));
             const byId = new Map((out.builds ?? []).map(b => [b.id, b]));
             for (const id of chunk) {
                 const vars = byId.get(id)?.environment?.environmentVariables ?? [];
@@ -189,7 +168,7 @@ class CodeBuildDeployer {
             build = await this.getRetrying(ref.id, Date.now() + END_MARGIN_MS, ctx);
         }
         catch (e) {
-            throw new errors/* LockstepError */.Cj(`${(0,render/* describeStep */.Ey)(step)}: could not re-attach to CodeBuild build ${ref.id} started by an earlier run`, {}, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`${(0,_core_rollout_render_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStep */ .Ey)(step)}: could not re-attach to CodeBuild build ${ref.id} started by an earlier run`, {}, [
                 reason(e),
                 'The build may still be running; re-run once CodeBuild answers, so the step is not started a second time.',
             ]);
@@ -200,19 +179,19 @@ class CodeBuildDeployer {
         const deadline = this.deadlines.get(ref.id) ?? Date.now() + (DEFAULT_TIMEOUT_MINUTES + DEFAULT_QUEUED_TIMEOUT_MINUTES) * 60_000 + END_MARGIN_MS;
         let build;
         try {
-            build = await (0,poll/* poll */.wt)(async () => {
+            build = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)(async () => {
                 const b = await this.getRetrying(ref.id, deadline, ctx, true);
                 if (!b)
-                    throw new errors/* LockstepError */.Cj(`CodeBuild build ${ref.id} no longer exists`);
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`CodeBuild build ${ref.id} no longer exists`);
                 return b.buildStatus && b.buildStatus !== 'IN_PROGRESS' ? b : undefined;
             }, this.options.poll, ctx.signal);
         }
         catch (e) {
-            if (e instanceof poll/* PollAborted */.Pe || ctx.signal?.aborted)
+            if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_2__/* .PollAborted */ .Pe || ctx.signal?.aborted)
                 return this.stop(ref, ctx);
-            if (e instanceof errors/* LockstepError */.Cj)
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj)
                 throw e;
-            throw new errors/* LockstepError */.Cj(`${(0,render/* describeStep */.Ey)(step)}: lost track of CodeBuild build ${ref.id}`, {}, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`${(0,_core_rollout_render_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStep */ .Ey)(step)}: lost track of CodeBuild build ${ref.id}`, {}, [
                 reason(e),
                 isTransient(e)
                     ? 'CodeBuild kept failing to answer until the build must have ended by its own timeouts; its outcome is unknown. The next run re-attaches to it.'
@@ -235,7 +214,7 @@ class CodeBuildDeployer {
      */
     async stop(ref, ctx) {
         try {
-            await this.client.send(new dist_cjs/* StopBuildCommand */.aWR({ id: ref.id }), { abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS) });
+            await this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildCommand */ .aWR({ id: ref.id }), { abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS) });
             return { ok: false, cancelled: true, ...(ref.url ? { url: ref.url } : {}), log: [`asked CodeBuild to stop build ${ref.id}`] };
         }
         catch (e) {
@@ -252,7 +231,7 @@ class CodeBuildDeployer {
         const sleep = this.options.poll.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
         for (;;) {
             try {
-                const out = await this.client.send(new dist_cjs/* BatchGetBuildsCommand */.zZb({ ids: [id] }));
+                const out = await this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildsCommand */ .zZb({ ids: [id] }));
                 const build = out.builds?.find(b => b.id === id);
                 if (build)
                     this.remember(build);
@@ -264,7 +243,7 @@ class CodeBuildDeployer {
                 ctx.reporter.info(`CodeBuild did not answer about build ${id} (${reason(e)}); asking again`);
                 if (once)
                     return this.pending(id);
-                await (0,poll/* pause */.v7)(delay, sleep, ctx.signal);
+                await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pause */ .v7)(delay, sleep, ctx.signal);
                 delay = Math.min(delay * 2, this.options.poll.maxMs ?? 30_000);
             }
         }

@@ -1,0 +1,678 @@
+export const id = 791;
+export const ids = [791];
+export const modules = {
+
+/***/ 6211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/**
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
+ */
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+}
+
+
+/***/ }),
+
+/***/ 7021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyCommand: () => (/* binding */ applyCommand),
+  planCommand: () => (/* binding */ planCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/rollout/deploy-settings.ts
+var deploy_settings = __webpack_require__(3322);
+// EXTERNAL MODULE: ./src/composition.ts
+var composition = __webpack_require__(8377);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/adapters/github/server.ts
+var github_server = __webpack_require__(6211);
+;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
+
+/**
+ * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
+ * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
+ * the jobs of a matrix share all three and no variable tells them apart (the action's
+ * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
+ * user, host and process.
+ */
+function currentHolder(env = process.env, holdKey = '') {
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    const key = holdKey.trim();
+    if (repo && runId) {
+        const server = (0,github_server/* githubServerUrl */.E)(env);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+        const job = env.GITHUB_JOB ?? '';
+        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
+        return {
+            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
+            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
+            run: `${repo}/${runId}`,
+            attempt,
+        };
+    }
+    let user = 'someone';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        /* no passwd entry in some containers */
+    }
+    const name = `${user}@${(0,external_node_os_.hostname)()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
+    return { name, job: name };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/termination.ts
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner sends SIGINT when a
+ * job is cancelled, SIGTERM about 7.5 s later, then kills). Listening replaces Node's
+ * default of dying on the spot, so the running step can be stopped and recorded and the
+ * hold released; the caller ends with a non-zero exit.
+ */
+function terminationSignal(onSignal) {
+    const controller = new AbortController();
+    const handle = (name) => {
+        if (!controller.signal.aborted) {
+            onSignal(name);
+            controller.abort(new Error(`received ${name}`));
+        }
+        process.exitCode = 1;
+    };
+    process.on('SIGINT', handle);
+    process.on('SIGTERM', handle);
+    return controller.signal;
+}
+
+// EXTERNAL MODULE: ./src/core/rollout/lock.ts
+var lock = __webpack_require__(8458);
+// EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
+var apply_steps = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/apply.ts
+
+
+
+
+
+
+
+
+const FLAGS = {
+    config: { type: 'string', default: 'release.yaml' },
+    environment: { type: 'string' },
+    version: { type: 'string' },
+    deployer: { type: 'string' },
+    run: { type: 'string' },
+    'state-file': { type: 'string', default: '.lockstep/state.json' },
+    'break-lock': { type: 'boolean', default: false },
+    'hold-key': { type: 'string', default: '' },
+    'hold-lease': { type: 'string', default: String(lock/* DEFAULT_LEASE */.D0.ttlMs / 1000) },
+    'codebuild-region': { type: 'string' },
+    'codebuild-endpoint': { type: 'string' },
+    'poll-interval': { type: 'string', default: '10' },
+};
+const OPTIONS = `options:
+  --environment NAME       environment to bring to the version (required)
+  --version N|FILE         target version number or version file; default the newest
+  --config FILE            release config (default release.yaml)
+  --run SCRIPT             command deployer script, run with bash -e -c; the step arrives in
+                           LOCKSTEP_REPOSITORY, LOCKSTEP_COMMIT, LOCKSTEP_ENVIRONMENT,
+                           LOCKSTEP_VERSION, LOCKSTEP_STEP (keep it idempotent)
+  --deployer NAME          command (default), workflow or codebuild, where release.yaml names none
+  --state-file FILE        JSON state (default .lockstep/state.json)
+  --break-lock             take a hold whose lease ran out (its holder stopped renewing it)
+  --hold-key KEY           told apart from other holders by this key too (shown in the hold)
+  --hold-lease SECONDS     how long this run's hold outlives it if it dies without releasing
+                           it (renewed every quarter of that while it runs; default 120)
+  --codebuild-region R     AWS region for the codebuild deployer
+  --codebuild-endpoint URL CodeBuild endpoint override
+  --poll-interval SECONDS  first wait before checking a workflow run or build (default 10)
+  (the workflow deployer reads a token from GITHUB_TOKEN)`;
+async function common(argv) {
+    const { values } = (0,command/* parseFlags */.b)(argv, FLAGS);
+    if (!values.environment)
+        throw new errors/* LockstepError */.Cj('--environment is required');
+    if (values.deployer && !deploy_settings/* DEPLOYERS */.eb.includes(values.deployer)) {
+        throw new errors/* LockstepError */.Cj(`--deployer: "${values.deployer}" is not a deployer (expected one of: ${deploy_settings/* DEPLOYERS */.eb.join(', ')})`);
+    }
+    const workspace = process.cwd();
+    const stateFile = values['state-file'];
+    const lease = Number(values['hold-lease']);
+    if (!Number.isFinite(lease) || lease <= 0)
+        throw new errors/* LockstepError */.Cj(`--hold-lease: "${values['hold-lease']}" is not a positive number of seconds`);
+    return {
+        values,
+        options: {
+            config: values.config,
+            workspace,
+            environment: values.environment,
+            version: values.version,
+            deploy: { ...(values.deployer ? { deployer: values.deployer } : {}), ...(values.run ? { run: values.run } : {}) },
+            releases: (0,composition/* releases */.D8)(),
+            serverUrl: (0,composition/* serverUrl */.Vd)(),
+            store: await (0,composition/* stateStore */.$)({ kind: 'file', environment: values.environment, workspace, file: stateFile, lease: (0,lock/* leaseOf */.m8)(lease * 1000) }),
+        },
+    };
+}
+const applyCommand = {
+    name: 'apply',
+    summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
+    usage: `usage: lockstep apply --environment NAME [--version N] [--run SCRIPT] [--state-file FILE]\n\n${OPTIONS}`,
+    async run(argv, reporter) {
+        const { values, options } = await common(argv);
+        const interval = Number(values['poll-interval']);
+        if (!Number.isFinite(interval) || interval <= 0)
+            throw new errors/* LockstepError */.Cj(`--poll-interval: "${values['poll-interval']}" is not a positive number of seconds`);
+        const steps = (0,composition/* deployers */.mf)({
+            pollSeconds: interval,
+            github: (0,composition/* gitHubAccess */.gz)(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set', reporter),
+            codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
+        });
+        const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));
+        const holder = currentHolder(process.env, values['hold-key']);
+        const result = await (0,apply_steps/* applySteps */.GF)({ ...options, deployers: steps, holder, breakLock: values['break-lock'], signal }, reporter);
+        reporter.info(`${options.environment} is at version ${result.to} (${result.applied.filter(a => a.status === 'finished').length} step(s) run)`);
+        return 0;
+    },
+};
+const planCommand = {
+    name: 'plan',
+    summary: 'show what `lockstep apply` would do, changing nothing',
+    usage: `usage: lockstep plan --environment NAME [--version N] [--state-file FILE]\n\n${OPTIONS}`,
+    async run(argv, reporter) {
+        const { options } = await common(argv);
+        await (0,apply_steps/* planSteps */.Dv)(options, reporter);
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** `node:util` parseArgs with errors a person can read (`unknown option --fo`). */
+function parseFlags(argv, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(e.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stateStore),
+/* harmony export */   D8: () => (/* binding */ releases),
+/* harmony export */   LH: () => (/* binding */ hashTagPorts),
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   gz: () => (/* binding */ gitHubAccess),
+/* harmony export */   l1: () => (/* binding */ pullSource),
+/* harmony export */   mf: () => (/* binding */ deployers),
+/* harmony export */   ml: () => (/* binding */ snapshots)
+/* harmony export */ });
+/* unused harmony export files */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6211);
+/**
+ * The one place that builds adapters from plain options and hands them to the jobs as their
+ * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
+ * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
+ * requests come from, where rollout state lives, which deployers run steps. The actions
+ * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
+ * builds an adapter itself.
+ *
+ * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
+ * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
+ * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
+ */
+
+
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/** Git trees: the working tree as Docker would send it, and commits. */
+async function snapshots() {
+    const { commitSnapshot, worktreeSnapshot } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 415));
+    return { worktree: worktreeSnapshot, commit: commitSnapshot };
+}
+/** The local file system, for the files hash-tag renders and writes. */
+async function files() {
+    const fs = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
+    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
+}
+/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
+async function hashTagPorts(options = {}) {
+    const [trees, workspace] = await Promise.all([snapshots(), files()]);
+    const { knownTags } = options;
+    return {
+        snapshots: trees,
+        files: workspace,
+        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
+        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
+    };
+}
+function networkRegistry(configRegistry, options) {
+    const made = (async () => {
+        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
+            __webpack_require__.e(/* import() */ 387).then(__webpack_require__.bind(__webpack_require__, 9387)),
+            __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
+            options.userCredentials ? __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 7972)) : undefined,
+        ]);
+        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
+        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
+        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
+        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
+        return { client, parse: parseImageReference };
+    })();
+    return {
+        hasManifest: async (image) => {
+            const { client, parse } = await made;
+            return client.hasManifest(parse(image));
+        },
+        resolveDigest: async (image) => {
+            const { client, parse } = await made;
+            return client.resolveDigest(parse(image));
+        },
+    };
+}
+/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
+async function tagMemory(options) {
+    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 715).then(__webpack_require__.bind(__webpack_require__, 4715)),
+        __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
+    ]);
+    const known = await KnownTags.restore(options);
+    return {
+        get size() {
+            return known.size;
+        },
+        restoredFrom: known.restoredFrom,
+        has: image => known.has(parseImageReference(image)),
+        over: registry => {
+            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
+            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
+        },
+        save: () => known.save(),
+    };
+}
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return (0,_adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__/* .githubServerUrl */ .E)(env);
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
+}
+/** The rollout state store; only the chosen kind's module is loaded. */
+async function stateStore(options) {
+    if (options.kind === 'file') {
+        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
+        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
+    if (!options.ref)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+    if ((options.githubEnvironment ?? '').length > 255)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
+    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
+}
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
+function deployers(options) {
+    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
+    let made;
+    return {
+        for: async (settings) => {
+            made ??= __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+            return (await made).for(settings);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Markdown for job summaries and PR comments, with one escaping rule. Names, reasons and PR
+ * titles come from users: they must neither break a table (a `|`, a newline) nor smuggle markup
+ * in (a link, an image, HTML, emphasis).
+ */
+/**
+ * Plain text as inline markdown: newlines as spaces, and every character escaped that could
+ * start markup inside a line (`(`, `#`, `!` only act after an escaped `]` or at a line start).
+ */
+function plain(value) {
+    return value.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
+}
+/**
+ * An inline code span (commits, tags, file names). Backslashes are literal inside code, so only a
+ * `|` needs escaping (GitHub splits table cells before it parses code); a value holding
+ * backticks gets a longer fence.
+ */
+function code(value) {
+    const flat = value.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A table: `header` and `rows` hold markdown already (use `plain`/`code` for user values). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ scalarString),
+/* harmony export */   HO: () => (/* binding */ toJS),
+/* harmony export */   L: () => (/* binding */ checkKeys),
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   rC: () => (/* binding */ YamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+const isScalar = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node);
+const isSeq = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node);
+const isMap = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node);
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+const OPTIONS = {
+    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+    // directive is refused below rather than read with 1.1's other booleans and merge keys.
+    version: '1.2',
+    schema: 'core',
+    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+};
+/**
+ * A parsed YAML document that can say where any of its nodes sits, so that validation
+ * errors name the line a person has to fix.
+ */
+class YamlSource {
+    text;
+    file;
+    lineOffset;
+    /** The document's top node; null for an empty file. */
+    root;
+    lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    constructor(text, file, 
+    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
+    lineOffset = 0) {
+        this.text = text;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...OPTIONS, lineCounter: this.lines });
+        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+        }
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(problems);
+        try {
+            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
+        }
+        catch (err) {
+            if (!(err instanceof RangeError))
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.problem('nested too deeply to read', 0)]);
+        }
+    }
+    /** Line (1-based, in the original file) of a node, or of the document start. */
+    lineOf(node) {
+        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
+    }
+    error(message, node) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
+    }
+    /** A refusal of the text itself, with the column where it starts. */
+    problem(reason, offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
+    }
+}
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code, message, text, pos) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+        case 'MULTIPLE_DOCS':
+            return 'expected one document, found more (a second "---")';
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+            return CORE_TAGS.includes(tag)
+                ? `the value does not fit its tag ${tag}`
+                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+        }
+        default:
+            return message;
+    }
+}
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+    doc;
+    src;
+    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+    anchors = new Map();
+    /** Collections being walked: an alias to one of them would make the tree a cycle. */
+    open = new Set();
+    /** Where the first alias sits: an alias bomb is reported there. */
+    firstAlias;
+    constructor(doc, src) {
+        this.doc = doc;
+        this.src = src;
+    }
+    node(value) {
+        const root = this.resolve(value, 0);
+        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+        if (this.firstAlias !== undefined)
+            this.checkExpansion(this.firstAlias);
+        for (const patch of this.patches)
+            patch();
+        return root;
+    }
+    /** Replacements in the parsed tree, made once the whole document has been checked. */
+    patches = [];
+    resolve(value, fallbackOffset) {
+        if (value === null || value === undefined) {
+            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+            const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+            return empty;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
+            const offset = value.range?.[0] ?? fallbackOffset;
+            this.firstAlias ??= offset;
+            const target = this.anchors.get(value.source);
+            if (!target)
+                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+            if (this.open.has(target))
+                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
+            return target;
+        }
+        const node = value;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        if (isScalar(node))
+            return node;
+        this.open.add(node);
+        if (isSeq(node)) {
+            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+            this.patches.push(() => (node.items = items));
+        }
+        else {
+            for (const pair of node.items) {
+                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+                if (isScalar(key) && key.value === '<<' && key.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+                }
+                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+                this.patches.push(() => {
+                    pair.key = key;
+                    pair.value = item;
+                });
+            }
+        }
+        this.open.delete(node);
+        return node;
+    }
+    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+    checkExpansion(offset) {
+        try {
+            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            if (!(err instanceof ReferenceError))
+                throw err;
+            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+        }
+    }
+    fail(reason, offset) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.src.problem(reason, offset)]);
+    }
+}
+/** A node as plain JavaScript values (mappings as objects with string keys). */
+function toJS(node) {
+    if (node === null)
+        return null;
+    if (isScalar(node))
+        return node.value;
+    if (isSeq(node))
+        return node.items.map(toJS);
+    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
+    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
+}
+/** The key/value pairs of a mapping node, failing with its position when it is not one. */
+function mapEntries(src, node, what) {
+    if (!isMap(node))
+        throw src.error(`${what} must be a mapping`, node);
+    const seen = new Set();
+    return node.items.map(({ key, value }) => {
+        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+            throw src.error(`${what}: keys must be strings`, key);
+        }
+        const name = String(key.value);
+        // `1:` and `"1":` are two keys to YAML but one name to every reader.
+        if (seen.has(name))
+            throw src.error(`${what}: duplicate key "${name}"`, key);
+        seen.add(name);
+        return [name, value, key];
+    });
+}
+/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
+function scalarString(src, node, what) {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    throw src.error(`${what} must be a string`, node);
+}
+/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
+function checkKeys(src, entries, allowed, what) {
+    for (const [key, , keyNode] of entries) {
+        if (!allowed.includes(key)) {
+            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,609 @@
+export const id = 846;
+export const ids = [846,389];
+export const modules = {
+
+/***/ 9389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createFileExclusive: () => (/* binding */ createFileExclusive),
+/* harmony export */   isSymbolicLink: () => (/* binding */ isSymbolicLink),
+/* harmony export */   listFiles: () => (/* binding */ listFiles),
+/* harmony export */   readFileAndMode: () => (/* binding */ readFileAndMode),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A fresh temp file name in `path`'s folder (the same filesystem, so rename and link work). */
+function tempBeside(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes a file so that readers see the old content or the new, never half of it:
+ * a temp file in the same folder (same filesystem), then rename over the target. `mode`,
+ * when given, is set before the rename: a rendered script is never seen not executable.
+ */
+async function writeFileAtomic(path, data, mode) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = tempBeside(path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
+        if (mode !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(tmp, mode);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+/**
+ * Creates `path` with `data`, complete or not at all, and only if nothing is there yet: the
+ * bytes go to a temp file that is then hard-linked to `path` (link(2) fails with EEXIST
+ * instead of replacing, which rename(2) would do). Returns false when `path` already exists.
+ */
+async function createFileExclusive(path, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = tempBeside(path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+    }
+}
+/**
+ * Every file at or below `path` (relative to `root`, `/`-separated): `.git` folders are
+ * skipped; a link to a file is listed (read through the link), a link to a folder is not walked.
+ */
+async function listFiles(root, path) {
+    const out = [];
+    let s;
+    try {
+        s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path));
+    }
+    catch {
+        return out;
+    }
+    if (!s.isDirectory())
+        return [path];
+    const dirs = [path];
+    while (dirs.length > 0) {
+        const dir = dirs.pop();
+        for (const d of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true })) {
+            if (d.name === '.git')
+                continue;
+            const child = dir === '.' ? d.name : `${dir}/${d.name}`;
+            if (d.isDirectory())
+                dirs.push(child);
+            else if (d.isFile())
+                out.push(child);
+            else if (d.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, child)).catch(() => undefined))?.isFile())
+                out.push(child);
+        }
+    }
+    return out;
+}
+/** A file's bytes and mode, through symbolic links. */
+async function readFileAndMode(path) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    return { bytes, mode };
+}
+async function isSymbolicLink(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink();
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FileStateStore: () => (/* binding */ FileStateStore)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1611);
+
+
+
+
+
+
+
+const FORMAT = 'lockstep-state/1';
+/**
+ * The state as a JSON file holding every environment, rewritten atomically after every
+ * event: readers see the state before a step or after it, never half of it. The default for
+ * the CLI and for tests.
+ */
+class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStateStore */ .X {
+    path;
+    display;
+    constructor(environment, path, 
+    /** The path as messages show it. */
+    display = path, lease) {
+        super(environment, lease);
+        this.path = path;
+        this.display = display;
+    }
+    async readAll() {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.path, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return { format: FORMAT, environments: {} };
+            throw e;
+        }
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch (e) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file is not valid JSON: ${e.message}`, { file: this.display });
+        }
+        const file = data;
+        if (file?.format !== FORMAT) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
+        }
+        // Checked before anything is planned from it, and never rewritten when it is wrong.
+        const { stateProblems } = await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 3727));
+        const problems = stateProblems(data);
+        for (const [name, env] of Object.entries(file.environments ?? {})) {
+            if (problems.length === 0 && env.environment !== name)
+                problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
+        }
+        if (problems.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file does not match docs/schemas/state.schema.json: ${problems[0]}`, { file: this.display }, [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.']);
+        }
+        return file;
+    }
+    /**
+     * Checking the hold and writing ours is a read and a write: two processes starting at once
+     * could both see no hold. An exclusive `<file>.lock` (O_EXCL) makes the pair one step.
+     */
+    acquire(holder, options) {
+        return this.guarded(() => super.acquire(holder, options));
+    }
+    guarding = false;
+    /** Runs `fn` holding `<file>.lock`; re-entrant within this store (acquire persists the hold). */
+    async guarded(fn) {
+        if (this.guarding)
+            return fn();
+        const guard = `${this.path}.lock`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path), { recursive: true });
+        for (let tries = 0;; tries++) {
+            try {
+                await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(guard, 'wx')).close();
+                break;
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+                // A guard older than a few seconds belongs to a process that died holding it.
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
+                if (age > 10_000)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+                else if (tries > 400)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
+                else
+                    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(25);
+            }
+        }
+        this.guarding = true;
+        try {
+            return await fn();
+        }
+        finally {
+            this.guarding = false;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+        }
+    }
+    /** Every environment the file holds a state for, in the file's order. */
+    async environments() {
+        return Object.keys((await this.readAll()).environments);
+    }
+    async load() {
+        const all = await this.readAll();
+        this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyState */ .p$)(this.environment);
+        return this.state;
+    }
+    persist(event, next) {
+        // Re-read under the guard so that another environment's progress in the same file is kept.
+        return this.guarded(async () => {
+            const all = await this.readAll();
+            const stored = all.environments[this.environment]?.lock;
+            if (this.token && event.type !== 'lock' && stored?.token !== this.token) {
+                // Broken after our lease ran out: the state is the new holder's now; nothing of ours may land in it.
+                if (event.type === 'unlock')
+                    return;
+                throw this.lostHold(stored);
+            }
+            all.environments[this.environment] = next;
+            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(this.path, `${JSON.stringify(all, null, 2)}\n`);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ EventStateStore)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8458);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
+
+
+
+/**
+ * The shared half of both stores: the state is the replay of events through the pure
+ * `reduce`; a store only decides how an event is persisted and read back. Events are
+ * applied one at a time (a lease renewal never interleaves with a step's record).
+ */
+class EventStateStore {
+    environment;
+    lease;
+    state;
+    holder;
+    /** This run's hold, while it has one. */
+    token;
+    lost;
+    queue = Promise.resolve();
+    renewal;
+    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0) {
+        this.environment = environment;
+        this.lease = lease;
+    }
+    lostHold(now) {
+        return new _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc(this.environment, now);
+    }
+    apply(event) {
+        const run = async () => {
+            if (this.lost)
+                throw this.lost;
+            const current = this.state ?? (await this.load());
+            const next = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__/* .reduce */ .TS)(current, event);
+            try {
+                await this.persist(event, next);
+            }
+            catch (e) {
+                if (e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc) {
+                    this.lost = e;
+                    this.stopRenewing();
+                }
+                throw e;
+            }
+            this.state = next;
+        };
+        const done = this.queue.then(run, run);
+        this.queue = done.catch(() => undefined);
+        return done;
+    }
+    async acquire(holder, options) {
+        const state = await this.load();
+        const now = new Date();
+        const decision = (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .decideLock */ .il)(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
+        if (!decision.take)
+            throw decision.error;
+        await options.check?.(state);
+        if (decision.warning)
+            options.reporter.warning(decision.warning);
+        this.holder = holder;
+        this.token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        this.lost = undefined;
+        await this.apply({ type: 'lock', lock: (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .newLock */ .Ai)(holder, this.token, now, this.lease) });
+        this.startRenewing(options.reporter);
+        return this.state;
+    }
+    startRenewing(reporter) {
+        this.stopRenewing();
+        const token = this.token;
+        this.renewal = setInterval(() => {
+            const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
+            this.apply({ type: 'renew', token, expires }).catch(e => {
+                // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
+                if (!(e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc))
+                    reporter.warning(`could not renew the hold on "${this.environment}": ${e.message}`);
+            });
+        }, this.lease.renewMs);
+        // Renewing must not keep a finished process alive.
+        this.renewal.unref();
+    }
+    stopRenewing() {
+        if (this.renewal)
+            clearInterval(this.renewal);
+        this.renewal = undefined;
+    }
+    async release() {
+        this.stopRenewing();
+        const token = this.token;
+        this.holder = undefined;
+        if (!token || this.lost)
+            return;
+        await this.apply({ type: 'unlock', token });
+        this.token = undefined;
+    }
+    beginVersion(part) {
+        return this.apply({ type: 'begin-version', kind: part.kind, version: part.version, repositories: part.repositories, steps: part.steps });
+    }
+    begin(step, attempt) {
+        return this.apply({ type: 'starting', step, attempt, at: new Date().toISOString() });
+    }
+    recordStarted(step, ref) {
+        return this.apply({ type: 'started', step, ref, at: new Date().toISOString() });
+    }
+    recordFinished(step, url) {
+        return this.apply({ type: 'finished', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
+    }
+    recordFailed(step, url) {
+        return this.apply({ type: 'failed', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
+    }
+    recordCancelled(step, url) {
+        return this.apply({ type: 'cancelled', step, at: new Date().toISOString(), ...(url ? { url } : {}) });
+    }
+    complete(part) {
+        return this.apply({ type: 'complete', kind: part.kind, version: part.version });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ newLock),
+/* harmony export */   D0: () => (/* binding */ DEFAULT_LEASE),
+/* harmony export */   il: () => (/* binding */ decideLock),
+/* harmony export */   m8: () => (/* binding */ leaseOf),
+/* harmony export */   oc: () => (/* binding */ HoldLost)
+/* harmony export */ });
+/* unused harmony export isStale */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Renewed four times per lease: a holder misses three renewals in a row before its hold can be broken. */
+function leaseOf(ttlMs) {
+    return { ttlMs, renewMs: Math.max(250, Math.floor(ttlMs / 4)) };
+}
+const DEFAULT_LEASE = leaseOf(120_000);
+function newLock(holder, token, now, lease) {
+    return {
+        holder: holder.name,
+        job: holder.job,
+        ...(holder.run ? { run: holder.run } : {}),
+        ...(holder.attempt !== undefined ? { attempt: holder.attempt } : {}),
+        token,
+        since: now.toISOString(),
+        expires: new Date(now.getTime() + lease.ttlMs).toISOString(),
+    };
+}
+/** A hold is stale when its lease ran out: its holder stopped renewing it (it died or lost its runner). */
+function isStale(lock, now) {
+    const expires = Date.parse(lock.expires);
+    return !Number.isFinite(expires) || expires < now.getTime();
+}
+/**
+ * Whether `holder` may take the environment given the hold the state records. A live hold
+ * always refuses (two jobs must never both deploy), `break-lock` included: only a hold whose
+ * lease ran out can be broken. A later attempt of the same workflow run takes over, since
+ * GitHub never runs two attempts of one run at once and the earlier one is over.
+ *
+ * The same job seen holding the environment is refused too: it is a sibling matrix job
+ * without its own `hold-key`, or an earlier step of this job that died holding it (its hold
+ * goes stale within one lease).
+ */
+function decideLock(environment, lock, holder, options) {
+    if (!lock)
+        return { take: true };
+    const { breakLock, now } = options;
+    if (holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt) {
+        return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
+    }
+    const stale = isStale(lock, now);
+    if (stale && breakLock) {
+        return { take: true, warning: `breaking the stale hold of ${lock.holder} on environment "${environment}" (since ${lock.since}; its lease ran out at ${lock.expires})` };
+    }
+    const sameJob = lock.job === holder.job
+        ? ['This job itself is named as the holder: in a matrix, give each job its own `hold-key` (e.g. `hold-key: ${{ strategy.job-index }}`).']
+        : [];
+    if (stale) {
+        return {
+            take: false,
+            error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`environment "${environment}" is held by ${lock.holder} since ${lock.since}; its lease ran out at ${lock.expires} (the holder stopped renewing it)`, {}, [...sameJob, 'If that run is gone (cancelled, runner lost), take the stale hold with the input `break-lock: true` (CLI: `lockstep apply --break-lock`).']),
+        };
+    }
+    return {
+        take: false,
+        error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`environment "${environment}" is held by ${lock.holder} since ${lock.since}; refusing to start a second rollout${breakLock ? ' (break-lock takes only a stale hold: this one is renewed' : ' (the hold is renewed'} while its holder runs; its lease runs to ${lock.expires})`, {}, [
+            ...sameJob,
+            'Wait for that run to finish (give the workflow job a `concurrency: { group: lockstep-<environment>, cancel-in-progress: false }`',
+            'so GitHub queues runs instead). A holder that died stops renewing its hold: once its lease ran out, `break-lock: true`',
+            '(CLI: `lockstep apply --break-lock`) takes it.',
+        ]),
+    };
+}
+/** The hold changed hands while this run was running: it stops before its next step and writes nothing more. */
+class HoldLost extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj {
+    constructor(environment, now) {
+        super(now
+            ? `lost the hold on environment "${environment}": ${now.holder} took it at ${now.since}; stopping before the next step, leaving the state to its new holder`
+            : `lost the hold on environment "${environment}": it was released by someone else; stopping before the next step`, {}, ["This run's lease ran out before it could renew it (a stalled runner?) and another run broke it. Re-run once that run is done."]);
+        this.name = 'HoldLost';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TS: () => (/* binding */ reduce),
+/* harmony export */   mh: () => (/* binding */ lastAttempt),
+/* harmony export */   p$: () => (/* binding */ emptyState)
+/* harmony export */ });
+/* unused harmony exports appliedVersion, possibleCommits */
+function emptyState(environment) {
+    return { environment, deployed: {}, versions: [], records: [] };
+}
+function sameSteps(a, b) {
+    return a.length === b.length && a.every((s, i) => s.repository === b[i].repository && s.commit === b[i].commit);
+}
+function sameStep(r, s) {
+    return r.kind === s.kind && r.version === s.version && r.index === s.index && r.repository === s.repository && r.commit === s.commit;
+}
+/** The latest attempt at `step`, if any. */
+function lastAttempt(state, step) {
+    for (let i = state.records.length - 1; i >= 0; i--)
+        if (sameStep(state.records[i], step))
+            return state.records[i];
+    return undefined;
+}
+/** The applied-version entry for a version file's content, or undefined when the content differs (a rewritten number). */
+function appliedVersion(state, version, steps) {
+    return state.versions.find(v => v.version === version && sameSteps(v.steps, steps));
+}
+/** Pure transition: the state after `event`. Never mutates its input. */
+function reduce(state, event) {
+    const next = {
+        ...state,
+        deployed: { ...state.deployed },
+        uncertain: Object.fromEntries(Object.entries(state.uncertain ?? {}).map(([r, c]) => [r, [...c]])),
+        versions: state.versions.map(v => ({ ...v, finished: [...v.finished] })),
+        records: [...state.records],
+    };
+    const tidy = (n) => {
+        if (Object.keys(n.uncertain).length === 0)
+            delete n.uncertain;
+        return n;
+    };
+    switch (event.type) {
+        case 'begin-version': {
+            if (event.kind === 'deploy' && !appliedVersion(next, event.version, event.steps)) {
+                // A version number whose content changed (written again after a revert) starts over.
+                next.versions = next.versions.filter(v => v.version !== event.version);
+                next.versions.push({ version: event.version, repositories: { ...event.repositories }, steps: event.steps.map(s => ({ ...s })), finished: [] });
+            }
+            return tidy(next);
+        }
+        case 'starting':
+            next.records.push({ ...stepFields(event.step), attempt: event.attempt, status: 'starting', startedAt: event.at });
+            // From here on the deployer may change the environment, whatever this run later learns.
+            possiblyAt(next, event.step);
+            return tidy(next);
+        case 'started': {
+            const i = lastIndex(next, event.step);
+            const ref = event.ref ? { ref: event.ref } : {};
+            if (i < 0)
+                next.records.push({ ...stepFields(event.step), attempt: 1, status: 'started', ...ref, startedAt: event.at });
+            else
+                next.records[i] = { ...next.records[i], status: 'started', ...ref };
+            possiblyAt(next, event.step);
+            return tidy(next);
+        }
+        case 'finished':
+        case 'failed':
+        case 'cancelled': {
+            const i = lastIndex(next, event.step);
+            const status = event.type;
+            const done = { status, finishedAt: event.at, ...(event.url ? { url: event.url } : {}) };
+            if (i < 0)
+                next.records.push({ ...stepFields(event.step), attempt: 1, startedAt: event.at, ...done });
+            else
+                next.records[i] = { ...next.records[i], ...done };
+            if (status === 'finished') {
+                next.deployed[event.step.repository] = event.step.commit;
+                delete next.uncertain[event.step.repository];
+                if (event.step.kind === 'deploy') {
+                    const v = [...next.versions].reverse().find(a => a.version === event.step.version);
+                    if (v && !v.finished.includes(event.step.index))
+                        v.finished.push(event.step.index);
+                }
+            }
+            else {
+                // A failed or cancelled deploy may have gone out before it failed.
+                possiblyAt(next, event.step);
+            }
+            return tidy(next);
+        }
+        case 'complete':
+            next.version = event.version;
+            // A rollback undoes every newer version: they no longer count as applied.
+            if (event.kind === 'rollback')
+                next.versions = next.versions.filter(v => v.version <= event.version);
+            return tidy(next);
+        case 'lock':
+            next.lock = { ...event.lock };
+            return tidy(next);
+        case 'renew':
+            if (next.lock?.token === event.token)
+                next.lock = { ...next.lock, expires: event.expires };
+            return tidy(next);
+        case 'unlock':
+            if (next.lock?.token === event.token)
+                delete next.lock;
+            return tidy(next);
+    }
+}
+function possiblyAt(state, step) {
+    const { repository, commit } = step;
+    if (state.deployed[repository] === commit && !state.uncertain[repository])
+        return;
+    const list = (state.uncertain[repository] ??= []);
+    if (!list.includes(commit))
+        list.push(commit);
+}
+/** The commits a repository may be live at: the proven one (if any) and every uncertain one. */
+function possibleCommits(state, repository) {
+    const proven = state.deployed[repository];
+    const maybe = state.uncertain?.[repository] ?? [];
+    return [...(proven !== undefined ? [proven] : []), ...maybe.filter(c => c !== proven)];
+}
+function stepFields(s) {
+    return { kind: s.kind, version: s.version, index: s.index, repository: s.repository, commit: s.commit };
+}
+function lastIndex(state, step) {
+    for (let i = state.records.length - 1; i >= 0; i--)
+        if (sameStep(state.records[i], step))
+            return i;
+    return -1;
+}
+
+
+/***/ })
+
+};
