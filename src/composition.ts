@@ -17,11 +17,21 @@ import type { Lease } from './core/rollout/lock.js';
 import type { Deployers } from './adapters/deployers/index.js';
 import type { GitHubClient } from './adapters/github/client.js';
 import { githubServerUrl } from './adapters/github/server.js';
+import type { RemoteRelease } from './adapters/release-repo.js';
+import type { MergingPulls } from './core/deps/check.js';
 import type { RegistryCredentials } from './adapters/registry/client.js';
 import type { CredentialEnvironment } from './adapters/registry/credentials.js';
 import type { CacheBackend } from './adapters/registry/known-tags.js';
 import type { HashTagOptions } from './jobs/hash-tag.js';
-import type { DeployerSource, Files, PullSource, ReleaseContext, Releases, Snapshots, StateStore, TagMemory, TagRegistry } from './jobs/ports.js';
+import type { DeployerSource, Files, PullSource, ReleaseContext, ReleaseSnapshot, Releases, Snapshots, StateStore, TagMemory, TagRegistry } from './jobs/ports.js';
+
+// Read at every start and small (no dependency of their own), so not loaded lazily: who this
+// run is, the signals that cancel it, the default rate-limit budget, git's head start.
+export { currentHolder } from './adapters/state/holder.js';
+export { terminationSignal } from './adapters/termination.js';
+export { DEFAULT_RATE_LIMIT_WAIT } from './adapters/github/rate-limit.js';
+export { startWorktreeListing } from './adapters/git/listing.js';
+export type { RemoteRelease };
 
 /** GitHub's client, made (and its module — Octokit, its plugins — imported) on first use. */
 export type GitHubAccess = () => Promise<GitHubClient>;
@@ -141,6 +151,36 @@ export function releases(): Releases {
     open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
     latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
   };
+}
+
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+export function gitHubCheckSources(
+  github: GitHubAccess,
+  eventPath: string,
+  release: { remote: RemoteRelease } | { config: string; workspace: string },
+): { release: () => Promise<ReleaseSnapshot>; merging: () => Promise<MergingPulls> } {
+  return {
+    release: async () => {
+      if ('config' in release) return releases().latest(release.config, release.workspace);
+      const [{ readRemoteRelease }, client] = await Promise.all([import('./adapters/release-repo.js'), github()]);
+      return readRemoteRelease(client, release.remote);
+    },
+    merging: async () => {
+      const [{ readMergingPulls }, client] = await Promise.all([import('./adapters/github/event.js'), github()]);
+      return readMergingPulls(client, eventPath);
+    },
+  };
+}
+
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+export async function branchCommits(dir: string, base: string, branch: string): Promise<{ head: string; messages: string[] }> {
+  const { branchHead, branchMessages } = await import('./adapters/git/history.js');
+  const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+  return { head, messages: await branchMessages(dir, from, head) };
 }
 
 /** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */

@@ -1,10 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, releases, serverUrl, stateStore, type GitHubAccess, type StateOptions } from '../composition.js';
-import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
-import { currentHolder } from '../adapters/state/holder.js';
-import { terminationSignal } from '../adapters/termination.js';
+import { currentHolder, DEFAULT_RATE_LIMIT_WAIT, deployers, gitHubAccess, releases, serverUrl, stateStore, terminationSignal, type GitHubAccess, type StateOptions } from '../composition.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
 import { booleanInput, secondsInput, secretInput } from './inputs.js';

@@ -1,11 +1,8 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
-import { gitHubAccess, pullSource, releases } from '../composition.js';
-import { DEFAULT_RATE_LIMIT_WAIT } from '../adapters/github/rate-limit.js';
+import { DEFAULT_RATE_LIMIT_WAIT, gitHubAccess, gitHubCheckSources, pullSource, releases, type RemoteRelease } from '../composition.js';
 import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { checkRelease } from '../jobs/check-deps.js';
-import { readMergingPulls } from '../adapters/github/event.js';
-import { readRemoteRelease, type RemoteRelease } from '../adapters/release-repo.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 
@@ -60,11 +57,9 @@ void runAction(async reporter => {
   if (inputs.mode === 'check') {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (!eventPath) throw new LockstepError('mode check needs a pull_request or merge_group event (GITHUB_EVENT_PATH is not set)');
-    const remote = inputs.release;
     const result = await checkRelease(
       {
-        release: async () => (remote ? readRemoteRelease(await github(), remote) : local.latest(inputs.config, workspace)),
-        merging: async () => readMergingPulls(await github(), eventPath),
+        ...gitHubCheckSources(github, eventPath, inputs.release ? { remote: inputs.release } : { config: inputs.config, workspace }),
         repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
         source: pullSource(inputs.source, github),
       },

@@ -1,8 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { deployers, gitHubAccess, releases, serverUrl, stateStore } from '../composition.js';
-import { currentHolder } from '../adapters/state/holder.js';
-import { terminationSignal } from '../adapters/termination.js';
+import { currentHolder, deployers, gitHubAccess, releases, serverUrl, stateStore, terminationSignal } from '../composition.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps } from '../jobs/apply-steps.js';
 import type { Reporter } from '../core/reporter.js';

@@ -1,8 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { MergingPulls } from '../core/deps/check.js';
-import { branchHead, branchMessages } from '../adapters/git/history.js';
-import { gitHubAccess, pullSource, releases } from '../composition.js';
+import { branchCommits, gitHubAccess, pullSource, releases } from '../composition.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { parseFlags, type Command } from './command.js';
 
@@ -33,8 +32,7 @@ export const checkCommand: Command = {
     const dir = isAbsolute(repo.path) ? repo.path : resolve(local.configDir!, repo.path);
     const branch = values.branch;
     const merging = async (): Promise<MergingPulls> => {
-      const [base, head] = await Promise.all([branchHead(dir, repo.branch), branchHead(dir, branch)]);
-      const messages = await branchMessages(dir, base, head);
+      const { head, messages } = await branchCommits(dir, repo.branch, branch);
       if (!messages.length) throw new LockstepError(`branch "${branch}" has no commits that ${repo.branch} lacks: nothing to check`);
       const title = messages[messages.length - 1].split('\n')[0];
       return {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { startWorktreeListing } from '../adapters/git/listing.js';
+import { startWorktreeListing } from '../composition.js';
 import type { Command } from './command.js';
 
 /**

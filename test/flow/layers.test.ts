@@ -81,6 +81,14 @@ describe('the layers of src/', () => {
     const eager = importSites('src')
       .filter(s => s.file === 'src/composition.ts' && !s.typeOnly && isAdapter(s.from) && !s.text.startsWith('import('))
       .map(s => s.from);
-    expect(eager).toEqual(['./adapters/github/server.js']);
+    // The few read at every start, each without dependencies of its own.
+    expect(eager.sort()).toEqual(['./adapters/git/listing.js', './adapters/github/rate-limit.js', './adapters/github/server.js', './adapters/state/holder.js', './adapters/termination.js']);
+  });
+
+  it('an entry point (an action, a CLI command) reaches adapters only through composition', () => {
+    const entries = [...importSites('src/actions'), ...importSites('src/cli')];
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.some(s => s.from === '../composition.js')).toBe(true);
+    expect(entries.filter(s => isAdapter(s.from) && !s.typeOnly).map(where)).toEqual([]);
   });
 });
