@@ -1,6 +1,183 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+
+
+
+
+/**
+ * Runs git with an argument vector, never through a shell: repository names, commits and
+ * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
+ * from input so they cannot be read as options.
+ *
+ * git's standard output goes to an unlinked temporary file rather than a pipe: through a
+ * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
+ * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
+ * benchmark; into a file it runs at its own speed, and the output is read once at the end.
+ */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const spool = openSpool();
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
+            cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        let failed = false;
+        child.on('error', e => {
+            failed = true;
+            spool?.close();
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (failed)
+                return;
+            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
+            // garbage collector to copy until they were joined.
+            const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (code === 0) {
+                resolve({ stdout, stderr });
+                return;
+            }
+            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
+            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** Spool files opened by this process, for unique names. */
+let spools = 0;
+/**
+ * A temporary file for a child's output, unlinked at once where the system allows (nothing
+ * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
+ */
+function openSpool() {
+    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
+    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
+    // anyone else fails here and the output takes a pipe.
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    let linked = true;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+        linked = false;
+    }
+    catch {
+        // Windows keeps an open file's name: removed on close instead.
+    }
+    const close = () => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (linked)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    };
+    return {
+        fd,
+        close,
+        read() {
+            try {
+                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
+                for (let at = 0; at < bytes.length;) {
+                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
+                    if (n === 0)
+                        return bytes.subarray(0, at);
+                    at += n;
+                }
+                return bytes;
+            }
+            finally {
+                close();
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 27:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ gitListing),
+/* harmony export */   yY: () => (/* binding */ takeHeadStart)
+/* harmony export */ });
+/* unused harmony export startWorktreeListing */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6619);
+
+
+/** `git ls-files -s`, `git status` and `git config`, started at once. */
+function gitListing(root, pathspec) {
+    // Started with the others: the listing needs it whenever anything is read from disk.
+    const location = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
+        const [prefix, format, infoAttributes] = stdout.split('\n');
+        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
+        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
+    });
+    location.catch(() => undefined);
+    const runs = {
+        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
+        status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
+        config: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['config', '-z', '--list']),
+        location: () => location,
+    };
+    // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
+    runs.indexed.catch(() => undefined);
+    runs.status.catch(() => undefined);
+    runs.config.catch(() => undefined);
+    return runs;
+}
+/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
+const headStarts = new Map();
+/**
+ * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
+ * an action calls this before loading the rest of its code and reading its config, and git
+ * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
+ * workspace listing serves any paths; nothing outside them is read.
+ */
+function startWorktreeListing(root) {
+    headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
+}
+/** The listing `startWorktreeListing(root)` started, once; undefined when none was. */
+function takeHeadStart(root) {
+    const runs = headStarts.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
+    headStarts.delete((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
+    return runs;
+}
+
+
+/***/ }),
+
 /***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11107,6 +11284,70 @@ function githubServerUrl(env = process.env) {
     return url ? url.replace(/\/+$/, '') : 'https://github.com';
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
+
+/**
+ * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
+ * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
+ * the jobs of a matrix share all three and no variable tells them apart (the action's
+ * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
+ * user, host and process.
+ */
+function currentHolder(env = process.env, holdKey = '') {
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    const key = holdKey.trim();
+    if (repo && runId) {
+        const server = githubServerUrl(env);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+        const job = env.GITHUB_JOB ?? '';
+        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
+        return {
+            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
+            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
+            run: `${repo}/${runId}`,
+            attempt,
+        };
+    }
+    let user = 'someone';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        /* no passwd entry in some containers */
+    }
+    const name = `${user}@${(0,external_node_os_.hostname)()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
+    return { name, job: name };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/termination.ts
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner sends SIGINT when a
+ * job is cancelled, SIGTERM about 7.5 s later, then kills). Listening replaces Node's
+ * default of dying on the spot, so the running step can be stopped and recorded and the
+ * hold released; the caller ends with a non-zero exit.
+ */
+function terminationSignal(onSignal) {
+    const controller = new AbortController();
+    const handle = (name) => {
+        if (!controller.signal.aborted) {
+            onSignal(name);
+            controller.abort(new Error(`received ${name}`));
+        }
+        process.exitCode = 1;
+    };
+    process.on('SIGINT', handle);
+    process.on('SIGTERM', handle);
+    return controller.signal;
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
+var rate_limit = __nccwpck_require__(6220);
+// EXTERNAL MODULE: ./src/adapters/git/listing.ts
+var listing = __nccwpck_require__(27);
 ;// CONCATENATED MODULE: ./src/composition.ts
 /**
  * The one place that builds adapters from plain options and hands them to the jobs as their
@@ -11120,6 +11361,12 @@ function githubServerUrl(env = process.env) {
  * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
  * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
  */
+
+
+
+// Read at every start and small (no dependency of their own), so not loaded lazily: who this
+// run is, the signals that cancel it, the default rate-limit budget, git's head start.
+
 
 
 
@@ -11140,7 +11387,7 @@ function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
 }
 /** Git trees: the working tree as Docker would send it, and commits. */
 async function snapshots() {
-    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 2531));
+    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114));
     return { worktree: worktreeSnapshot, commit: commitSnapshot };
 }
 /** The local file system, for the files hash-tag renders and writes. */
@@ -11211,6 +11458,31 @@ function releases() {
         latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
     };
 }
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+function gitHubCheckSources(github, eventPath, release) {
+    return {
+        release: async () => {
+            if ('config' in release)
+                return releases().latest(release.config, release.workspace);
+            const [{ readRemoteRelease }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)), github()]);
+            return readRemoteRelease(client, release.remote);
+        },
+        merging: async () => {
+            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
+            return readMergingPulls(client, eventPath);
+        },
+    };
+}
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+async function branchCommits(dir, base, branch) {
+    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
+    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+    return { head, messages: await branchMessages(dir, from, head) };
+}
 /** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
 function serverUrl(env = process.env) {
     return githubServerUrl(env);
@@ -11224,12 +11496,12 @@ function pullSource(kind, github) {
         return async (ctx) => {
             if (ctx.configDir === undefined)
                 throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658));
+            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590));
             return new GitPullSource(ctx.configDir, ctx.config.file);
         };
     }
     return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658)), github()]);
+        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590)), github()]);
         return new GitHubPullSource(client, ctx.config.file);
     };
 }
@@ -11259,68 +11531,6 @@ function deployers(options) {
             return (await made).for(settings);
         },
     };
-}
-
-// EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
-var rate_limit = __nccwpck_require__(6220);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
-
-
-/**
- * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
- * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
- * the jobs of a matrix share all three and no variable tells them apart (the action's
- * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
- * user, host and process.
- */
-function currentHolder(env = process.env, holdKey = '') {
-    const repo = env.GITHUB_REPOSITORY;
-    const runId = env.GITHUB_RUN_ID;
-    const key = holdKey.trim();
-    if (repo && runId) {
-        const server = githubServerUrl(env);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
-        const job = env.GITHUB_JOB ?? '';
-        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
-        return {
-            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
-            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
-            run: `${repo}/${runId}`,
-            attempt,
-        };
-    }
-    let user = 'someone';
-    try {
-        user = (0,external_node_os_.userInfo)().username;
-    }
-    catch {
-        /* no passwd entry in some containers */
-    }
-    const name = `${user}@${(0,external_node_os_.hostname)()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
-    return { name, job: name };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/termination.ts
-/**
- * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner sends SIGINT when a
- * job is cancelled, SIGTERM about 7.5 s later, then kills). Listening replaces Node's
- * default of dying on the spot, so the running step can be stopped and recorded and the
- * hold released; the caller ends with a non-zero exit.
- */
-function terminationSignal(onSignal) {
-    const controller = new AbortController();
-    const handle = (name) => {
-        if (!controller.signal.aborted) {
-            onSignal(name);
-            controller.abort(new Error(`received ${name}`));
-        }
-        process.exitCode = 1;
-    };
-    process.on('SIGINT', handle);
-    process.on('SIGTERM', handle);
-    return controller.signal;
 }
 
 // EXTERNAL MODULE: ./src/core/rollout/lock.ts
@@ -12004,9 +12214,6 @@ async function runAction(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/apply-steps.ts
-
-
-
 
 
 

@@ -133,8 +133,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/composition.ts
-var composition = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/composition.ts + 3 modules
+var composition = __webpack_require__(120);
 // EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
 var apply_steps = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 5 modules

@@ -1,5 +1,5 @@
 export const id = 127;
-export const ids = [127];
+export const ids = [127,355];
 export const modules = {
 
 /***/ 9355:
@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   Dz: () => (/* binding */ firstParentCommits),
 /* harmony export */   Eb: () => (/* binding */ changeFromMessage),
 /* harmony export */   Mb: () => (/* binding */ carriedPullNumbers),
-/* harmony export */   P: () => (/* binding */ branchHead),
-/* harmony export */   jF: () => (/* binding */ releasedPullNumbers),
-/* harmony export */   tc: () => (/* binding */ branchMessages)
+/* harmony export */   branchHead: () => (/* binding */ branchHead),
+/* harmony export */   branchMessages: () => (/* binding */ branchMessages),
+/* harmony export */   jF: () => (/* binding */ releasedPullNumbers)
 /* harmony export */ });
 /* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -166,13 +166,16 @@ async function branchMessages(dir, base, head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ pullChange),
 /* harmony export */   FC: () => (/* binding */ fetchPulls),
 /* harmony export */   P: () => (/* binding */ query),
+/* harmony export */   Uf: () => (/* binding */ completeComments),
 /* harmony export */   W4: () => (/* binding */ readHeads),
 /* harmony export */   kg: () => (/* binding */ readWindows),
+/* harmony export */   uE: () => (/* binding */ fetchMergeGroup),
 /* harmony export */   wf: () => (/* binding */ resolveStacked)
 /* harmony export */ });
-/* unused harmony exports pullChange, pullTexts, completeComments, fetchMergeGroup */
+/* unused harmony export pullTexts */
 /* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -529,7 +532,7 @@ async function fetchMergeGroup(client, repo, branch, headSha) {
 }
 ${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
     if (!data.repository)
-        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
     const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
     const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
     if (ours < 0)
@@ -574,12 +577,12 @@ class GitPullSource {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(repo.path) ? repo.path : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.configDir, repo.path);
     }
     async heads(repos) {
-        return Promise.all(repos.map(r => this.located(r, () => (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .branchHead */ .P)(this.dir(r), r.branch))));
+        return Promise.all(repos.map(r => this.located(r, () => (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__.branchHead)(this.dir(r), r.branch))));
     }
     async windows(requests) {
         return Promise.all(requests.map(({ repo, released }) => this.located(repo, async () => {
             const dir = this.dir(repo);
-            const head = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .branchHead */ .P)(dir, repo.branch);
+            const head = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__.branchHead)(dir, repo.branch);
             if (released === undefined)
                 return { repository: repo.name, released: head, head, changes: [] };
             const commits = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .firstParentCommits */ .Dz)(dir, released, head);

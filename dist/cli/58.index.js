@@ -2,24 +2,6 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
-/***/ 6211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ githubServerUrl)
-/* harmony export */ });
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
-}
-
-
-/***/ }),
-
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand)
 /* harmony export */ });
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8377);
+/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(120);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_rollout_status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3119);
 /* harmony import */ var _jobs_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2984);
@@ -114,180 +96,6 @@ environment) — and the pull requests the newest version holds back, with the r
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 8377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ stateStore),
-/* harmony export */   D8: () => (/* binding */ releases),
-/* harmony export */   LH: () => (/* binding */ hashTagPorts),
-/* harmony export */   Vd: () => (/* binding */ serverUrl),
-/* harmony export */   gz: () => (/* binding */ gitHubAccess),
-/* harmony export */   l1: () => (/* binding */ pullSource),
-/* harmony export */   mf: () => (/* binding */ deployers),
-/* harmony export */   ml: () => (/* binding */ snapshots)
-/* harmony export */ });
-/* unused harmony export files */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6211);
-/**
- * The one place that builds adapters from plain options and hands them to the jobs as their
- * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
- * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
- * builds an adapter itself.
- *
- * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
- * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
- * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
- */
-
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
- * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
- * rate limits in all (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(missing));
-        return (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
-}
-/** Git trees: the working tree as Docker would send it, and commits. */
-async function snapshots() {
-    const { commitSnapshot, worktreeSnapshot } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 415));
-    return { worktree: worktreeSnapshot, commit: commitSnapshot };
-}
-/** The local file system, for the files hash-tag renders and writes. */
-async function files() {
-    const fs = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
-    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
-}
-/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
-async function hashTagPorts(options = {}) {
-    const [trees, workspace] = await Promise.all([snapshots(), files()]);
-    const { knownTags } = options;
-    return {
-        snapshots: trees,
-        files: workspace,
-        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
-        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
-    };
-}
-function networkRegistry(configRegistry, options) {
-    const made = (async () => {
-        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
-            __webpack_require__.e(/* import() */ 387).then(__webpack_require__.bind(__webpack_require__, 9387)),
-            __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
-            options.userCredentials ? __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 7972)) : undefined,
-        ]);
-        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
-        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
-        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
-        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
-        return { client, parse: parseImageReference };
-    })();
-    return {
-        hasManifest: async (image) => {
-            const { client, parse } = await made;
-            return client.hasManifest(parse(image));
-        },
-        resolveDigest: async (image) => {
-            const { client, parse } = await made;
-            return client.resolveDigest(parse(image));
-        },
-    };
-}
-/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
-async function tagMemory(options) {
-    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 715).then(__webpack_require__.bind(__webpack_require__, 4715)),
-        __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 8159)),
-    ]);
-    const known = await KnownTags.restore(options);
-    return {
-        get size() {
-            return known.size;
-        },
-        restoredFrom: known.restoredFrom,
-        has: image => known.has(parseImageReference(image)),
-        over: registry => {
-            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
-            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
-        },
-        save: () => known.save(),
-    };
-}
-/** The release repository in the workspace (a checkout, the CLI's folder). */
-function releases() {
-    const repo = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031));
-    return {
-        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
-        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
-    };
-}
-/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
-function serverUrl(env = process.env) {
-    return (0,_adapters_github_server_js__WEBPACK_IMPORTED_MODULE_2__/* .githubServerUrl */ .E)(env);
-}
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return async (ctx) => {
-            if (ctx.configDir === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127));
-            return new GitPullSource(ctx.configDir, ctx.config.file);
-        };
-    }
-    return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127)), github()]);
-        return new GitHubPullSource(client, ctx.config.file);
-    };
-}
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
-        return new FileStateStore(options.environment, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    let made;
-    return {
-        for: async (settings) => {
-            made ??= __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
-            return (await made).for(settings);
-        },
-    };
-}
 
 
 /***/ }),

@@ -116,13 +116,16 @@ async function isSymbolicLink(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ pullChange),
 /* harmony export */   FC: () => (/* binding */ fetchPulls),
 /* harmony export */   P: () => (/* binding */ query),
+/* harmony export */   Uf: () => (/* binding */ completeComments),
 /* harmony export */   W4: () => (/* binding */ readHeads),
 /* harmony export */   kg: () => (/* binding */ readWindows),
+/* harmony export */   uE: () => (/* binding */ fetchMergeGroup),
 /* harmony export */   wf: () => (/* binding */ resolveStacked)
 /* harmony export */ });
-/* unused harmony exports pullChange, pullTexts, completeComments, fetchMergeGroup */
+/* unused harmony export pullTexts */
 /* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -479,7 +482,7 @@ async function fetchMergeGroup(client, repo, branch, headSha) {
 }
 ${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
     if (!data.repository)
-        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
     const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
     const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
     if (ours < 0)

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3838);
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8377);
+/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9941);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4601);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3683);
 // First, on purpose: modules are evaluated in import order, and this one starts git listing
@@ -238,11 +238,11 @@ async function runAction(body) {
 /***/ 3430:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27);
+/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9941);
 
 // Imported first by the hash-tag action (see there): git starts listing the workspace, the
 // working directory on the runner, as soon as this module is evaluated.
-(0,_adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .startWorktreeListing */ .yt)(process.cwd());
+(0,_composition_js__WEBPACK_IMPORTED_MODULE_0__/* .startWorktreeListing */ .yt)(process.cwd());
 
 
 /***/ }),
@@ -424,16 +424,64 @@ function takeHeadStart(root) {
 
 /***/ }),
 
-/***/ 8377:
+/***/ 9941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ hashTagPorts)
-/* harmony export */ });
-/* unused harmony exports gitHubAccess, snapshots, files, releases, serverUrl, pullSource, stateStore, deployers */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LH: () => (/* binding */ hashTagPorts),
+  yt: () => (/* reexport */ listing/* startWorktreeListing */.yt)
+});
+
+// UNUSED EXPORTS: DEFAULT_RATE_LIMIT_WAIT, branchCommits, currentHolder, deployers, files, gitHubAccess, gitHubCheckSources, pullSource, releases, serverUrl, snapshots, stateStore, terminationSignal
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
+
+/**
+ * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
+ * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
+ * the jobs of a matrix share all three and no variable tells them apart (the action's
+ * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
+ * user, host and process.
+ */
+function currentHolder(env = process.env, holdKey = '') {
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    const key = holdKey.trim();
+    if (repo && runId) {
+        const server = githubServerUrl(env);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+        const job = env.GITHUB_JOB ?? '';
+        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
+        return {
+            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
+            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
+            run: `${repo}/${runId}`,
+            attempt,
+        };
+    }
+    let user = 'someone';
+    try {
+        user = userInfo().username;
+    }
+    catch {
+        /* no passwd entry in some containers */
+    }
+    const name = `${user}@${hostname()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
+    return { name, job: name };
+}
+
+// EXTERNAL MODULE: ./src/adapters/git/listing.ts
+var listing = __nccwpck_require__(27);
+;// CONCATENATED MODULE: ./src/composition.ts
 /**
  * The one place that builds adapters from plain options and hands them to the jobs as their
  * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
@@ -446,6 +494,12 @@ function takeHeadStart(root) {
  * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
  * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
  */
+
+
+
+// Read at every start and small (no dependency of their own), so not loaded lazily: who this
+// run is, the signals that cancel it, the default rate-limit budget, git's head start.
+
 
 
 
@@ -537,6 +591,31 @@ function releases() {
         latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
     };
 }
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+function gitHubCheckSources(github, eventPath, release) {
+    return {
+        release: async () => {
+            if ('config' in release)
+                return releases().latest(release.config, release.workspace);
+            const [{ readRemoteRelease }, client] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8801)), github()]);
+            return readRemoteRelease(client, release.remote);
+        },
+        merging: async () => {
+            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
+            return readMergingPulls(client, eventPath);
+        },
+    };
+}
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+async function branchCommits(dir, base, branch) {
+    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
+    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+    return { head, messages: await branchMessages(dir, from, head) };
+}
 /** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
 function serverUrl(env = process.env) {
     return githubServerUrl(env);
@@ -550,12 +629,12 @@ function pullSource(kind, github) {
         return async (ctx) => {
             if (ctx.configDir === undefined)
                 throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658));
+            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590));
             return new GitPullSource(ctx.configDir, ctx.config.file);
         };
     }
     return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 9658)), github()]);
+        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590)), github()]);
         return new GitHubPullSource(client, ctx.config.file);
     };
 }

@@ -1,130 +1,8 @@
-export const id = 531;
-export const ids = [531];
+export const id = 114;
+export const ids = [114];
 export const modules = {
 
-/***/ 6619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-
-
-
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- *
- * git's standard output goes to an unlinked temporary file rather than a pipe: through a
- * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
- * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
- * benchmark; into a file it runs at its own speed, and the output is read once at the end.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const spool = openSpool();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        let failed = false;
-        child.on('error', e => {
-            failed = true;
-            spool?.close();
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (failed)
-                return;
-            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
-            // garbage collector to copy until they were joined.
-            const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (code === 0) {
-                resolve({ stdout, stderr });
-                return;
-            }
-            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** Spool files opened by this process, for unique names. */
-let spools = 0;
-/**
- * A temporary file for a child's output, unlinked at once where the system allows (nothing
- * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
- */
-function openSpool() {
-    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
-    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
-    // anyone else fails here and the output takes a pipe.
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    let linked = true;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-        linked = false;
-    }
-    catch {
-        // Windows keeps an open file's name: removed on close instead.
-    }
-    const close = () => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        if (linked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    };
-    return {
-        fd,
-        close,
-        read() {
-            try {
-                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
-                for (let at = 0; at < bytes.length;) {
-                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
-                    if (n === 0)
-                        return bytes.subarray(0, at);
-                    at += n;
-                }
-                return bytes;
-            }
-            finally {
-                close();
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2531:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -418,48 +296,8 @@ function file_index_modeCode(modes, mode) {
 
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git = __webpack_require__(6619);
-;// CONCATENATED MODULE: ./src/adapters/git/listing.ts
-
-
-/** `git ls-files -s`, `git status` and `git config`, started at once. */
-function gitListing(root, pathspec) {
-    // Started with the others: the listing needs it whenever anything is read from disk.
-    const location = (0,git/* git */.$)(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
-        const [prefix, format, infoAttributes] = stdout.split('\n');
-        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
-        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
-    });
-    location.catch(() => undefined);
-    const runs = {
-        indexed: (0,git/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
-        status: (0,git/* git */.$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        config: (0,git/* git */.$)(root, ['config', '-z', '--list']),
-        location: () => location,
-    };
-    // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
-    runs.indexed.catch(() => undefined);
-    runs.status.catch(() => undefined);
-    runs.config.catch(() => undefined);
-    return runs;
-}
-/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
-const headStarts = new Map();
-/**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
- * an action calls this before loading the rest of its code and reading its config, and git
- * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
- * workspace listing serves any paths; nothing outside them is read.
- */
-function startWorktreeListing(root) {
-    headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
-}
-/** The listing `startWorktreeListing(root)` started, once; undefined when none was. */
-function takeHeadStart(root) {
-    const runs = headStarts.get((0,external_node_path_.resolve)(root));
-    headStarts.delete((0,external_node_path_.resolve)(root));
-    return runs;
-}
-
+// EXTERNAL MODULE: ./src/adapters/git/listing.ts
+var listing = __webpack_require__(27);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/adapters/git/on-disk.ts
@@ -683,11 +521,11 @@ function worktreeSnapshot(root, warning) {
         if (runs)
             return runs;
         limit = paths === undefined || paths.includes('.') ? undefined : outermost(paths);
-        runs = takeHeadStart(root);
+        runs = (0,listing/* takeHeadStart */.yY)(root);
         // git matches every file against every pathspec: past a handful, listing the whole
         // workspace is cheaper (measured: 120 pathspecs double the time of `git status`).
         // Literal pathspecs: a folder called `a*` must not match `ab`.
-        return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
+        return (runs ??= (0,listing/* gitListing */.L$)(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
     };
     const read = (paths) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
     return {

@@ -1,124 +1,162 @@
-export const id = 658;
-export const ids = [658];
+export const id = 127;
+export const ids = [127,355];
 export const modules = {
 
-/***/ 6619:
+/***/ 9355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */   Dz: () => (/* binding */ firstParentCommits),
+/* harmony export */   Eb: () => (/* binding */ changeFromMessage),
+/* harmony export */   Mb: () => (/* binding */ carriedPullNumbers),
+/* harmony export */   branchHead: () => (/* binding */ branchHead),
+/* harmony export */   branchMessages: () => (/* binding */ branchMessages),
+/* harmony export */   jF: () => (/* binding */ releasedPullNumbers)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-
-
+/* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6619);
 
 
 
 /**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- *
- * git's standard output goes to an unlinked temporary file rather than a pipe: through a
- * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
- * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
- * benchmark; into a file it runs at its own speed, and the output is read once at the end.
+ * The branch's head in a local clone: the local branch, else the `origin` remote-tracking
+ * one (a fresh clone only has the default branch locally).
  */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const spool = openSpool();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        let failed = false;
-        child.on('error', e => {
-            failed = true;
-            spool?.close();
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (failed)
-                return;
-            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
-            // garbage collector to copy until they were joined.
-            const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (code === 0) {
-                resolve({ stdout, stderr });
-                return;
-            }
-            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
+async function branchHead(dir, branch) {
+    for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+        try {
+            const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+            return (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(stdout.trim(), `head of ${branch}`);
+        }
+        catch (e) {
+            if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj))
+                throw e;
+        }
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`branch "${branch}" not found in ${dir}`);
 }
-/** Spool files opened by this process, for unique names. */
-let spools = 0;
 /**
- * A temporary file for a child's output, unlinked at once where the system allows (nothing
- * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
+ * The first-parent commits after `released` up to `head`, oldest first, with their messages.
+ * `released` must itself be on the first-parent line (a force-push that dropped it is an error).
  */
-function openSpool() {
-    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
-    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
-    // anyone else fails here and the output takes a pipe.
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
-    let fd;
+async function firstParentCommits(dir, released, head) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
     }
     catch {
-        return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} does not exist in ${dir}`);
     }
-    let linked = true;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-        linked = false;
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
+    const fields = stdout.split('\0');
+    const out = [];
+    let expectedParent = released;
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const commit = fields[i].replace(/^\n/, '');
+        const parents = fields[i + 1].split(' ');
+        if (parents[0] !== expectedParent) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
+        }
+        expectedParent = commit;
+        out.push({ commit: (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(commit, 'commit'), message: fields[i + 2] });
     }
-    catch {
-        // Windows keeps an open file's name: removed on close instead.
+    if (out.length === 0 && released !== head) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
     }
-    const close = () => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        if (linked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    };
-    return {
-        fd,
-        close,
-        read() {
-            try {
-                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
-                for (let at = 0; at < bytes.length;) {
-                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
-                    if (n === 0)
-                        return bytes.subarray(0, at);
-                    at += n;
-                }
-                return bytes;
-            }
-            finally {
-                close();
-            }
-        },
-    };
+    return out;
+}
+const MERGE_SUBJECT = /^Merge pull request #([0-9]+) from \S+/;
+const SQUASH_SUBJECT = /^(.*\S)\s+\(#([0-9]+)\)$/;
+/**
+ * A first-parent commit as a change: GitHub's merge subject (`Merge pull request #N from ...`,
+ * the PR title on the next paragraph) or a squash subject `Title (#N)`; the rest of the
+ * message is the PR description.
+ */
+function changeFromMessage(commit, message) {
+    const lines = message.replace(/\s+$/, '').split('\n');
+    const subject = lines[0] ?? '';
+    const merge = MERGE_SUBJECT.exec(subject);
+    if (merge) {
+        let i = 1;
+        while (i < lines.length && lines[i].trim() === '')
+            i++;
+        const title = lines[i]?.trim() || undefined;
+        return withDescription({ commit, pull: Number(merge[1]), title }, lines.slice(i + 1));
+    }
+    const squash = SQUASH_SUBJECT.exec(subject);
+    if (squash)
+        return withDescription({ commit, pull: Number(squash[2]), title: squash[1] }, lines.slice(1));
+    return { commit, title: subject || undefined, texts: [] };
+}
+function withDescription(change, rest) {
+    const body = rest.join('\n').replace(/^\s*\n/, '');
+    const c = { commit: change.commit, pull: change.pull, texts: [{ kind: 'description', body }] };
+    if (change.title)
+        c.title = change.title;
+    return c;
+}
+/**
+ * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
+ * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
+ * merged into another PR's branch, a stacked PR, reached the branch with that PR).
+ */
+async function releasedPullNumbers(dir, released) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    const out = new Set();
+    const all = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--format=%s', '--end-of-options', released]);
+    for (const subject of all.stdout.split('\n')) {
+        const m = MERGE_SUBJECT.exec(subject);
+        if (m)
+            out.add(Number(m[1]));
+    }
+    const firstParent = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
+    for (const subject of firstParent.stdout.split('\n')) {
+        const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
+        if (s)
+            out.add(Number(s[2]));
+    }
+    return out;
+}
+/**
+ * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
+ * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
+ * those merges that brought it onto the branch. What `released` already contains is not here.
+ */
+async function carriedPullNumbers(dir, released, head, firstParent) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
+    const fields = stdout.split('\0');
+    const commits = new Map();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
+    const seen = new Set(firstParent);
+    const out = new Map();
+    for (const carrier of firstParent) {
+        const stack = (commits.get(carrier)?.parents ?? []).slice(1);
+        while (stack.length) {
+            const c = stack.pop();
+            const commit = commits.get(c);
+            // Outside the range: `released` already has it.
+            if (!commit || seen.has(c))
+                continue;
+            seen.add(c);
+            const m = MERGE_SUBJECT.exec(commit.subject);
+            if (m && !out.has(Number(m[1])))
+                out.set(Number(m[1]), carrier);
+            stack.push(...commit.parents);
+        }
+    }
+    return out;
+}
+/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
+async function branchMessages(dir, base, head) {
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(base, 'base commit');
+    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+    return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
 }
 
 
@@ -128,13 +166,16 @@ function openSpool() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ pullChange),
 /* harmony export */   FC: () => (/* binding */ fetchPulls),
 /* harmony export */   P: () => (/* binding */ query),
+/* harmony export */   Uf: () => (/* binding */ completeComments),
 /* harmony export */   W4: () => (/* binding */ readHeads),
 /* harmony export */   kg: () => (/* binding */ readWindows),
+/* harmony export */   uE: () => (/* binding */ fetchMergeGroup),
 /* harmony export */   wf: () => (/* binding */ resolveStacked)
 /* harmony export */ });
-/* unused harmony exports pullChange, pullTexts, completeComments, fetchMergeGroup */
+/* unused harmony export pullTexts */
 /* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -491,7 +532,7 @@ async function fetchMergeGroup(client, repo, branch, headSha) {
 }
 ${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
     if (!data.repository)
-        throw new LockstepError(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repository ${repo.owner}/${repo.name} not found (or the token cannot read it)`);
     const entries = [...(data.repository.mergeQueue?.entries.nodes ?? [])].sort((a, b) => a.position - b.position);
     const ours = entries.findIndex(e => e.headCommit?.oid === headSha);
     if (ours < 0)
@@ -502,178 +543,20 @@ ${PULL_FIELDS}`, { o: repo.owner, n: repo.name, b: branch });
 
 /***/ }),
 
-/***/ 9658:
+/***/ 7127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GitHubPullSource: () => (/* binding */ GitHubPullSource),
-  GitPullSource: () => (/* binding */ GitPullSource)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/deps/model.ts
-function pullKey(k) {
-    return `${k.repository}#${k.number}`;
-}
-
-// EXTERNAL MODULE: ./src/core/commit.ts
-var core_commit = __webpack_require__(1810);
-// EXTERNAL MODULE: ./src/adapters/git/git.ts
-var git_git = __webpack_require__(6619);
-;// CONCATENATED MODULE: ./src/adapters/git/history.ts
-
-
-
-/**
- * The branch's head in a local clone: the local branch, else the `origin` remote-tracking
- * one (a fresh clone only has the default branch locally).
- */
-async function branchHead(dir, branch) {
-    for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
-        try {
-            const { stdout } = await (0,git_git/* git */.$)(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-            return (0,core_commit/* assertCommitId */.h)(stdout.trim(), `head of ${branch}`);
-        }
-        catch (e) {
-            if (!(e instanceof errors/* LockstepError */.Cj))
-                throw e;
-        }
-    }
-    throw new errors/* LockstepError */.Cj(`branch "${branch}" not found in ${dir}`);
-}
-/**
- * The first-parent commits after `released` up to `head`, oldest first, with their messages.
- * `released` must itself be on the first-parent line (a force-push that dropped it is an error).
- */
-async function firstParentCommits(dir, released, head) {
-    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
-    (0,core_commit/* assertCommitId */.h)(head, 'branch head');
-    try {
-        await (0,git_git/* git */.$)(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
-    }
-    catch {
-        throw new errors/* LockstepError */.Cj(`released commit ${released} does not exist in ${dir}`);
-    }
-    const { stdout } = await (0,git_git/* git */.$)(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
-    const fields = stdout.split('\0');
-    const out = [];
-    let expectedParent = released;
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const commit = fields[i].replace(/^\n/, '');
-        const parents = fields[i + 1].split(' ');
-        if (parents[0] !== expectedParent) {
-            throw new errors/* LockstepError */.Cj(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
-        }
-        expectedParent = commit;
-        out.push({ commit: (0,core_commit/* assertCommitId */.h)(commit, 'commit'), message: fields[i + 2] });
-    }
-    if (out.length === 0 && released !== head) {
-        throw new errors/* LockstepError */.Cj(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
-    }
-    return out;
-}
-const MERGE_SUBJECT = /^Merge pull request #([0-9]+) from \S+/;
-const SQUASH_SUBJECT = /^(.*\S)\s+\(#([0-9]+)\)$/;
-/**
- * A first-parent commit as a change: GitHub's merge subject (`Merge pull request #N from ...`,
- * the PR title on the next paragraph) or a squash subject `Title (#N)`; the rest of the
- * message is the PR description.
- */
-function changeFromMessage(commit, message) {
-    const lines = message.replace(/\s+$/, '').split('\n');
-    const subject = lines[0] ?? '';
-    const merge = MERGE_SUBJECT.exec(subject);
-    if (merge) {
-        let i = 1;
-        while (i < lines.length && lines[i].trim() === '')
-            i++;
-        const title = lines[i]?.trim() || undefined;
-        return withDescription({ commit, pull: Number(merge[1]), title }, lines.slice(i + 1));
-    }
-    const squash = SQUASH_SUBJECT.exec(subject);
-    if (squash)
-        return withDescription({ commit, pull: Number(squash[2]), title: squash[1] }, lines.slice(1));
-    return { commit, title: subject || undefined, texts: [] };
-}
-function withDescription(change, rest) {
-    const body = rest.join('\n').replace(/^\s*\n/, '');
-    const c = { commit: change.commit, pull: change.pull, texts: [{ kind: 'description', body }] };
-    if (change.title)
-        c.title = change.title;
-    return c;
-}
-/**
- * PR numbers that `released` contains, so earlier versions delivered: squash subjects on its
- * first-parent history, and `Merge pull request #N` commits anywhere in its history (a PR
- * merged into another PR's branch, a stacked PR, reached the branch with that PR).
- */
-async function releasedPullNumbers(dir, released) {
-    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
-    const out = new Set();
-    const all = await (0,git_git/* git */.$)(dir, ['log', '--format=%s', '--end-of-options', released]);
-    for (const subject of all.stdout.split('\n')) {
-        const m = MERGE_SUBJECT.exec(subject);
-        if (m)
-            out.add(Number(m[1]));
-    }
-    const firstParent = await (0,git_git/* git */.$)(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
-    for (const subject of firstParent.stdout.split('\n')) {
-        const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
-        if (s)
-            out.add(Number(s[2]));
-    }
-    return out;
-}
-/**
- * Stacked PRs of a window: each `Merge pull request #N` commit on the second-parent line of one
- * of the window's first-parent merges (`firstParent`, oldest first), mapped to the first of
- * those merges that brought it onto the branch. What `released` already contains is not here.
- */
-async function carriedPullNumbers(dir, released, head, firstParent) {
-    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
-    (0,core_commit/* assertCommitId */.h)(head, 'branch head');
-    const { stdout } = await (0,git_git/* git */.$)(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
-    const fields = stdout.split('\0');
-    const commits = new Map();
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        commits.set(fields[i].replace(/^\n/, ''), { parents: fields[i + 1].split(' ').filter(Boolean), subject: fields[i + 2] });
-    const seen = new Set(firstParent);
-    const out = new Map();
-    for (const carrier of firstParent) {
-        const stack = (commits.get(carrier)?.parents ?? []).slice(1);
-        while (stack.length) {
-            const c = stack.pop();
-            const commit = commits.get(c);
-            // Outside the range: `released` already has it.
-            if (!commit || seen.has(c))
-                continue;
-            seen.add(c);
-            const m = MERGE_SUBJECT.exec(commit.subject);
-            if (m && !out.has(Number(m[1])))
-                out.set(Number(m[1]), carrier);
-            stack.push(...commit.parents);
-        }
-    }
-    return out;
-}
-/** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
-async function branchMessages(dir, base, head) {
-    assertCommitId(base, 'base commit');
-    assertCommitId(head, 'branch head');
-    const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
-    return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
-}
-
-// EXTERNAL MODULE: ./src/adapters/github/pulls.ts
-var pulls = __webpack_require__(3206);
-;// CONCATENATED MODULE: ./src/adapters/pull-source.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubPullSource: () => (/* binding */ GitHubPullSource),
+/* harmony export */   GitPullSource: () => (/* binding */ GitPullSource)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_deps_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9339);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9355);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3206);
 
 
 
@@ -689,21 +572,21 @@ class GitPullSource {
     }
     dir(repo) {
         if (!repo.path) {
-            throw new errors/* LockstepError */.Cj(`repositories.${repo.name}: "path" (a local clone) is required with source: git`, { file: this.configFile, line: repo.line });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repositories.${repo.name}: "path" (a local clone) is required with source: git`, { file: this.configFile, line: repo.line });
         }
-        return (0,external_node_path_.isAbsolute)(repo.path) ? repo.path : (0,external_node_path_.resolve)(this.configDir, repo.path);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(repo.path) ? repo.path : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.configDir, repo.path);
     }
     async heads(repos) {
-        return Promise.all(repos.map(r => this.located(r, () => branchHead(this.dir(r), r.branch))));
+        return Promise.all(repos.map(r => this.located(r, () => (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__.branchHead)(this.dir(r), r.branch))));
     }
     async windows(requests) {
         return Promise.all(requests.map(({ repo, released }) => this.located(repo, async () => {
             const dir = this.dir(repo);
-            const head = await branchHead(dir, repo.branch);
+            const head = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__.branchHead)(dir, repo.branch);
             if (released === undefined)
                 return { repository: repo.name, released: head, head, changes: [] };
-            const commits = await firstParentCommits(dir, released, head);
-            return { repository: repo.name, released, head, changes: commits.map(c => changeFromMessage(c.commit, c.message)) };
+            const commits = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .firstParentCommits */ .Dz)(dir, released, head);
+            return { repository: repo.name, released, head, changes: commits.map(c => (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .changeFromMessage */ .Eb)(c.commit, c.message)) };
         })));
     }
     async lookup(targets, windows) {
@@ -717,12 +600,12 @@ class GitPullSource {
                 read.set(repo.name, await this.located(repo, async () => {
                     const dir = this.dir(repo);
                     const commits = window.changes.map(c => c.commit);
-                    return { released: await releasedPullNumbers(dir, window.released), carried: await carriedPullNumbers(dir, window.released, window.head, commits) };
+                    return { released: await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .releasedPullNumbers */ .jF)(dir, window.released), carried: await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .carriedPullNumbers */ .Mb)(dir, window.released, window.head, commits) };
                 }));
             }
             const { released, carried } = read.get(repo.name);
             const carrier = carried.get(number);
-            out.set(pullKey({ repository: repo.name, number }), released.has(number)
+            out.set((0,_core_deps_model_js__WEBPACK_IMPORTED_MODULE_4__/* .pullKey */ .D)({ repository: repo.name, number }), released.has(number)
                 ? { state: 'released' }
                 : carrier
                     ? { state: 'carried', commit: carrier, detail: `merged into another PR's branch, which reached ${repo.branch} with ${carrier.slice(0, 7)}` }
@@ -736,8 +619,8 @@ class GitPullSource {
             return await fn();
         }
         catch (e) {
-            if (e instanceof errors/* LockstepError */.Cj && !e.location.file) {
-                throw new errors/* LockstepError */.Cj(`repositories.${repo.name}: ${e.message}`, { file: this.configFile, line: repo.line }, e.details);
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj && !e.location.file) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repositories.${repo.name}: ${e.message}`, { file: this.configFile, line: repo.line }, e.details);
             }
             throw e;
         }
@@ -745,7 +628,7 @@ class GitPullSource {
 }
 function ownerName(repo, configFile) {
     if (!repo.github)
-        throw new errors/* LockstepError */.Cj(`repositories.${repo.name}: "github" (owner/repo) is required with source: github`, { file: configFile, line: repo.line });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`repositories.${repo.name}: "github" (owner/repo) is required with source: github`, { file: configFile, line: repo.line });
     const [owner, name] = repo.github.split('/');
     return { owner, name };
 }
@@ -759,25 +642,25 @@ class GitHubPullSource {
         this.configFile = configFile;
     }
     async heads(repos) {
-        return (0,pulls/* readHeads */.W4)(this.client, repos.map(r => ({ ...ownerName(r, this.configFile), branch: r.branch })));
+        return (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeads */ .W4)(this.client, repos.map(r => ({ ...ownerName(r, this.configFile), branch: r.branch })));
     }
     async windows(requests) {
-        const read = await (0,pulls/* readWindows */.kg)(this.client, requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })));
+        const read = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_3__/* .readWindows */ .kg)(this.client, requests.map(({ repo, released }) => ({ ...ownerName(repo, this.configFile), branch: repo.branch, released })));
         return read.map((w, i) => {
             this.headDates.set(requests[i].repo.name, w.headDate);
             return { repository: requests[i].repo.name, released: requests[i].released ?? w.head, head: w.head, changes: w.changes };
         });
     }
     async lookup(targets, windows) {
-        const found = await (0,pulls/* fetchPulls */.FC)(this.client, targets.map(t => ({ ...ownerName(t.repo, this.configFile), number: t.number })));
+        const found = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchPulls */ .FC)(this.client, targets.map(t => ({ ...ownerName(t.repo, this.configFile), number: t.number })));
         const stackedAt = targets.flatMap((t, i) => (found[i]?.merged && found[i].baseRefName !== t.repo.branch ? [i] : []));
         const stacked = stackedAt.length
-            ? await (0,pulls/* resolveStacked */.wf)(this.client, stackedAt.map(i => ({ ...ownerName(targets[i].repo, this.configFile), branch: targets[i].repo.branch, pull: found[i] })))
+            ? await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveStacked */ .wf)(this.client, stackedAt.map(i => ({ ...ownerName(targets[i].repo, this.configFile), branch: targets[i].repo.branch, pull: found[i] })))
             : [];
         const out = new Map();
         targets.forEach(({ repo, number }, i) => {
             const pr = found[i];
-            const key = pullKey({ repository: repo.name, number });
+            const key = (0,_core_deps_model_js__WEBPACK_IMPORTED_MODULE_4__/* .pullKey */ .D)({ repository: repo.name, number });
             const headDate = this.headDates.get(repo.name);
             const window = windows.find(w => w.repository === repo.name);
             const arrived = (mergedAt) => !headDate || !mergedAt || Date.parse(mergedAt) <= Date.parse(headDate);
@@ -810,6 +693,31 @@ class GitHubPullSource {
             return { state: 'unmerged', detail: `${into}, which reached ${repo.branch} with #${carrier.number} after this run read the branch` };
         return { state: 'released' };
     }
+}
+
+
+/***/ }),
+
+/***/ 1810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ assertCommitId),
+/* harmony export */   j: () => (/* binding */ isCommitId)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** A full git object id: SHA-1 (40 hex) or SHA-256 (64 hex). Abbreviations are refused: they can become ambiguous. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isCommitId(value) {
+    return COMMIT_ID.test(value);
+}
+/** Guards every commit id that reaches git, a deployer or a file: lower-case full hex only. */
+function assertCommitId(value, what, location = {}) {
+    if (!isCommitId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`${what}: "${value}" is not a full commit id (40 or 64 lower-case hex digits)`, location);
+    }
+    return value;
 }
 
 
