@@ -162,7 +162,7 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     // Literal pathspecs: a folder called `a*` must not match `ab`.
     return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
   };
-  const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
+  const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout, r.bytes)));
   return {
     label: 'working tree',
     indexed: async paths => (await read(paths)).index,
@@ -254,11 +254,14 @@ interface GitIndex {
  * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
-function gitIndex(text: string): GitIndex {
+function gitIndex(text: string, bytes: Buffer | undefined): GitIndex {
   const columns = indexColumns(text);
   // git orders its index by the bytes of each path, which is the order FileIndex keeps when
   // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-  const index = FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+  // ASCII text is also its bytes, offset for offset: the hasher copies from those.
+  const ascii = Buffer.byteLength(text) === text.length;
+  if (ascii && bytes !== undefined && bytes.length === text.length) columns.bytes = bytes;
+  const index = FileIndex.fromColumns(columns, !columns.conflicted && ascii);
   const attributeFiles: string[] = [];
   // Found in the text itself, not per row: a large index rarely holds more than a few.
   for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {
