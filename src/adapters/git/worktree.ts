@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Stats } from 'node:fs';
@@ -162,6 +162,7 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     // Literal pathspecs: a folder called `a*` must not match `ab`.
     return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
   };
+  let realRoot: string | undefined;
   const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout, r.bytes)));
   return {
     label: 'working tree',
@@ -194,13 +195,14 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     async resolve(path: string): Promise<string | undefined> {
       let real: string;
       try {
-        real = realpathSync(join(root, path));
+        // The system's realpath: one call, not one lstat per folder on the way (300 paths for 100 images).
+        real = realpathSync.native(join(root, path));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return path;
         throw e;
       }
-      const rel = relative(realpathSync(root), real);
+      const rel = relative((realRoot ??= realpathSync.native(root)), real);
       if (rel === '') return '.';
       return normalizeRepoPath(rel.split(sep).join('/'));
     },
@@ -208,7 +210,10 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
 }
 
 function readOrUndefined(full: string): Buffer | undefined {
+  // Most ignore-file candidates (`<Dockerfile>.dockerignore`) do not exist: asked without an
+  // exception, whose error object and stack cost more than the read.
   try {
+    if (statSync(full, { throwIfNoEntry: false }) === undefined) return undefined;
     return readFileSync(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
