@@ -12,6 +12,7 @@
 //   node bench/hash-tag.mjs --action <bundle> --cli <bundle>   # measure other builds
 //   node bench/hash-tag.mjs --keep-env    # time Node with this shell's NODE_EXTRA_CA_CERTS / NODE_OPTIONS
 //   node bench/hash-tag.mjs --tree 480k --hashfiles-runs 0   # the large tree (results-480k.{json,md})
+//   node bench/hash-tag.mjs --baseline /tmp/old-dist   # also old bundles (<dir>/hash-tag, <dir>/cli), in the same rounds
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -86,12 +87,16 @@ const { values: flags } = parseArgs({
     // The bundles to measure; default the committed ones (`npm run build -- hash-tag cli`).
     cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
     action: { type: 'string', default: join(ROOT, 'dist', 'hash-tag', 'index.js') },
+    // A dist folder of other bundles (a copy of dist/ from before a change): measured in the
+    // same rounds as the bundles above, so that before and after see the same load.
+    baseline: { type: 'string' },
   },
 });
 const RUNS = Number(flags.runs);
 const HASHFILES_RUNS = Number(flags['hashfiles-runs']);
 const CLI = resolve(flags.cli);
 const ACTION = resolve(flags.action);
+const BASELINE = flags.baseline && { action: join(resolve(flags.baseline), 'hash-tag', 'index.js'), cli: join(resolve(flags.baseline), 'cli', 'index.js') };
 
 // The measured processes get the environment a GitHub runner gives an action, not this shell's
 // settings for Node: NODE_EXTRA_CA_CERTS (set on some machines for a proxy, never by GitHub's
@@ -266,21 +271,44 @@ function measure(commands, runs) {
 
 const floor = () => timeSpawn('git', ['status', '--porcelain']).ms + timeSpawn('git', ['ls-files', '-s']).ms;
 // The action bundle, run as the runner runs it: inputs in INPUT_*, outputs to GITHUB_OUTPUT.
-const action = () => {
+const actionOf = bundle => () => {
   const files = join(WORK, 'runner');
   rmSync(files, { recursive: true, force: true });
   mkdirSync(files, { recursive: true });
   for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
   const env = { INPUT_CONFIG: 'images.yaml', GITHUB_OUTPUT: join(files, 'output'), GITHUB_STEP_SUMMARY: join(files, 'summary'), GITHUB_WORKSPACE: REPO, RUNNER_TEMP: files };
-  const { ms } = timeSpawn(process.execPath, [ACTION], { env });
+  const { ms } = timeSpawn(process.execPath, [bundle], { env });
   if (!readFileSync(join(files, 'output'), 'utf8').includes('tags<<')) throw new Error('the hash-tag action wrote no tags output');
   return ms;
 };
+const action = actionOf(ACTION);
 let lastTags;
 const lockstep = () => {
   const r = timeSpawn(process.execPath, [CLI, 'hash-tag', '--config', 'images.yaml', '--json']);
   lastTags = r.stdout;
   return r.ms;
+};
+// The baseline's CLI must print the very tags the measured one does: a speed-up that changes a tag is a defect.
+let baselineTags;
+const baselineCli = () => {
+  const r = timeSpawn(process.execPath, [BASELINE.cli, 'hash-tag', '--config', 'images.yaml', '--json']);
+  baselineTags = r.stdout;
+  return r.ms;
+};
+const baselineRows = () =>
+  BASELINE
+    ? [
+        ['baseline: hash-tag action', actionOf(BASELINE.action)],
+        ['baseline: lockstep hash-tag CLI', baselineCli],
+      ]
+    : [];
+const sameTagsAsBaseline = scenario => {
+  if (!BASELINE) return;
+  const mine = tagMap(JSON.parse(lastTags));
+  const theirs = tagMap(JSON.parse(baselineTags));
+  const differ = Object.keys({ ...mine, ...theirs }).filter(k => mine[k] !== theirs[k]);
+  if (differ.length) throw new Error(`${scenario} tree: the baseline gives other tags for ${differ.join(', ')}`);
+  console.log(`  sanity: the baseline gives the same ${Object.keys(mine).length} tags`);
 };
 
 function hashFilesPatterns(meta) {
@@ -391,7 +419,7 @@ function profile() {
 // ---------- main ----------
 const meta = ensureRepo();
 if (flags['generate-only']) process.exit(0);
-for (const bundle of [CLI, ACTION]) {
+for (const bundle of [CLI, ACTION, ...(BASELINE ? [BASELINE.cli, BASELINE.action] : [])]) {
   if (!existsSync(bundle)) {
     console.error(`${bundle} is missing: run \`npm run build -- hash-tag cli\` first (the benchmark measures the built bundles)`);
     process.exit(1);
@@ -408,17 +436,19 @@ console.log(`load average (1 min) at start: ${loadBefore.toFixed(2)} on ${cpus()
 if (removedSettings.length) console.log(`environment of the measured processes: as on a runner, without ${removedSettings.join(', ')} (--keep-env keeps them)`);
 console.log('\nclean tree:');
 // Where the fixed cost of a Node CLI goes: an empty process, then loading the bundle and printing help.
-const [cleanFloor, cleanAction, cleanLockstep, nodeStartup, bundleLoad] = measure(
+const [cleanFloor, cleanAction, cleanLockstep, nodeStartup, bundleLoad, cleanBaselineAction, cleanBaselineCli] = measure(
   [
     ['git status --porcelain + git ls-files -s', floor],
     ['hash-tag action (dist/hash-tag)', action],
     ['lockstep hash-tag CLI (dist/cli)', lockstep],
     ['  for reference: node -e 0', () => timeSpawn(process.execPath, ['-e', '0']).ms],
     ['  for reference: lockstep --help (load CLI)', () => timeSpawn(process.execPath, [CLI, '--help']).ms],
+    ...baselineRows(),
   ],
   RUNS,
 );
 const tags = JSON.parse(lastTags);
+sameTagsAsBaseline('clean');
 // What this shell's own Node settings would add to every Node start (reported, not counted).
 const shellNodeStartup = removedSettings.length
   ? measure([[`  for reference: node -e 0 with ${removedSettings.join(', ')}`, () => timeSpawn(process.execPath, ['-e', '0'], { env: process.env }).ms]], RUNS)[0]
@@ -432,16 +462,20 @@ let dirtyFloor;
 let dirtyLockstep;
 let dirtyAction;
 let dirtyTags;
+let dirtyBaselineAction;
+let dirtyBaselineCli;
 try {
-  [dirtyFloor, dirtyAction, dirtyLockstep] = measure(
+  [dirtyFloor, dirtyAction, dirtyLockstep, dirtyBaselineAction, dirtyBaselineCli] = measure(
     [
       ['git status --porcelain + git ls-files -s', floor],
       ['hash-tag action (dist/hash-tag)', action],
       ['lockstep hash-tag CLI (dist/cli)', lockstep],
+      ...baselineRows(),
     ],
     RUNS,
   );
   dirtyTags = JSON.parse(lastTags);
+  sameTagsAsBaseline('dirty');
 } finally {
   dirtyTree(meta, false);
 }
@@ -501,7 +535,21 @@ ratios.cpu = {
   cliCleanVsFloor: cleanLockstep.cpuMedian / cleanFloor.cpuMedian,
   hashFilesVsAction: hashFiles.cpuMedian / cleanAction.cpuMedian,
 };
+ratios.cpu.actionDirtyVsFloor = dirtyAction.cpuMedian / dirtyFloor.cpuMedian;
+ratios.cpu.cliDirtyVsFloor = dirtyLockstep.cpuMedian / dirtyFloor.cpuMedian;
 console.log(`  CPU time, clean tree: action / floor ${ratios.cpu.actionCleanVsFloor.toFixed(2)}x, cli / floor ${ratios.cpu.cliCleanVsFloor.toFixed(2)}x, hashFiles / action ${ratios.cpu.hashFilesVsAction.toFixed(1)}x`);
+console.log(`  CPU time, dirty tree: action / floor ${ratios.cpu.actionDirtyVsFloor.toFixed(2)}x, cli / floor ${ratios.cpu.cliDirtyVsFloor.toFixed(2)}x`);
+if (BASELINE) {
+  const vs = (r, f) => `${(r.median / f.median).toFixed(2)}x wall, ${(r.cpuMedian / f.cpuMedian).toFixed(2)}x CPU`;
+  ratios.baseline = {
+    actionCleanVsFloor: cleanBaselineAction.median / cleanFloor.median,
+    cliCleanVsFloor: cleanBaselineCli.median / cleanFloor.median,
+    actionDirtyVsFloor: dirtyBaselineAction.median / dirtyFloor.median,
+    cliDirtyVsFloor: dirtyBaselineCli.median / dirtyFloor.median,
+  };
+  console.log(`  baseline (${flags.baseline}) / floor: clean action ${vs(cleanBaselineAction, cleanFloor)}, cli ${vs(cleanBaselineCli, cleanFloor)}`);
+  console.log(`  baseline (${flags.baseline}) / floor: dirty action ${vs(dirtyBaselineAction, dirtyFloor)}, cli ${vs(dirtyBaselineCli, dirtyFloor)}`);
+}
 const depsChanged = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(depsTags)[k]);
 console.log(`  sanity: ${depsChanged.length} tags changed by the .dockerignored node_modules (expected 0)`);
 const changed = Object.keys(tagMap(tags)).filter(k => tagMap(tags)[k] !== tagMap(dirtyTags)[k]);
@@ -530,8 +578,9 @@ const results = {
   node: process.version,
   repo: meta,
   environment: { removed: removedSettings },
-  clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad, shellNodeStartup },
-  dirty: { floor: dirtyFloor, action: dirtyAction, cli: dirtyLockstep },
+  clean: { floor: cleanFloor, action: cleanAction, cli: cleanLockstep, hashFiles, nodeStartup, bundleLoad, shellNodeStartup, baselineAction: cleanBaselineAction, baselineCli: cleanBaselineCli },
+  dirty: { floor: dirtyFloor, action: dirtyAction, cli: dirtyLockstep, baselineAction: dirtyBaselineAction, baselineCli: dirtyBaselineCli },
+  baseline: flags.baseline,
   nodeModules: { floor: depsFloor, action: depsAction },
   ratios,
   profile: top,
@@ -550,9 +599,11 @@ const table = [
   row('clean', '`lockstep --help` (reference: load the CLI bundle)', bundleLoad, cleanFloor.median),
   ...(shellNodeStartup ? [row('clean', `\`node -e 0\` with ${removedSettings.join(', ')} (reference, not counted)`, shellNodeStartup, cleanFloor.median)] : []),
   row('clean', '`hashFiles` (@actions/glob), one call per image', hashFiles, cleanFloor.median),
+  ...(BASELINE ? [row('clean', 'baseline: hash-tag action', cleanBaselineAction, cleanFloor.median), row('clean', 'baseline: `lockstep hash-tag --json`', cleanBaselineCli, cleanFloor.median)] : []),
   row('dirty', 'floor', dirtyFloor),
   row('dirty', 'hash-tag action', dirtyAction, dirtyFloor.median),
   row('dirty', '`lockstep hash-tag --json`', dirtyLockstep, dirtyFloor.median),
+  ...(BASELINE ? [row('dirty', 'baseline: hash-tag action', dirtyBaselineAction, dirtyFloor.median), row('dirty', 'baseline: `lockstep hash-tag --json`', dirtyBaselineCli, dirtyFloor.median)] : []),
   row('node_modules', 'floor', depsFloor),
   row('node_modules', 'hash-tag action', depsAction, depsFloor.median),
 ].join('\n');

@@ -161,6 +161,8 @@ const HAND: Case[] = [
   { text: '**/*.md\n!README.md\n', paths: ['README.md', 'docs/README.md', 'a.md', 'docs/x/y.md', 'x.txt'] },
   // Go's `.` does not match a newline: `**/` cannot cross a folder name holding one.
   { text: '**/*.md\n', paths: ['a\nb/c.md', 'a/b\n/c.md', 'c\n.md', 'x/c\n.md'] },
+  // `**/<name>` is decided on the entry's name alone, but not across a folder name holding a newline.
+  { text: '**/__pycache__\n**/a.b\n', paths: ['__pycache__', 'x/__pycache__', 'x/y/__pycache__/z.pyc', 'x__pycache__', 'a\nb/__pycache__', 'a.b', 'a/a.b', 'a/axb', 'aa.b'] },
   { text: 'docs\n!docs/keep\n', paths: ['docs/a', 'docs/keep', 'docs/keep/x', 'docsx'] },
   { text: 'a\n!a/b\na\n', paths: ['a/b', 'a/c', 'a/b/c'] },
   { text: '*\n!src\n!src/**\nsrc/**/*.test.ts\n', paths: ['src/a.ts', 'src/a.test.ts', 'src/x/y.test.ts', 'Dockerfile', 'srcx'] },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { FileIndex, type FileEntry } from '../../src/core/tag/file-index.js';
+import fc from 'fast-check';
+import { FileIndex, GIT_MODES, type FileEntry } from '../../src/core/tag/file-index.js';
 import { parseDockerfile, type ParsedDockerfile } from '../../src/core/tag/dockerfile.js';
 import { buildImageGraph } from '../../src/core/tag/graph.js';
 import { parseImagesConfig } from '../../src/core/tag/images-config.js';
@@ -147,5 +148,66 @@ describe('computeTags', () => {
   test('a file selected but never read is a bug, not a silent tag', () => {
     const unread = files.map(f => (f.path === 'web/app.js' ? { ...f, oid: '' } : f));
     expect(() => computeTags({ config, graph, index: new FileIndex(unread), texts: new Map() })).toThrow(/never read/);
+    // Also when it comes in with a change to a tree tagged before (the splice of the changed files).
+    const index = new FileIndex(files);
+    const first = computeTags({ config, graph, index, texts: new Map() });
+    const edit = index.withChanges(new Map([['web/new.js', { path: 'web/new.js', mode: '100644', oid: '' }]]));
+    expect(() => computeTags({ config, graph, index: edit, texts: new Map(), previous: { index, images: first } })).toThrow(/never read/);
+  });
+
+  /** An index as git's listing gives it: one text, and that text's bytes when it is ASCII (`FileColumns.bytes`). */
+  const asListed = (entries: FileEntry[]): FileIndex => {
+    const sorted = new FileIndex(entries).entries();
+    let text = '';
+    const at = (s: string) => [text.length, (text += s).length];
+    const rows = sorted.map(e => [...at(e.oid), ...at(e.path)]);
+    const column = (k: number) => Int32Array.from(rows.map(r => r[k]));
+    const ascii = Buffer.byteLength(text) === text.length;
+    return FileIndex.fromColumns(
+      {
+        text,
+        bytes: ascii ? Buffer.from(text, 'latin1') : undefined,
+        count: sorted.length,
+        oidStart: column(0),
+        oidEnd: column(1),
+        pathStart: column(2),
+        pathEnd: column(3),
+        modeCode: Uint8Array.from(sorted.map(e => GIT_MODES.indexOf(e.mode))),
+        modes: GIT_MODES,
+      },
+      true,
+    );
+  };
+
+  test('tags from a listing\'s bytes, and from a few changes spliced into what an earlier pass kept, are those of every file read again (property)', () => {
+    // Names JSON escapes or that are not ASCII, names the ignore rules below match, folders.
+    const name = fc.constantFrom('a', 'b.md', 'tmp', 'keep.txt', '__pycache__', 'x"y', 'back\\slash', 'new\nline', 'tab\tx', 'é', 'z');
+    const path = fc.array(name, { minLength: 1, maxLength: 3 }).map(parts => parts.join('/'));
+    const where = fc.constantFrom('web/', 'web/src/', 'api/', 'shared/lib/', 'docs/');
+    const entry = fc.record({ path: fc.tuple(where, path).map(([w, p]) => w + p), mode: fc.constantFrom('100644', '100755', '120000'), oid: fc.constantFrom('o1', 'o2', 'o3') });
+    const ignore = fc.constantFrom(undefined, '**/*.md\ntmp/\n!tmp/keep.txt\n**/__pycache__\n', '*\n!src\n', 'src/**/a\n');
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), fc.array(fc.tuple(entry, fc.boolean()), { maxLength: 8 }), ignore, fc.boolean(), (tree, edits, ignoreText, ascii) => {
+        const entries = [...files, ...tree];
+        const texts = new Map<string, string>();
+        if (ignoreText !== undefined) {
+          entries.push({ path: 'web/.dockerignore', mode: '100644', oid: 'i1' });
+          texts.set('web/.dockerignore', ignoreText);
+        }
+        const base = ascii ? asListed(entries.filter(e => Buffer.byteLength(e.path) === e.path.length)) : new FileIndex(entries);
+        if (!base.exists('web') || !base.exists('api') || !base.get('web/Dockerfile') || !base.get('docker/api.Dockerfile')) return;
+        // Edits: a new or changed file, or (false) the removal of that path; never of the Dockerfiles.
+        const changes = new Map<string, FileEntry | null>(edits.filter(([e]) => !e.path.endsWith('Dockerfile')).map(([e, keep]) => [e.path, keep ? e : null]));
+        const changed = base.withChanges(changes);
+        if (!changed.exists('web') || !changed.exists('api')) return;
+        const first = computeTags({ config, graph, index: base, texts });
+        for (const t of first) expect(t.tag).toBe(manifestTag(t.manifest));
+        const again = computeTags({ config, graph, index: changed, texts, previous: { index: base, images: first } });
+        const fresh = computeTags({ config, graph, index: new FileIndex(changed.entries()), texts });
+        expect(again.map(t => t.tag)).toEqual(fresh.map(t => t.tag));
+        for (const t of again) expect(t.tag).toBe(manifestTag(t.manifest));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

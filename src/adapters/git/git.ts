@@ -7,6 +7,8 @@ import { LockstepError } from '../../core/errors.js';
 export interface GitResult {
   stdout: string;
   stderr: string;
+  /** The bytes `stdout` was decoded from, when asked for (`keepBytes`). */
+  bytes?: Buffer;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface GitResult {
  * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
  * benchmark; into a file it runs at its own speed, and the output is read once at the end.
  */
-export function git(cwd: string, args: string[], options: { input?: string } = {}): Promise<GitResult> {
+export function git(cwd: string, args: string[], options: { input?: string; keepBytes?: boolean } = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const spool = openSpool();
     const child = spawn('git', args, {
@@ -41,10 +43,11 @@ export function git(cwd: string, args: string[], options: { input?: string } = {
       if (failed) return;
       // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
       // garbage collector to copy until they were joined.
-      const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
+      const bytes = spool ? spool.read() : Buffer.concat(out);
+      const stdout = bytes.toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (code === 0) {
-        resolve({ stdout, stderr });
+        resolve(options.keepBytes ? { stdout, stderr, bytes } : { stdout, stderr });
         return;
       }
       // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.

@@ -17,7 +17,7 @@ export interface RepoLocation {
 
 /** git's answers, each awaited when needed: the index comes well before `status`. */
 export interface GitListing {
-  /** `git ls-files -s -v -z`: each record is `<tag> <mode> <oid> <stage>\t<path>` (`-v`: lower case for assume-unchanged, `S` for skip-worktree). */
+  /** `git ls-files -s -v -z`, with its bytes: each record is `<tag> <mode> <oid> <stage>\t<path>` (`-v`: lower case for assume-unchanged, `S` for skip-worktree). */
   indexed: Promise<GitResult>;
   status: Promise<GitResult>;
   /** `git config -z --list`: the settings under which the checkout's bytes may differ from the blobs (core.fileMode, core.autocrlf, ...). */
@@ -39,7 +39,8 @@ export function gitListing(root: string, pathspec: string[]): GitListing {
   });
   location.catch(() => undefined);
   const runs = {
-    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
+    // Its bytes are kept: the tags are hashed from them (`FileColumns.bytes`).
+    indexed: git(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec], { keepBytes: true }),
     status: git(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
     config: git(root, ['config', '-z', '--list']),
     location: () => location,

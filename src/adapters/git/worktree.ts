@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Stats } from 'node:fs';
@@ -162,7 +162,8 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     // Literal pathspecs: a folder called `a*` must not match `ab`.
     return (runs ??= gitListing(root, limit && limit.length <= MAX_PATHSPECS ? limit : ['.']));
   };
-  const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout)));
+  let realRoot: string | undefined;
+  const read = (paths?: readonly string[]) => (committed ??= start(paths).indexed.then(r => gitIndex(r.stdout, r.bytes)));
   return {
     label: 'working tree',
     indexed: async paths => (await read(paths)).index,
@@ -194,13 +195,14 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
     async resolve(path: string): Promise<string | undefined> {
       let real: string;
       try {
-        real = realpathSync(join(root, path));
+        // The system's realpath: one call, not one lstat per folder on the way (300 paths for 100 images).
+        real = realpathSync.native(join(root, path));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return path;
         throw e;
       }
-      const rel = relative(realpathSync(root), real);
+      const rel = relative((realRoot ??= realpathSync.native(root)), real);
       if (rel === '') return '.';
       return normalizeRepoPath(rel.split(sep).join('/'));
     },
@@ -208,7 +210,10 @@ export function worktreeSnapshot(root: string, warning: (message: string) => voi
 }
 
 function readOrUndefined(full: string): Buffer | undefined {
+  // Most ignore-file candidates (`<Dockerfile>.dockerignore`) do not exist: asked without an
+  // exception, whose error object and stack cost more than the read.
   try {
+    if (statSync(full, { throwIfNoEntry: false }) === undefined) return undefined;
     return readFileSync(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -254,11 +259,14 @@ interface GitIndex {
  * `git ls-files -s -v -z` output as an index whose columns point into it: `<tag> <mode> <oid> <stage>\t<path>\0`
  * per file, in git's path order. Nothing is copied per file.
  */
-function gitIndex(text: string): GitIndex {
+function gitIndex(text: string, bytes: Buffer | undefined): GitIndex {
   const columns = indexColumns(text);
   // git orders its index by the bytes of each path, which is the order FileIndex keeps when
   // every path is ASCII (byte length = string length); only a conflict lists a path twice.
-  const index = FileIndex.fromColumns(columns, !columns.conflicted && Buffer.byteLength(text) === text.length);
+  // ASCII text is also its bytes, offset for offset: the hasher copies from those.
+  const ascii = Buffer.byteLength(text) === text.length;
+  if (ascii && bytes !== undefined && bytes.length === text.length) columns.bytes = bytes;
+  const index = FileIndex.fromColumns(columns, !columns.conflicted && ascii);
   const attributeFiles: string[] = [];
   // Found in the text itself, not per row: a large index rarely holds more than a few.
   for (let at = text.indexOf('.gitattributes\0'); at >= 0; at = text.indexOf('.gitattributes\0', at + 1)) {

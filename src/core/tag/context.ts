@@ -143,6 +143,8 @@ interface Candidate {
   nameEndsWith?: string;
   /** For a pattern `**` + `/name` in a folder without a newline: the same answer from the entry's name alone. */
   onName?: RegExp;
+  /** For `**` + `/<literal>` (`**` + `/__pycache__`) in a folder without a newline: the entry's name is it. */
+  nameIs?: string;
 }
 
 /**
@@ -162,13 +164,16 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
   // `**/<name pattern>` (regexp `^(.*/)?<name>$`) where the name part cannot match a `/`
   // (no class, escape, alternation or `**`): it matches a path exactly when the name part
   // matches the entry's name and the folder holds no newline (Go's `.` does not match one).
-  const onName = patterns.map(p => {
+  const nameParts = patterns.map(p => {
     if (p.type !== 'regexp' || !p.cleaned.startsWith('**/')) return undefined;
     const rest = p.cleaned.slice(3);
     if (rest === '' || rest.includes('/') || rest.includes('**') || rest.startsWith('\uFEFF') || /[[\\|{}^]/.test(rest)) return undefined;
+    // No wildcard in the name part (Go's `.+()$` escaped, nothing else special): a plain name.
     const { source } = compilePattern(rest);
-    return source === undefined ? undefined : compileGoRegexp(source);
+    return source === undefined ? { literal: rest } : { regexp: compileGoRegexp(source) };
   });
+  const onName = nameParts.map(n => n?.regexp);
+  const nameIs = nameParts.map(n => n?.literal);
   // The commonest of them, `**/*.md`: a `*` then literal characters (Go's `.+()$` escaped, nothing else special).
   const nameEndsWith = patterns.map((p, i) => {
     if (onName[i] === undefined) return undefined;
@@ -182,7 +187,13 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
     const candidates: Candidate[] = [];
     for (let i = last + 1; i < patterns.length; i++) {
       if (depthOf[i] !== undefined && depthOf[i] !== depth + 1) continue;
-      candidates.push({ pattern: patterns[i], exclusion: patterns[i].exclusion, onName: newlineFree ? onName[i] : undefined, nameEndsWith: newlineFree ? nameEndsWith[i] : undefined });
+      candidates.push({
+        pattern: patterns[i],
+        exclusion: patterns[i].exclusion,
+        onName: newlineFree ? onName[i] : undefined,
+        nameEndsWith: newlineFree ? nameEndsWith[i] : undefined,
+        nameIs: newlineFree ? nameIs[i] : undefined,
+      });
     }
     return { info, matched, start: last >= 0 && !patterns[last].exclusion, candidates };
   };
@@ -217,7 +228,9 @@ function walkMatcher(patterns: readonly Pattern[]): (path: string) => boolean {
       const hit =
         c.nameEndsWith !== undefined
           ? path.endsWith(c.nameEndsWith) && path.length - slash - 1 >= c.nameEndsWith.length
-          : c.onName !== undefined
+          : c.nameIs !== undefined
+            ? path.length - slash - 1 === c.nameIs.length && path.endsWith(c.nameIs)
+            : c.onName !== undefined
             ? c.onName.test((name ??= path.slice(slash + 1)))
             : patternMatches(c.pattern, path);
       if (hit) matched = !c.exclusion;

@@ -17,6 +17,19 @@ export interface FileEntry {
  */
 export interface FileColumns {
   text: string;
+  /**
+   * The bytes of `text` (or of its beginning), when each of its characters is one byte
+   * (ASCII): an offset below `bytes.length` is then the same offset into these bytes. An
+   * adapter that decoded them from a tool's output hands them on, so that a hasher copies
+   * paths and blob ids as bytes instead of building a string per file (`ManifestHasher.row`).
+   */
+  bytes?: Uint8Array;
+  /**
+   * Text of the rows whose offsets are at or past `text.length` (offset `o` is character
+   * `o - text.length` of it): the few files `withChanges` adds, kept apart so that a large
+   * `text` is never copied to append them.
+   */
+  tail?: string;
   count: number;
   pathStart: Int32Array;
   pathEnd: Int32Array;
@@ -62,13 +75,23 @@ export class FileIndex {
     return this.c.count;
   }
 
+  /** The columns themselves, read-only: for a reader that copies bytes (see `FileColumns.bytes`). */
+  get columns(): Readonly<FileColumns> {
+    return this.c;
+  }
+
+  private slice(start: number, end: number): string {
+    const { text, tail } = this.c;
+    return tail === undefined || start < text.length ? text.slice(start, end) : tail.slice(start - text.length, end - text.length);
+  }
+
   path(row: number): string {
-    return this.c.text.slice(this.c.pathStart[row], this.c.pathEnd[row]);
+    return this.slice(this.c.pathStart[row], this.c.pathEnd[row]);
   }
 
   /** The row's path without its first `skip` characters (a context-relative path, in one slice). */
   pathFrom(row: number, skip: number): string {
-    return this.c.text.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
+    return this.slice(this.c.pathStart[row] + skip, this.c.pathEnd[row]);
   }
 
   mode(row: number): string {
@@ -76,7 +99,12 @@ export class FileIndex {
   }
 
   oid(row: number): string {
-    return this.c.text.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+    return this.slice(this.c.oidStart[row], this.c.oidEnd[row]);
+  }
+
+  /** Whether the row has a blob id (a file a listing did not read has none: see `TreeSnapshot.list`). */
+  hasOid(row: number): boolean {
+    return this.c.oidEnd[row] > this.c.oidStart[row];
   }
 
   entry(row: number): FileEntry {
@@ -100,6 +128,11 @@ export class FileIndex {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** How many rows sort before `path`: its row, or where it would go. */
+  rank(path: string): number {
+    return this.lowerBound(path);
   }
 
   /** The row of `path`, or -1. */
@@ -149,12 +182,20 @@ export class FileIndex {
     };
     const paths = [...changes].filter(([path, e]) => !same(path, e)).map(([path]) => path);
     if (paths.length === 0) return this;
-    const added = [...changes].filter((c): c is [string, FileEntry] => c[1] !== null).sort((a, b) => compareStrings(a[0], b[0]));
-    const extra = columnsOf(added.map(([, e]) => e), this.c.text.length, this.c.modes);
-    const text = this.c.text + extra.text;
+    // Offsets of the added rows start past this index's texts; their text becomes the tail.
+    const { text, tail = '' } = this.c;
+    const added = [...changes].filter((c): c is [string, FileEntry] => c[1] !== null).map(([, e]) => e);
+    const extra = columnsOf(added, text.length + tail.length, this.c.modes);
+    // Where each change meets this index, in row order: the rows it replaces or removes are
+    // left out, the added ones go in before the first row that sorts after them. Everything
+    // between is copied in whole ranges: a change costs a binary search, not a pass over
+    // every row's path (480,000 of them on a large repository).
+    const dropped = [...changes.keys()].map(path => this.find(path)).filter(row => row >= 0).sort((a, b) => a - b);
     const max = this.c.count + extra.count;
     const out: FileColumns = {
       text,
+      bytes: this.c.bytes,
+      tail: tail + extra.text,
       count: 0,
       pathStart: new Int32Array(max),
       pathEnd: new Int32Array(max),
@@ -163,22 +204,35 @@ export class FileIndex {
       modeCode: new Uint8Array(max),
       modes: extra.modes,
     };
-    const copy = (from: FileColumns, row: number) => {
-      const n = out.count++;
-      out.pathStart[n] = from.pathStart[row];
-      out.pathEnd[n] = from.pathEnd[row];
-      out.oidStart[n] = from.oidStart[row];
-      out.oidEnd[n] = from.oidEnd[row];
-      out.modeCode[n] = from.modeCode[row];
+    const copy = (from: FileColumns, start: number, end: number) => {
+      if (end <= start) return;
+      const n = out.count;
+      out.pathStart.set(from.pathStart.subarray(start, end), n);
+      out.pathEnd.set(from.pathEnd.subarray(start, end), n);
+      out.oidStart.set(from.oidStart.subarray(start, end), n);
+      out.oidEnd.set(from.oidEnd.subarray(start, end), n);
+      out.modeCode.set(from.modeCode.subarray(start, end), n);
+      out.count += end - start;
     };
-    let j = 0;
-    for (let row = 0; row < this.c.count; row++) {
-      const path = this.path(row);
-      while (j < extra.count && compareStrings(added[j][0], path) < 0) copy(extra, j++);
-      if (!changes.has(path)) copy(this.c, row);
+    let row = 0;
+    let d = 0;
+    for (let j = 0; j < extra.count; j++) {
+      const at = this.lowerBound(extra.text.slice(extra.pathStart[j] - text.length - tail.length, extra.pathEnd[j] - text.length - tail.length));
+      for (; d < dropped.length && dropped[d] < at; d++) {
+        copy(this.c, row, dropped[d]);
+        row = dropped[d] + 1;
+      }
+      copy(this.c, row, at);
+      row = Math.max(row, at);
+      copy(extra, j, j + 1);
     }
-    while (j < extra.count) copy(extra, j++);
-    const index = FileIndex.fromColumns(out);
+    for (; d < dropped.length; d++) {
+      copy(this.c, row, dropped[d]);
+      row = dropped[d] + 1;
+    }
+    copy(this.c, row, this.c.count);
+    // In order by construction: this index's rows in order, each added row where it sorts.
+    const index = FileIndex.fromColumns(out, true);
     index.derived = { base: this, paths };
     return index;
   }

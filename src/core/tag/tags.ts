@@ -1,9 +1,9 @@
 import { LockstepError } from '../errors.js';
 import { dockerignoreCandidates, dockerignoreMatcher, dockerignoreRules, forEachContextFile, selectContextFiles, selectInputFiles } from './context.js';
 import type { FileEntry, FileIndex } from './file-index.js';
-import { isUnder, joinRepoPath, relativeTo } from './paths.js';
+import { compareStrings, isUnder, joinRepoPath, relativeTo } from './paths.js';
 import { imageLevels, type ImageGraph } from './graph.js';
-import { buildManifest, ManifestHasher, manifestFiles, type ManifestFile, type TagManifest } from './hash.js';
+import { buildManifest, ManifestFiles, manifestFiles, manifestTagOf, type ManifestFile, type TagManifest } from './hash.js';
 import type { ImagesConfig } from './images-config.js';
 
 /** One image's computed identity. */
@@ -167,7 +167,8 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
   const levels = imageLevels(graph);
   const tags = new Map<string, string>();
   // Images often declare the same inputs (a shared scripts folder): each list is selected once.
-  const inputsOf = new Map<string, ManifestFile[]>();
+  // (With their JSON text: 15,000 files serialized once, not once per image.)
+  const inputsOf = new Map<string, { files: ManifestFile[]; json: Uint8Array }>();
   // And the same .dockerignore text (one template copied into every service): its matcher,
   // folder verdicts included (they depend on context-relative paths only), is built once.
   const matchers = new Map<string, ((path: string) => boolean) | undefined>();
@@ -188,9 +189,9 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     const ignoreText = dockerignore === undefined ? undefined : (texts.get(dockerignore) ?? '');
     const unread = (path: string) => new Error(`bug: ${path} was selected for ${name} but never read (contentNeeded disagrees with selectContextFiles)`);
     const inputsKey = JSON.stringify(image.inputs);
-    let inputs = inputsOf.get(inputsKey);
-    if (!inputs) {
-      inputs = manifestFiles(
+    let shared = inputsOf.get(inputsKey);
+    if (!shared) {
+      const inputs = manifestFiles(
         selectInputFiles(index, image.inputs).flatMap(({ input, files }) => {
           // A folder is passed as a named build context (`--build-context`): BuildKit applies its own `.dockerignore`.
           const ignoreFile = inputDockerignore(input);
@@ -205,8 +206,10 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
       );
       const unreadInput = inputs.find(f => f[2] === '');
       if (unreadInput) throw unread(unreadInput[0]);
-      inputsOf.set(inputsKey, inputs);
+      shared = { files: inputs, json: Buffer.from(JSON.stringify(inputs)) };
+      inputsOf.set(inputsKey, shared);
     }
+    const inputs = shared.files;
     const parts = {
       dockerfileBlob: input.dockerfileBlobs?.get(image.dockerfile) ?? dockerfileEntry.oid,
       inputs,
@@ -217,20 +220,40 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
     };
     // `inputs` is already in manifest form, and shared between images: used as it is.
     const rest = { ...buildManifest({ ...parts, files: [], inputs: [] }), inputs };
-    // Context files go straight from the index to the hash. The manifest itself (40,000
-    // `[path, mode, blob]` entries for a large context) is built only if it is read
-    // (write-inputs, why), from the same selection.
-    const hasher = new ManifestHasher(parts.dockerfileBlob);
+    // Context files go straight from the index to their bytes and the hash. The manifest
+    // itself (40,000 `[path, mode, blob]` entries for a large context) is built only if it is
+    // read (write-inputs, why), from the same selection.
     if (ignoreText !== undefined && !matchers.has(ignoreText)) matchers.set(ignoreText, dockerignoreMatcher(ignoreText, dockerignore));
-    forEachContextFile(index, image.context, ignoreText === undefined ? undefined : matchers.get(ignoreText), (row, path) => {
-      const oid = index.oid(row);
-      if (oid === '') throw unread(index.path(row));
-      hasher.file(path, index.mode(row), oid);
-    });
-    const tag = hasher.finish(rest);
+    const ignores = ignoreText === undefined ? undefined : matchers.get(ignoreText);
+    let keep: KeptFiles | undefined;
+    const reusable = kept && keptFiles.get(kept);
+    const spliced =
+      reusable && reusable.index === input.previous!.index && reusable.dockerignore === dockerignore && reusable.ignoreText === ignoreText && reusable.context === image.context
+        ? spliceFiles(reusable, index, changed!, ignores, unread)
+        : undefined;
+    let tag: string;
+    if (spliced) {
+      tag = manifestTagOf(parts.dockerfileBlob, spliced, rest, shared.json);
+    } else {
+      const files = new ManifestFiles();
+      const rows: number[] = [];
+      const skip = image.context === '.' ? 0 : image.context.length + 1;
+      forEachContextFile(index, image.context, ignores, (row, path) => {
+        if (!index.hasOid(row)) throw unread(index.path(row));
+        // A context that is itself a file (refused later by Docker) has the path `.`.
+        if (path === '.') files.file(path, index.mode(row), index.oid(row));
+        else files.row(index, row, skip);
+        rows.push(row);
+      });
+      const { bytes, ends } = files.done();
+      tag = manifestTagOf(parts.dockerfileBlob, [bytes], rest, shared.json);
+      // Kept for a tree made from this one (`previous` of a later call), only where there is
+      // none yet: the final pass over git's answer has nothing after it to reuse its bytes.
+      if (!input.previous) keep = { index, context: image.context, dockerignore, ignoreText, rows: Int32Array.from(rows), bytes, ends };
+    }
     tags.set(name, tag);
     let manifest: TagManifest | undefined;
-    yield {
+    const tagged: TaggedImage = {
       name,
       tag,
       image: `${config.registry ? `${config.registry}/` : ''}${name}:${tag}`,
@@ -246,5 +269,81 @@ export function* tagImages(input: TagInput): Generator<TaggedImage> {
         return (manifest ??= buildManifest({ ...parts, files: selectContextFiles(index, image.context, ignoreText, dockerignore) }));
       },
     };
+    if (keep) keptFiles.set(tagged, keep);
+    yield tagged;
   }
+}
+
+/** What tagging an image kept of its context files, for re-tagging it from a tree that differs in a few of them. */
+interface KeptFiles {
+  /** The index the files were selected from. */
+  index: FileIndex;
+  context: string;
+  dockerignore: string | undefined;
+  ignoreText: string | undefined;
+  /** The rows of `index` selected, ascending. */
+  rows: Int32Array;
+  /** Their bytes in the manifest (`ManifestFiles`), and where each ends. */
+  bytes: Buffer;
+  ends: Int32Array;
+}
+
+/** By the image tagged: dropped with it. */
+const keptFiles = new WeakMap<TaggedImage, KeptFiles>();
+
+/** The first `i` in `sorted` with `sorted[i] >= value`. */
+function lowerBoundOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The context's files part in `index`, from what was kept of it in the index `index` was made
+ * from (`FileIndex.withChanges`), `changed` being the paths that differ: the kept bytes, with
+ * the changed files taken out and those `ignores` lets through put in where they sort. The
+ * same bytes a pass over every file would give: a file's verdict depends on its path and the
+ * ignore rules only, and neither changed for the others. Undefined when the context's own path
+ * changed (a folder replaced by a file, or the reverse): every file is read then.
+ */
+function spliceFiles(
+  kept: KeptFiles,
+  index: FileIndex,
+  changed: readonly string[],
+  ignores: ((path: string) => boolean) | undefined,
+  unread: (path: string) => Error,
+): Uint8Array[] | undefined {
+  const context = kept.context;
+  const inside = changed.filter(p => isUnder(p, context));
+  if (inside.includes(context)) return undefined;
+  inside.sort(compareStrings);
+  const skip = context === '.' ? 0 : context.length + 1;
+  const { rows, bytes, ends } = kept;
+  // Ranges of the kept bytes, and (as a number) the added files, in path order.
+  const plan: Array<[number, number] | number> = [];
+  const added = new ManifestFiles();
+  let count = 0;
+  let from = 0;
+  for (const path of inside) {
+    // Where the path stands among the kept files: how many sort before it, and whether it was one of them.
+    const before = kept.index.find(path);
+    const at = lowerBoundOf(rows, before >= 0 ? before : kept.index.rank(path));
+    const start = at === 0 ? 0 : ends[at - 1];
+    plan.push([from, start]);
+    from = before >= 0 && rows[at] === before ? ends[at] : start;
+    const row = index.find(path);
+    if (row >= 0 && (ignores === undefined || !ignores(path.slice(skip)))) {
+      if (!index.hasOid(row)) throw unread(path);
+      added.row(index, row, skip);
+      plan.push(count++);
+    }
+  }
+  plan.push([from, bytes.length]);
+  const done = added.done();
+  return plan.map(p => (typeof p === 'number' ? done.bytes.subarray(p === 0 ? 0 : done.ends[p - 1], done.ends[p]) : bytes.subarray(p[0], p[1])));
 }
