@@ -54,10 +54,11 @@ function git(cwd, args, options = {}) {
                 return;
             // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
             // garbage collector to copy until they were joined.
-            const stdout = (spool ? spool.read() : Buffer.concat(out)).toString('utf8');
+            const bytes = spool ? spool.read() : Buffer.concat(out);
+            const stdout = bytes.toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             if (code === 0) {
-                resolve({ stdout, stderr });
+                resolve(options.keepBytes ? { stdout, stderr, bytes } : { stdout, stderr });
                 return;
             }
             // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
@@ -146,7 +147,8 @@ function gitListing(root, pathspec) {
     });
     location.catch(() => undefined);
     const runs = {
-        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec]),
+        // Its bytes are kept: the tags are hashed from them (`FileColumns.bytes`).
+        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec], { keepBytes: true }),
         status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
         config: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['config', '-z', '--list']),
         location: () => location,
