@@ -27,6 +27,7 @@ export class FakeGitHub {
   readonly requests: FakeRequest[] = [];
   private readonly routes: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
   private readonly interceptors: Array<(req: FakeRequest) => FakeResponse | undefined> = [];
+  private readonly gates: Array<(req: FakeRequest) => Promise<void> | void> = [];
   private server?: Server;
   url = '';
 
@@ -40,6 +41,16 @@ export class FakeGitHub {
   intercept(answer: (req: FakeRequest) => FakeResponse | undefined): this {
     this.interceptors.push(answer);
     return this;
+  }
+
+  /**
+   * Runs `gate` on every request before it is answered and holds the request until the promise
+   * it returns settles: a test forces an interleaving of clients' requests with it (see
+   * test/support/interleave.ts). Returns the function that removes the gate.
+   */
+  gate(gate: (req: FakeRequest) => Promise<void> | void): () => void {
+    this.gates.push(gate);
+    return () => void this.gates.splice(this.gates.indexOf(gate), 1);
   }
 
   /** Registers the GraphQL endpoint: the handler gets the query text and variables. */
@@ -76,6 +87,7 @@ export class FakeGitHub {
       /* keep the raw text */
     }
     const method = req.method ?? 'GET';
+    for (const gate of [...this.gates]) await gate({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body, params: [] });
     for (const answer of this.interceptors) {
       const request: FakeRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, params: [] };
       const out = answer(request);

@@ -140,7 +140,7 @@ export interface FakeDeploymentStatus {
 }
 
 /** GitHub's timestamps: whole seconds, UTC. */
-const timestamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+const timestamp = (ms = Date.now()) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * GitHub Deployments as the REST API behaves: deployments listed newest first and filtered
@@ -149,6 +149,8 @@ const timestamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 export class FakeDeployments {
   readonly deployments: FakeDeployment[] = [];
   private nextId = 1000;
+  /** GitHub's clock, which `created_at` tells (a test may share one clock with the runs it drives). */
+  clock: () => number = Date.now;
 
   install(fake: FakeGitHub): this {
     restRoute(fake, 'POST', new RegExp(`^/repos/${REPO}/deployments$`), req => {
@@ -165,7 +167,7 @@ export class FakeDeployments {
         description: (b.description as string) ?? null,
         transient_environment: (b.transient_environment as boolean) ?? false,
         production_environment: (b.production_environment as boolean) ?? environment === 'production',
-        created_at: timestamp(),
+        created_at: timestamp(this.clock()),
         statuses: [],
       };
       this.deployments.push(d);
@@ -231,7 +233,7 @@ export class FakeDeployments {
       description: null,
       transient_environment: false,
       production_environment: environment === 'production',
-      created_at: timestamp(),
+      created_at: timestamp(this.clock()),
       statuses: [],
     };
     this.deployments.push(d);
@@ -255,7 +257,7 @@ export class FakeDeployments {
   }
 
   private addStatus(d: FakeDeployment, state: string, description: string, logUrl: string): FakeDeploymentStatus {
-    const s = { id: this.statusId++, state, description, log_url: logUrl, environment: d.environment, created_at: timestamp() };
+    const s = { id: this.statusId++, state, description, log_url: logUrl, environment: d.environment, created_at: timestamp(this.clock()) };
     d.statuses.push(s);
     return s;
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LockstepError } from '../../core/errors.js';
-import { leaseOf, type Holder, type Lease } from '../../core/rollout/lock.js';
+import { HoldLost, isLaterAttempt, leaseOf, type Holder, type Lease } from '../../core/rollout/lock.js';
 import type { Step } from '../../core/versions/version-file.js';
 import { emptyState, lastAttempt, reduce, type AppliedVersion, type Lock, type PlannedStep, type RolloutEvent, type RolloutState, type StepKind } from '../../core/rollout/state.js';
 import type { GitHubClient } from '../github/client.js';
@@ -45,11 +45,29 @@ const COMPLETE_STATUS = /^(version \d+ reached|rolled back to version \d+)$/;
 /** The statuses Lockstep wrote before one status per step (three per step): still read, the slow way. */
 const OLD_STEP_STATUS = /^step (\d+)\/(\d+) (\S+)@([0-9a-f]{7}) (?:starting #(\d+)|started(?: ([a-z]+):(\S+))?|(finished)|(failed))$/;
 /**
- * The hold: `lock <token> <lease end, epoch seconds> <job key> <attempt|-> <run|-> <holder>` on
- * the environment's lock deployment, posted again with a later end to renew it; `inactive`
- * releases it. Statuses are read newest first, back to the newest `inactive`.
+ * The hold is the statuses of the environment's lock deployment, and what they mean is decided
+ * by reading them in the order GitHub gives them ids, so every run that reads them agrees on
+ * one holder whatever order their requests interleave in (GitHub has no compare-and-swap):
+ *
+ * - `lock <token> <lease end, epoch seconds> <job key> <attempt|-> <run|-> <holder>` takes the
+ *   environment when nobody holds it (of two runs that post at once, the earlier status wins,
+ *   the later is ignored), and gives the hold's details after a takeover of its token;
+ * - `renew <token> until <end>` extends the hold while `<token>` holds it, and is ignored
+ *   otherwise: a renewal that lands after its hold was broken never takes it back;
+ * - `inactive` `hold <token> until <end> broken|taken over by <new token> until <new end>`
+ *   passes the hold to `<new token>` only if `<token>` holds it at that point with that very
+ *   lease end (a renewal in between changes the end) and, for `broken`, only if GitHub's own
+ *   clock (`created_at`) is past that end. So of two runs that break one stale hold, the first
+ *   takeover wins and the second names a hold that is no longer current: it loses;
+ * - `inactive` `released <token>` (or any other `inactive`) ends the hold. Only a holder whose
+ *   lease provably runs posts it, so no other run's hold can stand before it: readers read
+ *   newest first back to the newest such status and no further.
  */
-const LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (.*)$/;
+const LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (after:(?:\d+|-)|over) (.*)$/;
+/** Holds Lockstep wrote before the `after:`/`over` basis: taken whenever nobody held the environment. */
+const BASISLESS_LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (.*)$/;
+const RENEW_STATUS = /^renew ([0-9a-f-]{36}) until (\d+)$/;
+const TAKEOVER_STATUS = /^hold (\S+) until (\d+) (broken|taken over) by ([0-9a-f-]{36}) until (\d+)$/;
 /** Lockstep's holds before leases: `lock <run|-> <holder>`, read as lasting one lease from when it was taken. */
 const OLD_LOCK_STATUS = /^lock (\S+) (.*)$/;
 /**
@@ -96,6 +114,8 @@ export class DeploymentsStateStore extends EventStateStore {
    * lease ends, so until then a step's status is written without reading the hold first.
    */
   private confirmedUntil = 0;
+  /** The newest release the last read of the hold went back to (its status id; `-`: none): a hold taken as free names it. */
+  private freeSince = '-';
 
   constructor(
     environment: string,
@@ -104,13 +124,16 @@ export class DeploymentsStateStore extends EventStateStore {
     private readonly repository: string,
     /** The commit the deployments point at (the release repository's `GITHUB_SHA`). */
     private readonly ref: string,
-    options: { githubEnvironment?: string; lease?: Lease } = {},
+    options: { githubEnvironment?: string; lease?: Lease; clock?: () => number } = {},
   ) {
-    super(environment, options.lease ?? DEPLOYMENTS_LEASE);
+    super(environment, options.lease ?? DEPLOYMENTS_LEASE, options.clock);
     this.githubEnvironment = options.githubEnvironment || deploymentsEnvironment(environment);
   }
 
   async load(): Promise<RolloutState> {
+    // The hold first: a run that takes the environment as free since the release it read knows
+    // that nobody held it after that release, so the state read next is everything written.
+    const lock = await this.readLock();
     let state = emptyState(this.environment);
     let [latest] = await listDeployments(this.client, this.repository, this.githubEnvironment, DEPLOY_TASK, 1);
     this.legacy = undefined;
@@ -125,7 +148,6 @@ export class DeploymentsStateStore extends EventStateStore {
       state = { ...state, ...(payload.base.version !== undefined ? { version: payload.base.version } : {}), deployed: { ...payload.base.deployed }, versions: payload.base.versions };
       for (const event of await this.events(latest.id, payload)) state = reduce(state, event);
     }
-    const lock = await this.readLock();
     if (lock) state.lock = lock;
     else delete state.lock;
     this.state = state;
@@ -152,29 +174,56 @@ export class DeploymentsStateStore extends EventStateStore {
   }
 
   private async readLock(): Promise<Lock | undefined> {
-    const [lockDeployment] = await listDeployments(this.client, this.repository, this.githubEnvironment, LOCK_TASK, 1);
-    this.lockDeployment = lockDeployment?.id;
-    if (!lockDeployment) return undefined;
-    return this.currentHold(lockDeployment.id);
-  }
-
-  /** The hold since the newest release: statuses are read newest first until one releases. */
-  private async currentHold(id: number): Promise<Lock | undefined> {
-    const read = await readDeploymentStatuses(this.client, this.repository, id, { perPage: STATUS_PAGE, enough: r => r.some(s => s.state === 'inactive') });
-    return currentHold(read, this.lease);
+    this.lockDeployment = await this.findLockDeployment();
+    this.freeSince = '-';
+    if (this.lockDeployment === undefined) return undefined;
+    const { hold, since } = await this.readHold(this.lockDeployment);
+    this.freeSince = since;
+    return hold;
   }
 
   /**
-   * Throws HoldLost when this run's hold was broken. Free while the lease this run last wrote
-   * has not ended (nobody may break it before): one read otherwise.
+   * The environment's lock deployment. Two first runs may each create one; everybody uses the
+   * oldest, so they contend on the same statuses (an environment has one, or a few).
    */
-  private async ensureHeld(): Promise<Lock | undefined> {
-    if (!this.token || this.lockDeployment === undefined) return undefined;
-    if (Date.now() < this.confirmedUntil - CLOCK_SKEW_MS) return undefined;
+  private async findLockDeployment(): Promise<number | undefined> {
+    const found = await listDeployments(this.client, this.repository, this.githubEnvironment, LOCK_TASK, 100);
+    return found.length === 0 ? undefined : Math.min(...found.map(d => d.id));
+  }
+
+  /** The hold as the statuses since the newest release say: read newest first until one releases. */
+  private async readHold(id: number): Promise<{ hold?: Lock; since: string }> {
+    const read = await readDeploymentStatuses(this.client, this.repository, id, { perPage: STATUS_PAGE, enough: r => r.some(endsEveryHold) });
+    return currentHold(read, this.lease);
+  }
+
+  private async currentHold(id: number): Promise<Lock | undefined> {
+    return (await this.readHold(id)).hold;
+  }
+
+  /** Whether the lease this run last saw confirmed is provably running: nobody may break it before it ends. */
+  private leaseRuns(): boolean {
+    return this.clock() < this.confirmedUntil - CLOCK_SKEW_MS;
+  }
+
+  /**
+   * Throws HoldLost when this run's hold was broken. Free while the lease this run last saw
+   * confirmed runs; otherwise (the run stalled past its renewals) a renewal, which fails when
+   * someone broke the hold meanwhile — reading that it is still ours would not do: it could
+   * be broken between that read and the step.
+   */
+  private async ensureHeld(): Promise<void> {
+    if (!this.token || this.lockDeployment === undefined || this.leaseRuns()) return;
+    await this.renewHold(new Date(this.clock() + this.lease.ttlMs).toISOString());
+  }
+
+  /** Posts a renewal, then reads the hold back: only a renewal that landed while the hold was this run's counts. */
+  private async renewHold(expires: string): Promise<void> {
+    if (this.lockDeployment === undefined || !this.token) throw this.lostHold(undefined);
+    await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'in_progress', description: `renew ${this.token} until ${epochSeconds(expires)}`, auto_inactive: false });
     const hold = await this.currentHold(this.lockDeployment);
     if (hold?.token !== this.token) throw this.lostHold(hold);
     this.confirmedUntil = Date.parse(hold.expires);
-    return hold;
   }
 
   protected async persist(event: RolloutEvent, next: RolloutState): Promise<void> {
@@ -224,17 +273,21 @@ export class DeploymentsStateStore extends EventStateStore {
         return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
       case 'lock':
         return this.takeLock(event.lock);
-      case 'renew': {
-        const hold = await this.ensureHeldNow();
-        await this.postHold({ ...hold, expires: event.expires });
-        this.confirmedUntil = Date.parse(event.expires);
-        return;
-      }
+      case 'renew':
+        return this.renewHold(event.expires);
       case 'unlock': {
-        if (this.lockDeployment === undefined) return;
-        // Never someone else's: a hold broken after this run's lease ended is left to its new holder.
-        const hold = Date.now() < this.confirmedUntil - CLOCK_SKEW_MS ? undefined : await this.currentHold(this.lockDeployment);
-        if (hold && hold.token !== event.token) return;
+        if (this.lockDeployment === undefined || event.token !== this.token) return;
+        // A release ends whatever hold stands before it (readers stop there): it is posted only
+        // while this run's lease provably runs. A run whose lease lapsed renews first, which
+        // fails when its hold was broken meanwhile: the new holder's hold is then left alone.
+        if (!this.leaseRuns()) {
+          try {
+            await this.renewHold(new Date(this.clock() + this.lease.ttlMs).toISOString());
+          } catch (e) {
+            if (e instanceof HoldLost) return;
+            throw e;
+          }
+        }
         await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `released ${event.token}`, auto_inactive: false });
         this.confirmedUntil = 0;
         return;
@@ -242,15 +295,8 @@ export class DeploymentsStateStore extends EventStateStore {
     }
   }
 
-  /** The hold as it stands on GitHub, which must be this run's (a renewal always reads it). */
-  private async ensureHeldNow(): Promise<Lock> {
-    const hold = this.lockDeployment === undefined ? undefined : await this.currentHold(this.lockDeployment);
-    if (!hold || hold.token !== this.token) throw this.lostHold(hold);
-    return hold;
-  }
-
-  private async postHold(lock: Lock): Promise<void> {
-    await createDeploymentStatus(this.client, this.repository, this.lockDeployment!, { state: 'in_progress', description: lockDescription(lock), auto_inactive: false });
+  private async postHold(lock: Lock, basis: string): Promise<void> {
+    await createDeploymentStatus(this.client, this.repository, this.lockDeployment!, { state: 'in_progress', description: lockDescription(lock, basis), auto_inactive: false });
   }
 
   private async status(state: 'in_progress' | 'failure' | 'error' | 'success', description: string, logUrl?: string): Promise<void> {
@@ -259,10 +305,12 @@ export class DeploymentsStateStore extends EventStateStore {
   }
 
   /**
-   * Posts "held" on the environment's lock deployment, then reads the hold back: when two
-   * runs post at once, the earlier status wins and the other run refuses to start.
+   * Posts the hold on the environment's lock deployment (after a takeover of the hold the job
+   * decided to take: a stale one broken, or an earlier attempt's), then reads it back: the
+   * statuses decide one winner (see LOCK_STATUS) and every other run refuses to start.
    */
   private async takeLock(lock: Lock): Promise<void> {
+    const previous = this.state?.lock;
     if (this.lockDeployment === undefined) {
       const d = await createDeployment(this.client, this.repository, {
         ref: this.ref,
@@ -271,18 +319,45 @@ export class DeploymentsStateStore extends EventStateStore {
         payload: { lockstep: 1 },
         description: `Lockstep hold on ${this.environment}`,
       });
-      this.lockDeployment = d.id;
-    } else if (this.state?.lock) {
-      // The job decided to take over this hold (broken on purpose, or a later attempt of the same run).
-      await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `taken over by ${lock.holder}`.slice(0, DESCRIPTION_MAX), auto_inactive: false });
+      this.lockDeployment = (await this.findLockDeployment()) ?? d.id;
+    } else if (previous) {
+      await createDeploymentStatus(this.client, this.repository, this.lockDeployment, {
+        state: 'inactive',
+        description: `hold ${previous.token} until ${epochSeconds(previous.expires)} ${takeoverKind(previous, lock)} by ${lock.token} until ${epochSeconds(lock.expires)}`,
+        auto_inactive: false,
+      });
     }
-    await this.postHold(lock);
+    await this.postHold(lock, previous ? 'over' : `after:${this.freeSince}`);
     const hold = await this.currentHold(this.lockDeployment);
     if (hold?.token !== lock.token) {
-      throw new LockstepError(`environment "${this.environment}" was taken by ${hold?.holder ?? 'another run'} at the same moment; refusing to start a second rollout`);
+      // Never held: nothing of this run's is renewed or released.
+      this.token = undefined;
+      if (previous && hold?.token === previous.token) {
+        throw new LockstepError(
+          `environment "${this.environment}" is still held by ${hold.holder}: its hold was renewed before this run's takeover reached GitHub${takeoverKind(previous, lock) === 'broken' ? ", or its lease had not yet ended by GitHub's clock" : ''}; refusing to start a second rollout`,
+          {},
+          ['Nothing was deployed. If that run is gone, try again once its lease ran out.'],
+        );
+      }
+      if (!hold) {
+        throw new LockstepError(
+          `environment "${this.environment}" was taken and released by another run while this run was taking it; refusing to deploy from the state read before that`,
+          {},
+          ['Nothing was deployed. Run again: the next run reads the state that run left.'],
+        );
+      }
+      throw new LockstepError(`environment "${this.environment}" was taken by ${hold.holder} at the same moment; refusing to start a second rollout`);
     }
-    this.confirmedUntil = Date.parse(lock.expires);
+    this.confirmedUntil = Date.parse(hold.expires);
   }
+}
+
+function takeoverKind(previous: Lock, lock: Lock): 'broken' | 'taken over' {
+  return isLaterAttempt(previous, lock) ? 'taken over' : 'broken';
+}
+
+function epochSeconds(iso: string): number {
+  return Math.ceil(Date.parse(iso) / 1000);
 }
 
 /** Eight hex digits of the job's identity: enough to tell the jobs that contend for one environment apart. */
@@ -290,12 +365,12 @@ export function jobKey(job: string): string {
   return /^[0-9a-f]{8}$/.test(job) ? job : createHash('sha256').update(job).digest('hex').slice(0, 8);
 }
 
-function lockDescription(lock: Lock): string {
-  const end = Math.ceil(Date.parse(lock.expires) / 1000);
+function lockDescription(lock: Lock, basis: string): string {
+  const end = epochSeconds(lock.expires);
   const head = `lock ${lock.token} ${end} ${jobKey(lock.job)} ${lock.attempt ?? '-'}`;
   // A run too long to fit is left out: that hold is then never taken over by a later attempt, only broken once stale.
-  const run = lock.run && `${head} ${lock.run} `.length < DESCRIPTION_MAX ? lock.run : '-';
-  return `${head} ${run} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
+  const run = lock.run && `${head} ${lock.run} ${basis} `.length < DESCRIPTION_MAX ? lock.run : '-';
+  return `${head} ${run} ${basis} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
 }
 
 function stepLabel(step: PlannedStep): string {
@@ -419,30 +494,60 @@ function replay(payload: DeploymentPayload, statuses: DeploymentStatus[]): Rollo
   return events;
 }
 
+/** A status after which no earlier hold stands: a release, or a takeover in Lockstep's older format (`taken over by <holder>`). */
+function endsEveryHold(s: DeploymentStatus): boolean {
+  return s.state === 'inactive' && !TAKEOVER_STATUS.test(s.description ?? '');
+}
+
 /**
- * The hold newest-first lock statuses describe: since the newest release, the oldest hold
- * taken wins (two runs that posted at once both see the same winner), its lease ending where
- * its newest renewal says.
+ * The hold the lock statuses describe (see LOCK_STATUS): those since the newest release,
+ * applied in the order of their ids; `since`, that release's id (`-`: there is none).
  */
-function currentHold(newestFirst: DeploymentStatus[], lease: Lease): Lock | undefined {
+function currentHold(newestFirst: DeploymentStatus[], lease: Lease): { hold?: Lock; since: string } {
+  // A page read while a status was posted repeats one of the page before.
+  const unique = [...new Map(newestFirst.map(s => [s.id, s])).values()].sort((a, b) => b.id - a.id);
+  const release = unique.findIndex(endsEveryHold);
+  const since = release === -1 ? '-' : String(unique[release].id);
   let hold: Lock | undefined;
-  const ends = new Map<string, string>();
-  for (const s of newestFirst) {
-    if (s.state === 'inactive') break;
-    if (s.state !== 'in_progress') continue;
-    const text = s.description ?? '';
-    const m = LOCK_STATUS.exec(text);
-    if (m) {
-      const expires = new Date(Number(m[2]) * 1000).toISOString();
-      if (!ends.has(m[1])) ends.set(m[1], expires);
-      hold = { holder: m[6], job: m[3], ...(m[5] !== '-' ? { run: m[5] } : {}), ...(m[4] !== '-' ? { attempt: Number(m[4]) } : {}), token: m[1], since: s.created_at, expires };
-      continue;
-    }
-    const old = OLD_LOCK_STATUS.exec(text);
-    if (old) {
-      const expires = new Date(Date.parse(s.created_at) + lease.ttlMs).toISOString();
-      hold = { holder: old[2], job: jobKey(old[2]), ...(old[1] !== '-' ? { run: old[1] } : {}), token: `${s.id}`, since: s.created_at, expires };
-    }
+  for (const s of (release === -1 ? unique : unique.slice(0, release)).reverse()) hold = afterStatus(hold, s, since, lease);
+  return hold ? { hold, since } : { since };
+}
+
+const fromEpoch = (seconds: string) => new Date(Number(seconds) * 1000).toISOString();
+
+/** The hold after one more lock status, given the hold before it and the release the statuses are read from. */
+function afterStatus(hold: Lock | undefined, s: DeploymentStatus, since: string, lease: Lease): Lock | undefined {
+  const text = s.description ?? '';
+  if (s.state === 'inactive') {
+    const m = TAKEOVER_STATUS.exec(text);
+    // A takeover of a hold that no longer stands (another run took it first), or of a lease its holder renewed since the taker read it: ignored.
+    if (!m || !hold || hold.token !== m[1] || epochSeconds(hold.expires) !== Number(m[2])) return hold;
+    // Broken before its lease ended by GitHub's clock (the breaker's clock runs ahead): ignored.
+    if (m[3] === 'broken' && Date.parse(s.created_at) < Number(m[2]) * 1000) return hold;
+    // Its new holder's details follow in its `lock ... over` status.
+    return { holder: `the run that took over from ${hold.holder}`, job: '', token: m[4], since: s.created_at, expires: fromEpoch(m[5]) };
   }
-  return hold && { ...hold, expires: ends.get(hold.token) ?? hold.expires };
+  if (s.state !== 'in_progress') return hold;
+  const m = LOCK_STATUS.exec(text);
+  const basisless = m ? undefined : BASISLESS_LOCK_STATUS.exec(text);
+  const fields = m ?? basisless;
+  if (fields) {
+    const holder = m ? m[7] : fields[6];
+    const details: Lock = { holder, job: fields[3], ...(fields[5] !== '-' ? { run: fields[5] } : {}), ...(fields[4] !== '-' ? { attempt: Number(fields[4]) } : {}), token: fields[1], since: s.created_at, expires: fromEpoch(fields[2]) };
+    if (hold) {
+      // The details of the hold just taken over (or a renewal in Lockstep's format before `renew`); anybody else's: ignored.
+      return hold.token === fields[1] ? { ...details, since: hold.since } : hold;
+    }
+    // Taken as free: only by a run that read back to this very release, so that nobody held the
+    // environment between what it read and its hold. `over` follows a takeover, which lost if the hold is free.
+    if (basisless || m![6] === `after:${since}`) return details;
+    return undefined;
+  }
+  const renewal = RENEW_STATUS.exec(text);
+  if (renewal) return hold?.token === renewal[1] ? { ...hold, expires: fromEpoch(renewal[2]) } : hold;
+  const old = OLD_LOCK_STATUS.exec(text);
+  if (old && !hold) {
+    return { holder: old[2], job: jobKey(old[2]), ...(old[1] !== '-' ? { run: old[1] } : {}), token: `${s.id}`, since: s.created_at, expires: new Date(Date.parse(s.created_at) + lease.ttlMs).toISOString() };
+  }
+  return hold;
 }

@@ -58,6 +58,8 @@ export abstract class EventStateStore implements StateStore {
   constructor(
     readonly environment: string,
     readonly lease: Lease = DEFAULT_LEASE,
+    /** Epoch milliseconds: the clock leases are judged by (a test gives every party one clock). */
+    protected readonly clock: () => number = Date.now,
   ) {}
 
   abstract load(): Promise<RolloutState>;
@@ -95,7 +97,7 @@ export abstract class EventStateStore implements StateStore {
 
   async acquire(holder: Holder, options: AcquireOptions): Promise<RolloutState> {
     const state = await this.load();
-    const now = new Date();
+    const now = new Date(this.clock());
     const decision = decideLock(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
     if (!decision.take) throw decision.error;
     await options.check?.(state);
@@ -110,16 +112,27 @@ export abstract class EventStateStore implements StateStore {
 
   private startRenewing(reporter: Reporter): void {
     this.stopRenewing();
-    const token = this.token!;
+    let pending = false;
     this.renewal = setInterval(() => {
-      const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
-      this.apply({ type: 'renew', token, expires }).catch(e => {
-        // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
-        if (!(e instanceof HoldLost)) reporter.warning(`could not renew the hold on "${this.environment}": ${(e as Error).message}`);
-      });
+      // A renewal slower than the interval is not queued behind by another.
+      if (pending) return;
+      pending = true;
+      this.renew()
+        .catch(e => {
+          // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
+          if (!(e instanceof HoldLost)) reporter.warning(`could not renew the hold on "${this.environment}": ${(e as Error).message}`);
+        })
+        .finally(() => (pending = false));
     }, this.lease.renewMs);
     // Renewing must not keep a finished process alive.
     this.renewal.unref();
+  }
+
+  /** Extends this run's hold by one lease from now; throws HoldLost when it is no longer this run's. */
+  protected renew(): Promise<void> {
+    const token = this.token;
+    if (!token) return Promise.resolve();
+    return this.apply({ type: 'renew', token, expires: new Date(this.clock() + this.lease.ttlMs).toISOString() });
   }
 
   private stopRenewing(): void {

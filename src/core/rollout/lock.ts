@@ -48,6 +48,11 @@ export function isStale(lock: Lock, now: Date): boolean {
   return !Number.isFinite(expires) || expires < now.getTime();
 }
 
+/** Whether `holder` is a later attempt of the workflow run that holds `lock` (which is then over: GitHub never runs two attempts of one run at once). */
+export function isLaterAttempt(lock: Lock, holder: Pick<Holder, 'run' | 'attempt'>): boolean {
+  return !!holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt;
+}
+
 /**
  * Whether `holder` may take the environment given the hold the state records. A live hold
  * always refuses (two jobs must never both deploy), `break-lock` included: only a hold whose
@@ -61,7 +66,7 @@ export function isStale(lock: Lock, now: Date): boolean {
 export function decideLock(environment: string, lock: Lock | undefined, holder: Holder, options: { breakLock: boolean; now: Date }): LockDecision {
   if (!lock) return { take: true };
   const { breakLock, now } = options;
-  if (holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt) {
+  if (isLaterAttempt(lock, holder)) {
     return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
   }
   const stale = isStale(lock, now);
