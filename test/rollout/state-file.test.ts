@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileStateStore } from '../../src/adapters/state/file.js';
 import type { Reporter } from '../../src/core/reporter.js';
@@ -136,6 +136,33 @@ describe('file state', () => {
     expect(after.lock?.holder).toBe('run 9 attempt 1 job deploy');
     expect(after.records).toEqual([]);
     await taker.release();
+  });
+
+  it('a run that stalled past its lease, and that nobody broke, renews it with its next write: a later break-lock is refused', async () => {
+    const path = join(dir.path, 'state.json');
+    const stalled = new FileStateStore('prod', path, 'state.json', { ttlMs: 200, renewMs: 60_000 });
+    const state = await stalled.acquire(job(7, 1), options());
+    const [part] = planRollout({ state, available: files(v1), target: v1 }).parts;
+    await stalled.beginVersion(part);
+    await sleep(300);
+    // It wakes up and records its next step before anyone broke the hold: it deploys, so its hold is live again.
+    await stalled.begin(part.pending[0], 1);
+    const e = await rejection(new FileStateStore('prod', path).acquire(job(9, 1), options(true)));
+    expect(e.message).toContain('break-lock takes only a stale hold');
+    await stalled.release();
+  });
+
+  it('lets exactly one of many simultaneous runs in when they all find a guard left by a dead process', async () => {
+    const path = join(dir.path, 'state.json');
+    const guard = `${path}.lock`;
+    await writeFile(guard, '');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(guard, old, old);
+    const stores = Array.from({ length: 8 }, () => new FileStateStore('prod', path));
+    const attempts = await Promise.allSettled(stores.map((s, i) => s.acquire({ name: `run ${i}`, job: `run ${i}` }, { breakLock: false, reporter: recorder() })));
+    expect(attempts.filter(a => a.status === 'fulfilled')).toHaveLength(1);
+    expect((await readdir(dir.path)).filter(f => f.startsWith('state.json.lock'))).toEqual([]);
+    await Promise.all(stores.map(s => s.release()));
   });
 
   it('lets exactly one of many simultaneous runs take the environment', async () => {

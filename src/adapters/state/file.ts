@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LockstepError } from '../../core/errors.js';
 import type { Holder, Lease } from '../../core/rollout/lock.js';
@@ -86,8 +87,8 @@ export class FileStateStore extends EventStateStore {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         // A guard older than a few seconds belongs to a process that died holding it.
-        const age = await stat(guard).then(s => Date.now() - s.mtimeMs, () => 0);
-        if (age > 10_000) await rm(guard, { force: true });
+        const found = await stat(guard).catch(() => undefined);
+        if (found && Date.now() - found.mtimeMs > 10_000) await breakStaleGuard(guard, found);
         else if (tries > 400) throw new LockstepError(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
         else await sleep(25);
       }
@@ -122,8 +123,37 @@ export class FileStateStore extends EventStateStore {
         if (event.type === 'unlock') return;
         throw this.lostHold(stored);
       }
-      all.environments[this.environment] = next;
+      // Every write of the holder renews its lease too: a run that stalled past its lease and
+      // that nobody broke is live again before its write lands, so a breaker (who must take this
+      // same guard) never takes a hold whose run goes on to deploy.
+      const lock = next.lock;
+      const renewed = this.token && lock?.token === this.token ? { ...next, lock: { ...lock, expires: laterOf(lock.expires, this.clock() + this.lease.ttlMs) } } : next;
+      all.environments[this.environment] = renewed;
       await writeFileAtomic(this.path, `${JSON.stringify(all, null, 2)}\n`);
     });
   }
+}
+
+function laterOf(iso: string, ms: number): string {
+  return Date.parse(iso) >= ms ? iso : new Date(ms).toISOString();
+}
+
+/**
+ * Removes the guard judged stale (`stale`: what stat said of it). Removing it by name could
+ * remove a fresh guard that another process, which found the same stale one, made in between:
+ * the guard is moved aside first, and put back unless it is the very file judged stale.
+ */
+async function breakStaleGuard(guard: string, stale: { ino: number; dev: number }): Promise<void> {
+  const aside = `${guard}.stale-${randomUUID()}`;
+  try {
+    await rename(guard, aside);
+  } catch {
+    return; // already broken by someone else
+  }
+  const moved = await stat(aside).catch(() => undefined);
+  if (moved && (moved.ino !== stale.ino || moved.dev !== stale.dev)) {
+    // Another process's fresh guard: back where it was (unless a guard exists again, which is then someone's too).
+    await link(aside, guard).catch(() => undefined);
+  }
+  await rm(aside, { force: true });
 }
