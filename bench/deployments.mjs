@@ -54,7 +54,9 @@ let baseline = flags.baseline;
 if (!baseline) {
   const dir = join(WORK, `baseline-${flags['baseline-ref'].replace(/[^A-Za-z0-9._-]/g, '_')}`);
   mkdirSync(dir, { recursive: true });
-  for (const file of ['index.js', 'package.json']) {
+  // The whole bundle: its main file loads chunks (`<n>.index.js`) beside it.
+  const files = execFileSync('git', ['ls-tree', '--name-only', `${flags['baseline-ref']}:dist/apply-steps`], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const file of files) {
     writeFileSync(join(dir, file), execFileSync('git', ['show', `${flags['baseline-ref']}:dist/apply-steps/${file}`], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 }));
   }
   baseline = join(dir, 'index.js');
