@@ -328,6 +328,7 @@ function table(header, rows) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ newLock),
 /* harmony export */   D0: () => (/* binding */ DEFAULT_LEASE),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   il: () => (/* binding */ decideLock),
 /* harmony export */   m8: () => (/* binding */ leaseOf),
 /* harmony export */   oc: () => (/* binding */ HoldLost)
@@ -356,6 +357,10 @@ function isStale(lock, now) {
     const expires = Date.parse(lock.expires);
     return !Number.isFinite(expires) || expires < now.getTime();
 }
+/** Whether `holder` is a later attempt of the workflow run that holds `lock` (which is then over: GitHub never runs two attempts of one run at once). */
+function isLaterAttempt(lock, holder) {
+    return !!holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt;
+}
 /**
  * Whether `holder` may take the environment given the hold the state records. A live hold
  * always refuses (two jobs must never both deploy), `break-lock` included: only a hold whose
@@ -370,7 +375,7 @@ function decideLock(environment, lock, holder, options) {
     if (!lock)
         return { take: true };
     const { breakLock, now } = options;
-    if (holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt) {
+    if (isLaterAttempt(lock, holder)) {
         return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
     }
     const stale = isStale(lock, now);

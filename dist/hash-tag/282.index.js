@@ -18,7 +18,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/rollout/lock.ts
-var lock = __webpack_require__(8458);
+var rollout_lock = __webpack_require__(8458);
 // EXTERNAL MODULE: ./src/core/rollout/state.ts
 var rollout_state = __webpack_require__(8);
 ;// CONCATENATED MODULE: ./src/adapters/github/deployments.ts
@@ -117,18 +117,36 @@ const COMPLETE_STATUS = /^(version \d+ reached|rolled back to version \d+)$/;
 /** The statuses Lockstep wrote before one status per step (three per step): still read, the slow way. */
 const OLD_STEP_STATUS = /^step (\d+)\/(\d+) (\S+)@([0-9a-f]{7}) (?:starting #(\d+)|started(?: ([a-z]+):(\S+))?|(finished)|(failed))$/;
 /**
- * The hold: `lock <token> <lease end, epoch seconds> <job key> <attempt|-> <run|-> <holder>` on
- * the environment's lock deployment, posted again with a later end to renew it; `inactive`
- * releases it. Statuses are read newest first, back to the newest `inactive`.
+ * The hold is the statuses of the environment's lock deployment, and what they mean is decided
+ * by reading them in the order GitHub gives them ids, so every run that reads them agrees on
+ * one holder whatever order their requests interleave in (GitHub has no compare-and-swap):
+ *
+ * - `lock <token> <lease end, epoch seconds> <job key> <attempt|-> <run|-> <holder>` takes the
+ *   environment when nobody holds it (of two runs that post at once, the earlier status wins,
+ *   the later is ignored), and gives the hold's details after a takeover of its token;
+ * - `renew <token> until <end>` extends the hold while `<token>` holds it, and is ignored
+ *   otherwise: a renewal that lands after its hold was broken never takes it back;
+ * - `inactive` `hold <token> until <end> broken|taken over by <new token> until <new end>`
+ *   passes the hold to `<new token>` only if `<token>` holds it at that point with that very
+ *   lease end (a renewal in between changes the end) and, for `broken`, only if GitHub's own
+ *   clock (`created_at`) is past that end. So of two runs that break one stale hold, the first
+ *   takeover wins and the second names a hold that is no longer current: it loses;
+ * - `inactive` `released <token>` (or any other `inactive`) ends the hold. Only a holder whose
+ *   lease provably runs posts it, so no other run's hold can stand before it: readers read
+ *   newest first back to the newest such status and no further.
  */
-const LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (.*)$/;
+const LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (after:(?:\d+|-)|over) (.*)$/;
+/** Holds Lockstep wrote before the `after:`/`over` basis: taken whenever nobody held the environment. */
+const BASISLESS_LOCK_STATUS = /^lock ([0-9a-f-]{36}) (\d+) ([0-9a-f]{8}) (\d+|-) (\S+) (.*)$/;
+const RENEW_STATUS = /^renew ([0-9a-f-]{36}) until (\d+)$/;
+const TAKEOVER_STATUS = /^hold (\S+) until (\d+) (broken|taken over) by ([0-9a-f-]{36}) until (\d+)$/;
 /** Lockstep's holds before leases: `lock <run|-> <holder>`, read as lasting one lease from when it was taken. */
 const OLD_LOCK_STATUS = /^lock (\S+) (.*)$/;
 /**
  * The Deployments store's lease: every renewal costs a read and a status, so it is renewed
  * every 2.5 minutes and a holder that died can be broken 10 minutes after its last renewal.
  */
-const DEPLOYMENTS_LEASE = (0,lock/* leaseOf */.m8)(10 * 60_000);
+const DEPLOYMENTS_LEASE = (0,rollout_lock/* leaseOf */.m8)(10 * 60_000);
 /** Runners' clocks differ: a lease counts as provably ours until this long before its end. */
 const CLOCK_SKEW_MS = 60_000;
 /** Statuses read per request: the newest Lockstep status is nearly always the first. */
@@ -169,18 +187,23 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
      * lease ends, so until then a step's status is written without reading the hold first.
      */
     confirmedUntil = 0;
+    /** The newest release the last read of the hold went back to (its status id; `-`: none): a hold taken as free names it. */
+    freeSince = '-';
     constructor(environment, client, 
     /** `owner/repo` of the release repository. */
     repository, 
     /** The commit the deployments point at (the release repository's `GITHUB_SHA`). */
     ref, options = {}) {
-        super(environment, options.lease ?? DEPLOYMENTS_LEASE);
+        super(environment, options.lease ?? DEPLOYMENTS_LEASE, options.clock);
         this.client = client;
         this.repository = repository;
         this.ref = ref;
         this.githubEnvironment = options.githubEnvironment || deploymentsEnvironment(environment);
     }
     async load() {
+        // The hold first: a run that takes the environment as free since the release it read knows
+        // that nobody held it after that release, so the state read next is everything written.
+        const lock = await this.readLock();
         let state = (0,rollout_state/* emptyState */.p$)(this.environment);
         let [latest] = await listDeployments(this.client, this.repository, this.githubEnvironment, DEPLOY_TASK, 1);
         this.legacy = undefined;
@@ -197,7 +220,6 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
             for (const event of await this.events(latest.id, payload))
                 state = (0,rollout_state/* reduce */.TS)(state, event);
         }
-        const lock = await this.readLock();
         if (lock)
             state.lock = lock;
         else
@@ -225,31 +247,54 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
         return replay(payload, await listDeploymentStatuses(this.client, this.repository, id));
     }
     async readLock() {
-        const [lockDeployment] = await listDeployments(this.client, this.repository, this.githubEnvironment, LOCK_TASK, 1);
-        this.lockDeployment = lockDeployment?.id;
-        if (!lockDeployment)
+        this.lockDeployment = await this.findLockDeployment();
+        this.freeSince = '-';
+        if (this.lockDeployment === undefined)
             return undefined;
-        return this.currentHold(lockDeployment.id);
-    }
-    /** The hold since the newest release: statuses are read newest first until one releases. */
-    async currentHold(id) {
-        const read = await readDeploymentStatuses(this.client, this.repository, id, { perPage: STATUS_PAGE, enough: r => r.some(s => s.state === 'inactive') });
-        return currentHold(read, this.lease);
+        const { hold, since } = await this.readHold(this.lockDeployment);
+        this.freeSince = since;
+        return hold;
     }
     /**
-     * Throws HoldLost when this run's hold was broken. Free while the lease this run last wrote
-     * has not ended (nobody may break it before): one read otherwise.
+     * The environment's lock deployment. Two first runs may each create one; everybody uses the
+     * oldest, so they contend on the same statuses (an environment has one, or a few).
+     */
+    async findLockDeployment() {
+        const found = await listDeployments(this.client, this.repository, this.githubEnvironment, LOCK_TASK, 100);
+        return found.length === 0 ? undefined : Math.min(...found.map(d => d.id));
+    }
+    /** The hold as the statuses since the newest release say: read newest first until one releases. */
+    async readHold(id) {
+        const read = await readDeploymentStatuses(this.client, this.repository, id, { perPage: STATUS_PAGE, enough: r => r.some(endsEveryHold) });
+        return currentHold(read, this.lease);
+    }
+    async currentHold(id) {
+        return (await this.readHold(id)).hold;
+    }
+    /** Whether the lease this run last saw confirmed is provably running: nobody may break it before it ends. */
+    leaseRuns() {
+        return this.clock() < this.confirmedUntil - CLOCK_SKEW_MS;
+    }
+    /**
+     * Throws HoldLost when this run's hold was broken. Free while the lease this run last saw
+     * confirmed runs; otherwise (the run stalled past its renewals) a renewal, which fails when
+     * someone broke the hold meanwhile — reading that it is still ours would not do: it could
+     * be broken between that read and the step.
      */
     async ensureHeld() {
-        if (!this.token || this.lockDeployment === undefined)
-            return undefined;
-        if (Date.now() < this.confirmedUntil - CLOCK_SKEW_MS)
-            return undefined;
+        if (!this.token || this.lockDeployment === undefined || this.leaseRuns())
+            return;
+        await this.renewHold(new Date(this.clock() + this.lease.ttlMs).toISOString());
+    }
+    /** Posts a renewal, then reads the hold back: only a renewal that landed while the hold was this run's counts. */
+    async renewHold(expires) {
+        if (this.lockDeployment === undefined || !this.token)
+            throw this.lostHold(undefined);
+        await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'in_progress', description: `renew ${this.token} until ${epochSeconds(expires)}`, auto_inactive: false });
         const hold = await this.currentHold(this.lockDeployment);
         if (hold?.token !== this.token)
             throw this.lostHold(hold);
         this.confirmedUntil = Date.parse(hold.expires);
-        return hold;
     }
     async persist(event, next) {
         const before = this.state;
@@ -300,34 +345,32 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
                 return this.status('success', event.kind === 'rollback' ? `rolled back to version ${event.version}` : `version ${event.version} reached`);
             case 'lock':
                 return this.takeLock(event.lock);
-            case 'renew': {
-                const hold = await this.ensureHeldNow();
-                await this.postHold({ ...hold, expires: event.expires });
-                this.confirmedUntil = Date.parse(event.expires);
-                return;
-            }
+            case 'renew':
+                return this.renewHold(event.expires);
             case 'unlock': {
-                if (this.lockDeployment === undefined)
+                if (this.lockDeployment === undefined || event.token !== this.token)
                     return;
-                // Never someone else's: a hold broken after this run's lease ended is left to its new holder.
-                const hold = Date.now() < this.confirmedUntil - CLOCK_SKEW_MS ? undefined : await this.currentHold(this.lockDeployment);
-                if (hold && hold.token !== event.token)
-                    return;
+                // A release ends whatever hold stands before it (readers stop there): it is posted only
+                // while this run's lease provably runs. A run whose lease lapsed renews first, which
+                // fails when its hold was broken meanwhile: the new holder's hold is then left alone.
+                if (!this.leaseRuns()) {
+                    try {
+                        await this.renewHold(new Date(this.clock() + this.lease.ttlMs).toISOString());
+                    }
+                    catch (e) {
+                        if (e instanceof rollout_lock/* HoldLost */.oc)
+                            return;
+                        throw e;
+                    }
+                }
                 await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `released ${event.token}`, auto_inactive: false });
                 this.confirmedUntil = 0;
                 return;
             }
         }
     }
-    /** The hold as it stands on GitHub, which must be this run's (a renewal always reads it). */
-    async ensureHeldNow() {
-        const hold = this.lockDeployment === undefined ? undefined : await this.currentHold(this.lockDeployment);
-        if (!hold || hold.token !== this.token)
-            throw this.lostHold(hold);
-        return hold;
-    }
-    async postHold(lock) {
-        await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'in_progress', description: lockDescription(lock), auto_inactive: false });
+    async postHold(lock, basis) {
+        await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'in_progress', description: lockDescription(lock, basis), auto_inactive: false });
     }
     async status(state, description, logUrl) {
         if (!this.current)
@@ -335,10 +378,12 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
         await createDeploymentStatus(this.client, this.repository, this.current.id, { state, description, ...(logUrl ? { log_url: logUrl } : {}) });
     }
     /**
-     * Posts "held" on the environment's lock deployment, then reads the hold back: when two
-     * runs post at once, the earlier status wins and the other run refuses to start.
+     * Posts the hold on the environment's lock deployment (after a takeover of the hold the job
+     * decided to take: a stale one broken, or an earlier attempt's), then reads it back: the
+     * statuses decide one winner (see LOCK_STATUS) and every other run refuses to start.
      */
     async takeLock(lock) {
+        const previous = this.state?.lock;
         if (this.lockDeployment === undefined) {
             const d = await createDeployment(this.client, this.repository, {
                 ref: this.ref,
@@ -347,30 +392,47 @@ class DeploymentsStateStore extends store/* EventStateStore */.X {
                 payload: { lockstep: 1 },
                 description: `Lockstep hold on ${this.environment}`,
             });
-            this.lockDeployment = d.id;
+            this.lockDeployment = (await this.findLockDeployment()) ?? d.id;
         }
-        else if (this.state?.lock) {
-            // The job decided to take over this hold (broken on purpose, or a later attempt of the same run).
-            await createDeploymentStatus(this.client, this.repository, this.lockDeployment, { state: 'inactive', description: `taken over by ${lock.holder}`.slice(0, DESCRIPTION_MAX), auto_inactive: false });
+        else if (previous) {
+            await createDeploymentStatus(this.client, this.repository, this.lockDeployment, {
+                state: 'inactive',
+                description: `hold ${previous.token} until ${epochSeconds(previous.expires)} ${takeoverKind(previous, lock)} by ${lock.token} until ${epochSeconds(lock.expires)}`,
+                auto_inactive: false,
+            });
         }
-        await this.postHold(lock);
+        await this.postHold(lock, previous ? 'over' : `after:${this.freeSince}`);
         const hold = await this.currentHold(this.lockDeployment);
         if (hold?.token !== lock.token) {
-            throw new errors/* LockstepError */.Cj(`environment "${this.environment}" was taken by ${hold?.holder ?? 'another run'} at the same moment; refusing to start a second rollout`);
+            // Never held: nothing of this run's is renewed or released.
+            this.token = undefined;
+            if (previous && hold?.token === previous.token) {
+                throw new errors/* LockstepError */.Cj(`environment "${this.environment}" is still held by ${hold.holder}: its hold was renewed before this run's takeover reached GitHub${takeoverKind(previous, lock) === 'broken' ? ", or its lease had not yet ended by GitHub's clock" : ''}; refusing to start a second rollout`, {}, ['Nothing was deployed. If that run is gone, try again once its lease ran out.']);
+            }
+            if (!hold) {
+                throw new errors/* LockstepError */.Cj(`environment "${this.environment}" was taken and released by another run while this run was taking it; refusing to deploy from the state read before that`, {}, ['Nothing was deployed. Run again: the next run reads the state that run left.']);
+            }
+            throw new errors/* LockstepError */.Cj(`environment "${this.environment}" was taken by ${hold.holder} at the same moment; refusing to start a second rollout`);
         }
-        this.confirmedUntil = Date.parse(lock.expires);
+        this.confirmedUntil = Date.parse(hold.expires);
     }
+}
+function takeoverKind(previous, lock) {
+    return (0,rollout_lock/* isLaterAttempt */._B)(previous, lock) ? 'taken over' : 'broken';
+}
+function epochSeconds(iso) {
+    return Math.ceil(Date.parse(iso) / 1000);
 }
 /** Eight hex digits of the job's identity: enough to tell the jobs that contend for one environment apart. */
 function jobKey(job) {
     return /^[0-9a-f]{8}$/.test(job) ? job : (0,external_node_crypto_.createHash)('sha256').update(job).digest('hex').slice(0, 8);
 }
-function lockDescription(lock) {
-    const end = Math.ceil(Date.parse(lock.expires) / 1000);
+function lockDescription(lock, basis) {
+    const end = epochSeconds(lock.expires);
     const head = `lock ${lock.token} ${end} ${jobKey(lock.job)} ${lock.attempt ?? '-'}`;
     // A run too long to fit is left out: that hold is then never taken over by a later attempt, only broken once stale.
-    const run = lock.run && `${head} ${lock.run} `.length < DESCRIPTION_MAX ? lock.run : '-';
-    return `${head} ${run} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
+    const run = lock.run && `${head} ${lock.run} ${basis} `.length < DESCRIPTION_MAX ? lock.run : '-';
+    return `${head} ${run} ${basis} ${lock.holder}`.slice(0, DESCRIPTION_MAX);
 }
 function stepLabel(step) {
     return `step ${step.index}/${step.total} ${step.repository}@${step.commit.slice(0, 7)}`;
@@ -505,35 +567,65 @@ function replay(payload, statuses) {
     }
     return events;
 }
+/** A status after which no earlier hold stands: a release, or a takeover in Lockstep's older format (`taken over by <holder>`). */
+function endsEveryHold(s) {
+    return s.state === 'inactive' && !TAKEOVER_STATUS.test(s.description ?? '');
+}
 /**
- * The hold newest-first lock statuses describe: since the newest release, the oldest hold
- * taken wins (two runs that posted at once both see the same winner), its lease ending where
- * its newest renewal says.
+ * The hold the lock statuses describe (see LOCK_STATUS): those since the newest release,
+ * applied in the order of their ids; `since`, that release's id (`-`: there is none).
  */
 function currentHold(newestFirst, lease) {
+    // A page read while a status was posted repeats one of the page before.
+    const unique = [...new Map(newestFirst.map(s => [s.id, s])).values()].sort((a, b) => b.id - a.id);
+    const release = unique.findIndex(endsEveryHold);
+    const since = release === -1 ? '-' : String(unique[release].id);
     let hold;
-    const ends = new Map();
-    for (const s of newestFirst) {
-        if (s.state === 'inactive')
-            break;
-        if (s.state !== 'in_progress')
-            continue;
-        const text = s.description ?? '';
-        const m = LOCK_STATUS.exec(text);
-        if (m) {
-            const expires = new Date(Number(m[2]) * 1000).toISOString();
-            if (!ends.has(m[1]))
-                ends.set(m[1], expires);
-            hold = { holder: m[6], job: m[3], ...(m[5] !== '-' ? { run: m[5] } : {}), ...(m[4] !== '-' ? { attempt: Number(m[4]) } : {}), token: m[1], since: s.created_at, expires };
-            continue;
-        }
-        const old = OLD_LOCK_STATUS.exec(text);
-        if (old) {
-            const expires = new Date(Date.parse(s.created_at) + lease.ttlMs).toISOString();
-            hold = { holder: old[2], job: jobKey(old[2]), ...(old[1] !== '-' ? { run: old[1] } : {}), token: `${s.id}`, since: s.created_at, expires };
-        }
+    for (const s of (release === -1 ? unique : unique.slice(0, release)).reverse())
+        hold = afterStatus(hold, s, since, lease);
+    return hold ? { hold, since } : { since };
+}
+const fromEpoch = (seconds) => new Date(Number(seconds) * 1000).toISOString();
+/** The hold after one more lock status, given the hold before it and the release the statuses are read from. */
+function afterStatus(hold, s, since, lease) {
+    const text = s.description ?? '';
+    if (s.state === 'inactive') {
+        const m = TAKEOVER_STATUS.exec(text);
+        // A takeover of a hold that no longer stands (another run took it first), or of a lease its holder renewed since the taker read it: ignored.
+        if (!m || !hold || hold.token !== m[1] || epochSeconds(hold.expires) !== Number(m[2]))
+            return hold;
+        // Broken before its lease ended by GitHub's clock (the breaker's clock runs ahead): ignored.
+        if (m[3] === 'broken' && Date.parse(s.created_at) < Number(m[2]) * 1000)
+            return hold;
+        // Its new holder's details follow in its `lock ... over` status.
+        return { holder: `the run that took over from ${hold.holder}`, job: '', token: m[4], since: s.created_at, expires: fromEpoch(m[5]) };
     }
-    return hold && { ...hold, expires: ends.get(hold.token) ?? hold.expires };
+    if (s.state !== 'in_progress')
+        return hold;
+    const m = LOCK_STATUS.exec(text);
+    const basisless = m ? undefined : BASISLESS_LOCK_STATUS.exec(text);
+    const fields = m ?? basisless;
+    if (fields) {
+        const holder = m ? m[7] : fields[6];
+        const details = { holder, job: fields[3], ...(fields[5] !== '-' ? { run: fields[5] } : {}), ...(fields[4] !== '-' ? { attempt: Number(fields[4]) } : {}), token: fields[1], since: s.created_at, expires: fromEpoch(fields[2]) };
+        if (hold) {
+            // The details of the hold just taken over (or a renewal in Lockstep's format before `renew`); anybody else's: ignored.
+            return hold.token === fields[1] ? { ...details, since: hold.since } : hold;
+        }
+        // Taken as free: only by a run that read back to this very release, so that nobody held the
+        // environment between what it read and its hold. `over` follows a takeover, which lost if the hold is free.
+        if (basisless || m[6] === `after:${since}`)
+            return details;
+        return undefined;
+    }
+    const renewal = RENEW_STATUS.exec(text);
+    if (renewal)
+        return hold?.token === renewal[1] ? { ...hold, expires: fromEpoch(renewal[2]) } : hold;
+    const old = OLD_LOCK_STATUS.exec(text);
+    if (old && !hold) {
+        return { holder: old[2], job: jobKey(old[2]), ...(old[1] !== '-' ? { run: old[1] } : {}), token: `${s.id}`, since: s.created_at, expires: new Date(Date.parse(s.created_at) + lease.ttlMs).toISOString() };
+    }
+    return hold;
 }
 
 
@@ -560,6 +652,7 @@ function currentHold(newestFirst, lease) {
 class EventStateStore {
     environment;
     lease;
+    clock;
     state;
     holder;
     /** This run's hold, while it has one. */
@@ -567,9 +660,12 @@ class EventStateStore {
     lost;
     queue = Promise.resolve();
     renewal;
-    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0) {
+    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0, 
+    /** Epoch milliseconds: the clock leases are judged by (a test gives every party one clock). */
+    clock = Date.now) {
         this.environment = environment;
         this.lease = lease;
+        this.clock = clock;
     }
     lostHold(now) {
         return new _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc(this.environment, now);
@@ -598,7 +694,7 @@ class EventStateStore {
     }
     async acquire(holder, options) {
         const state = await this.load();
-        const now = new Date();
+        const now = new Date(this.clock());
         const decision = (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .decideLock */ .il)(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
         if (!decision.take)
             throw decision.error;
@@ -614,17 +710,29 @@ class EventStateStore {
     }
     startRenewing(reporter) {
         this.stopRenewing();
-        const token = this.token;
+        let pending = false;
         this.renewal = setInterval(() => {
-            const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
-            this.apply({ type: 'renew', token, expires }).catch(e => {
+            // A renewal slower than the interval is not queued behind by another.
+            if (pending)
+                return;
+            pending = true;
+            this.renew()
+                .catch(e => {
                 // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
                 if (!(e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc))
                     reporter.warning(`could not renew the hold on "${this.environment}": ${e.message}`);
-            });
+            })
+                .finally(() => (pending = false));
         }, this.lease.renewMs);
         // Renewing must not keep a finished process alive.
         this.renewal.unref();
+    }
+    /** Extends this run's hold by one lease from now; throws HoldLost when it is no longer this run's. */
+    renew() {
+        const token = this.token;
+        if (!token)
+            return Promise.resolve();
+        return this.apply({ type: 'renew', token, expires: new Date(this.clock() + this.lease.ttlMs).toISOString() });
     }
     stopRenewing() {
         if (this.renewal)
@@ -672,6 +780,7 @@ class EventStateStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ newLock),
 /* harmony export */   D0: () => (/* binding */ DEFAULT_LEASE),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   il: () => (/* binding */ decideLock),
 /* harmony export */   m8: () => (/* binding */ leaseOf),
 /* harmony export */   oc: () => (/* binding */ HoldLost)
@@ -700,6 +809,10 @@ function isStale(lock, now) {
     const expires = Date.parse(lock.expires);
     return !Number.isFinite(expires) || expires < now.getTime();
 }
+/** Whether `holder` is a later attempt of the workflow run that holds `lock` (which is then over: GitHub never runs two attempts of one run at once). */
+function isLaterAttempt(lock, holder) {
+    return !!holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt;
+}
 /**
  * Whether `holder` may take the environment given the hold the state records. A live hold
  * always refuses (two jobs must never both deploy), `break-lock` included: only a hold whose
@@ -714,7 +827,7 @@ function decideLock(environment, lock, holder, options) {
     if (!lock)
         return { take: true };
     const { breakLock, now } = options;
-    if (holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt) {
+    if (isLaterAttempt(lock, holder)) {
         return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
     }
     const stale = isStale(lock, now);

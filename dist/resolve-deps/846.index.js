@@ -120,14 +120,17 @@ async function isSymbolicLink(path) {
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1611);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1611);
+
 
 
 
@@ -141,7 +144,7 @@ const FORMAT = 'lockstep-state/1';
  * event: readers see the state before a step or after it, never half of it. The default for
  * the CLI and for tests.
  */
-class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStateStore */ .X {
+class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_6__/* .EventStateStore */ .X {
     path;
     display;
     constructor(environment, path, 
@@ -154,7 +157,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
     async readAll() {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.path, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(this.path, 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -166,11 +169,11 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
             data = JSON.parse(text);
         }
         catch (e) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file is not valid JSON: ${e.message}`, { file: this.display });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`state file is not valid JSON: ${e.message}`, { file: this.display });
         }
         const file = data;
         if (file?.format !== FORMAT) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`not a Lockstep state file (expected "format": "${FORMAT}")`, { file: this.display });
         }
         // Checked before anything is planned from it, and never rewritten when it is wrong.
         const { stateProblems } = await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 3727));
@@ -180,7 +183,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
                 problems.push(`environments.${name}.environment: "${env.environment}" is not the environment it is filed under`);
         }
         if (problems.length > 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`state file does not match docs/schemas/state.schema.json: ${problems[0]}`, { file: this.display }, [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`state file does not match docs/schemas/state.schema.json: ${problems[0]}`, { file: this.display }, [...problems.slice(1, 10), ...(problems.length > 10 ? [`and ${problems.length - 10} more`] : []), 'Nothing was deployed and the file was left as it is; fix it or restore it from its history.']);
         }
         return file;
     }
@@ -197,21 +200,21 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
         if (this.guarding)
             return fn();
         const guard = `${this.path}.lock`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path), { recursive: true });
         for (let tries = 0;; tries++) {
             try {
-                await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(guard, 'wx')).close();
+                await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(guard, 'wx')).close();
                 break;
             }
             catch (e) {
                 if (e.code !== 'EEXIST')
                     throw e;
                 // A guard older than a few seconds belongs to a process that died holding it.
-                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).then(s => Date.now() - s.mtimeMs, () => 0);
-                if (age > 10_000)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+                const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(guard).catch(() => undefined);
+                if (found && Date.now() - found.mtimeMs > 10_000)
+                    await breakStaleGuard(guard, found);
                 else if (tries > 400)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LockstepError */ .Cj(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`could not take ${this.display}.lock; remove it if no other lockstep process is running`, { file: this.display });
                 else
                     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(25);
             }
@@ -222,7 +225,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
         }
         finally {
             this.guarding = false;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(guard, { force: true });
         }
     }
     /** Every environment the file holds a state for, in the file's order. */
@@ -231,7 +234,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
     }
     async load() {
         const all = await this.readAll();
-        this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyState */ .p$)(this.environment);
+        this.state = all.environments[this.environment] ?? (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_7__/* .emptyState */ .p$)(this.environment);
         return this.state;
     }
     persist(event, next) {
@@ -245,10 +248,38 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
                     return;
                 throw this.lostHold(stored);
             }
-            all.environments[this.environment] = next;
-            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(this.path, `${JSON.stringify(all, null, 2)}\n`);
+            // Every write of the holder renews its lease too: a run that stalled past its lease and
+            // that nobody broke is live again before its write lands, so a breaker (who must take this
+            // same guard) never takes a hold whose run goes on to deploy.
+            const lock = next.lock;
+            const renewed = this.token && lock?.token === this.token ? { ...next, lock: { ...lock, expires: laterOf(lock.expires, this.clock() + this.lease.ttlMs) } } : next;
+            all.environments[this.environment] = renewed;
+            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(this.path, `${JSON.stringify(all, null, 2)}\n`);
         });
     }
+}
+function laterOf(iso, ms) {
+    return Date.parse(iso) >= ms ? iso : new Date(ms).toISOString();
+}
+/**
+ * Removes the guard judged stale (`stale`: what stat said of it). Removing it by name could
+ * remove a fresh guard that another process, which found the same stale one, made in between:
+ * the guard is moved aside first, and put back unless it is the very file judged stale.
+ */
+async function breakStaleGuard(guard, stale) {
+    const aside = `${guard}.stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(guard, aside);
+    }
+    catch {
+        return; // already broken by someone else
+    }
+    const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(aside).catch(() => undefined);
+    if (moved && (moved.ino !== stale.ino || moved.dev !== stale.dev)) {
+        // Another process's fresh guard: back where it was (unless a guard exists again, which is then someone's too).
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(aside, guard).catch(() => undefined);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true });
 }
 
 
@@ -275,6 +306,7 @@ class FileStateStore extends _store_js__WEBPACK_IMPORTED_MODULE_5__/* .EventStat
 class EventStateStore {
     environment;
     lease;
+    clock;
     state;
     holder;
     /** This run's hold, while it has one. */
@@ -282,9 +314,12 @@ class EventStateStore {
     lost;
     queue = Promise.resolve();
     renewal;
-    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0) {
+    constructor(environment, lease = _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEASE */ .D0, 
+    /** Epoch milliseconds: the clock leases are judged by (a test gives every party one clock). */
+    clock = Date.now) {
         this.environment = environment;
         this.lease = lease;
+        this.clock = clock;
     }
     lostHold(now) {
         return new _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc(this.environment, now);
@@ -313,7 +348,7 @@ class EventStateStore {
     }
     async acquire(holder, options) {
         const state = await this.load();
-        const now = new Date();
+        const now = new Date(this.clock());
         const decision = (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .decideLock */ .il)(this.environment, state.lock, holder, { breakLock: options.breakLock, now });
         if (!decision.take)
             throw decision.error;
@@ -329,17 +364,29 @@ class EventStateStore {
     }
     startRenewing(reporter) {
         this.stopRenewing();
-        const token = this.token;
+        let pending = false;
         this.renewal = setInterval(() => {
-            const expires = new Date(Date.now() + this.lease.ttlMs).toISOString();
-            this.apply({ type: 'renew', token, expires }).catch(e => {
+            // A renewal slower than the interval is not queued behind by another.
+            if (pending)
+                return;
+            pending = true;
+            this.renew()
+                .catch(e => {
                 // A lost hold is reported by the next step, which stops; anything else may heal by the next renewal.
                 if (!(e instanceof _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .HoldLost */ .oc))
                     reporter.warning(`could not renew the hold on "${this.environment}": ${e.message}`);
-            });
+            })
+                .finally(() => (pending = false));
         }, this.lease.renewMs);
         // Renewing must not keep a finished process alive.
         this.renewal.unref();
+    }
+    /** Extends this run's hold by one lease from now; throws HoldLost when it is no longer this run's. */
+    renew() {
+        const token = this.token;
+        if (!token)
+            return Promise.resolve();
+        return this.apply({ type: 'renew', token, expires: new Date(this.clock() + this.lease.ttlMs).toISOString() });
     }
     stopRenewing() {
         if (this.renewal)
@@ -387,6 +434,7 @@ class EventStateStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ newLock),
 /* harmony export */   D0: () => (/* binding */ DEFAULT_LEASE),
+/* harmony export */   _B: () => (/* binding */ isLaterAttempt),
 /* harmony export */   il: () => (/* binding */ decideLock),
 /* harmony export */   m8: () => (/* binding */ leaseOf),
 /* harmony export */   oc: () => (/* binding */ HoldLost)
@@ -415,6 +463,10 @@ function isStale(lock, now) {
     const expires = Date.parse(lock.expires);
     return !Number.isFinite(expires) || expires < now.getTime();
 }
+/** Whether `holder` is a later attempt of the workflow run that holds `lock` (which is then over: GitHub never runs two attempts of one run at once). */
+function isLaterAttempt(lock, holder) {
+    return !!holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt;
+}
 /**
  * Whether `holder` may take the environment given the hold the state records. A live hold
  * always refuses (two jobs must never both deploy), `break-lock` included: only a hold whose
@@ -429,7 +481,7 @@ function decideLock(environment, lock, holder, options) {
     if (!lock)
         return { take: true };
     const { breakLock, now } = options;
-    if (holder.run && lock.run === holder.run && holder.attempt !== undefined && lock.attempt !== undefined && lock.attempt < holder.attempt) {
+    if (isLaterAttempt(lock, holder)) {
         return { take: true, warning: `taking over environment "${environment}" from an earlier attempt of this run (${lock.holder}, since ${lock.since})` };
     }
     const stale = isStale(lock, now);
