@@ -1,18 +1,15 @@
 export const id = 231;
-export const ids = [231,389];
+export const ids = [231];
 export const modules = {
 
 /***/ 9389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createFileExclusive: () => (/* binding */ createFileExclusive),
-/* harmony export */   isSymbolicLink: () => (/* binding */ isSymbolicLink),
-/* harmony export */   listFiles: () => (/* binding */ listFiles),
-/* harmony export */   readFileAndMode: () => (/* binding */ readFileAndMode),
-/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony exports listFiles, readFileAndMode, isSymbolicLink */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -75,7 +72,7 @@ async function listFiles(root, path) {
     const out = [];
     let s;
     try {
-        s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path));
+        s = await stat(join(root, path));
     }
     catch {
         return out;
@@ -85,7 +82,7 @@ async function listFiles(root, path) {
     const dirs = [path];
     while (dirs.length > 0) {
         const dir = dirs.pop();
-        for (const d of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true })) {
+        for (const d of await readdir(join(root, dir), { withFileTypes: true })) {
             if (d.name === '.git')
                 continue;
             const child = dir === '.' ? d.name : `${dir}/${d.name}`;
@@ -93,7 +90,7 @@ async function listFiles(root, path) {
                 dirs.push(child);
             else if (d.isFile())
                 out.push(child);
-            else if (d.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, child)).catch(() => undefined))?.isFile())
+            else if (d.isSymbolicLink() && (await stat(join(root, child)).catch(() => undefined))?.isFile())
                 out.push(child);
         }
     }
@@ -101,12 +98,12 @@ async function listFiles(root, path) {
 }
 /** A file's bytes and mode, through symbolic links. */
 async function readFileAndMode(path) {
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
-    const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    const bytes = await readFile(path);
+    const { mode } = await stat(path);
     return { bytes, mode };
 }
 async function isSymbolicLink(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink();
+    return (await lstat(path)).isSymbolicLink();
 }
 
 
@@ -1052,7 +1049,7 @@ class VersionStore {
     async write(v) {
         const path = (0,external_node_path_.join)(this.dir, `${v.version}.yaml`);
         // The caller planned version N from version N-1: any file for N came from another run.
-        const created = !(await this.list()).includes(v.version) && (await (0,fs.createFileExclusive)(path, (0,version_file/* serializeVersionFile */.b1)(v)));
+        const created = !(await this.list()).includes(v.version) && (await (0,fs/* createFileExclusive */.Dn)(path, (0,version_file/* serializeVersionFile */.b1)(v)));
         if (!created) {
             const theirs = this.display(await this.pathOf(v.version));
             throw new errors/* LockstepError */.Cj(`${theirs} was written by another run meanwhile; run again`, { file: theirs });

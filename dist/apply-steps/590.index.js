@@ -1,21 +1,140 @@
 export const id = 590;
-export const ids = [590,355];
+export const ids = [590,126];
 export const modules = {
 
-/***/ 9355:
+/***/ 6126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dz: () => (/* binding */ firstParentCommits),
-/* harmony export */   Eb: () => (/* binding */ changeFromMessage),
-/* harmony export */   Mb: () => (/* binding */ carriedPullNumbers),
-/* harmony export */   branchHead: () => (/* binding */ branchHead),
-/* harmony export */   branchMessages: () => (/* binding */ branchMessages),
-/* harmony export */   jF: () => (/* binding */ releasedPullNumbers)
-/* harmony export */ });
-/* harmony import */ var _core_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1810);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6619);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  branchHead: () => (/* binding */ branchHead),
+  branchMessages: () => (/* binding */ branchMessages),
+  Mb: () => (/* binding */ carriedPullNumbers),
+  Eb: () => (/* binding */ changeFromMessage),
+  Dz: () => (/* binding */ firstParentCommits),
+  jF: () => (/* binding */ releasedPullNumbers)
+});
+
+// EXTERNAL MODULE: ./src/core/commit.ts
+var core_commit = __webpack_require__(1810);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/adapters/git/git.ts
+
+
+
+
+
+/**
+ * Runs git with an argument vector, never through a shell: repository names, commits and
+ * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
+ * from input so they cannot be read as options.
+ *
+ * git's standard output goes to an unlinked temporary file rather than a pipe: through a
+ * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
+ * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
+ * benchmark; into a file it runs at its own speed, and the output is read once at the end.
+ */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const spool = openSpool();
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        let failed = false;
+        child.on('error', e => {
+            failed = true;
+            spool?.close();
+            reject(new errors/* LockstepError */.Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (failed)
+                return;
+            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
+            // garbage collector to copy until they were joined.
+            const bytes = spool ? spool.read() : Buffer.concat(out);
+            const stdout = bytes.toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (code === 0) {
+                resolve(options.keepBytes ? { stdout, stderr, bytes } : { stdout, stderr });
+                return;
+            }
+            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
+            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
+            reject(new errors/* LockstepError */.Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** Spool files opened by this process, for unique names. */
+let spools = 0;
+/**
+ * A temporary file for a child's output, unlinked at once where the system allows (nothing
+ * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
+ */
+function openSpool() {
+    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
+    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
+    // anyone else fails here and the output takes a pipe.
+    const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    let linked = true;
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+        linked = false;
+    }
+    catch {
+        // Windows keeps an open file's name: removed on close instead.
+    }
+    const close = () => {
+        (0,external_node_fs_.closeSync)(fd);
+        if (linked)
+            (0,external_node_fs_.unlinkSync)(path);
+    };
+    return {
+        fd,
+        close,
+        read() {
+            try {
+                const bytes = Buffer.allocUnsafe((0,external_node_fs_.fstatSync)(fd).size);
+                for (let at = 0; at < bytes.length;) {
+                    const n = (0,external_node_fs_.readSync)(fd, bytes, at, bytes.length - at, at);
+                    if (n === 0)
+                        return bytes.subarray(0, at);
+                    at += n;
+                }
+                return bytes;
+            }
+            finally {
+                close();
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/history.ts
 
 
 
@@ -26,30 +145,30 @@ export const modules = {
 async function branchHead(dir, branch) {
     for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
         try {
-            const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-            return (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(stdout.trim(), `head of ${branch}`);
+            const { stdout } = await git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+            return (0,core_commit/* assertCommitId */.h)(stdout.trim(), `head of ${branch}`);
         }
         catch (e) {
-            if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj))
+            if (!(e instanceof errors/* LockstepError */.Cj))
                 throw e;
         }
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`branch "${branch}" not found in ${dir}`);
+    throw new errors/* LockstepError */.Cj(`branch "${branch}" not found in ${dir}`);
 }
 /**
  * The first-parent commits after `released` up to `head`, oldest first, with their messages.
  * `released` must itself be on the first-parent line (a force-push that dropped it is an error).
  */
 async function firstParentCommits(dir, released, head) {
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
+    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
+    (0,core_commit/* assertCommitId */.h)(head, 'branch head');
     try {
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
+        await git(dir, ['cat-file', '-e', '--end-of-options', `${released}^{commit}`]);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} does not exist in ${dir}`);
+        throw new errors/* LockstepError */.Cj(`released commit ${released} does not exist in ${dir}`);
     }
-    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
+    const { stdout } = await git(dir, ['log', '-z', '--first-parent', '--reverse', '--format=%H%x00%P%x00%B', '--end-of-options', `${released}..${head}`]);
     const fields = stdout.split('\0');
     const out = [];
     let expectedParent = released;
@@ -57,13 +176,13 @@ async function firstParentCommits(dir, released, head) {
         const commit = fields[i].replace(/^\n/, '');
         const parents = fields[i + 1].split(' ');
         if (parents[0] !== expectedParent) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
+            throw new errors/* LockstepError */.Cj(`released commit ${released} is not on the first-parent history of ${head} in ${dir} (was the branch rewritten?)`);
         }
         expectedParent = commit;
-        out.push({ commit: (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(commit, 'commit'), message: fields[i + 2] });
+        out.push({ commit: (0,core_commit/* assertCommitId */.h)(commit, 'commit'), message: fields[i + 2] });
     }
     if (out.length === 0 && released !== head) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
+        throw new errors/* LockstepError */.Cj(`released commit ${released} is not an ancestor of the branch head ${head} in ${dir}`);
     }
     return out;
 }
@@ -103,15 +222,15 @@ function withDescription(change, rest) {
  * merged into another PR's branch, a stacked PR, reached the branch with that PR).
  */
 async function releasedPullNumbers(dir, released) {
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
+    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
     const out = new Set();
-    const all = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--format=%s', '--end-of-options', released]);
+    const all = await git(dir, ['log', '--format=%s', '--end-of-options', released]);
     for (const subject of all.stdout.split('\n')) {
         const m = MERGE_SUBJECT.exec(subject);
         if (m)
             out.add(Number(m[1]));
     }
-    const firstParent = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
+    const firstParent = await git(dir, ['log', '--first-parent', '--format=%s', '--end-of-options', released]);
     for (const subject of firstParent.stdout.split('\n')) {
         const s = MERGE_SUBJECT.test(subject) ? undefined : SQUASH_SUBJECT.exec(subject);
         if (s)
@@ -125,9 +244,9 @@ async function releasedPullNumbers(dir, released) {
  * those merges that brought it onto the branch. What `released` already contains is not here.
  */
 async function carriedPullNumbers(dir, released, head, firstParent) {
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(released, 'released commit');
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
-    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
+    (0,core_commit/* assertCommitId */.h)(released, 'released commit');
+    (0,core_commit/* assertCommitId */.h)(head, 'branch head');
+    const { stdout } = await git(dir, ['log', '-z', '--format=%H%x00%P%x00%s', '--end-of-options', `${released}..${head}`]);
     const fields = stdout.split('\0');
     const commits = new Map();
     for (let i = 0; i + 2 < fields.length; i += 3)
@@ -153,9 +272,9 @@ async function carriedPullNumbers(dir, released, head, firstParent) {
 }
 /** The messages of the commits a branch has that `base` does not, oldest first: a PR's text before it is opened. */
 async function branchMessages(dir, base, head) {
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(base, 'base commit');
-    (0,_core_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitId */ .h)(head, 'branch head');
-    const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
+    (0,core_commit/* assertCommitId */.h)(base, 'base commit');
+    (0,core_commit/* assertCommitId */.h)(head, 'branch head');
+    const { stdout } = await git(dir, ['log', '-z', '--reverse', '--format=%B', '--end-of-options', `${base}..${head}`]);
     return stdout.split('\0').map(m => m.replace(/^\n/, '').replace(/\s+$/, '')).filter(Boolean);
 }
 
@@ -564,8 +683,8 @@ function pullKey(k) {
     return `${k.repository}#${k.number}`;
 }
 
-// EXTERNAL MODULE: ./src/adapters/git/history.ts
-var git_history = __webpack_require__(9355);
+// EXTERNAL MODULE: ./src/adapters/git/history.ts + 1 modules
+var git_history = __webpack_require__(6126);
 // EXTERNAL MODULE: ./src/adapters/github/pulls.ts
 var pulls = __webpack_require__(3206);
 ;// CONCATENATED MODULE: ./src/adapters/pull-source.ts

@@ -1,185 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
-
-
-
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- *
- * git's standard output goes to an unlinked temporary file rather than a pipe: through a
- * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
- * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
- * benchmark; into a file it runs at its own speed, and the output is read once at the end.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const spool = openSpool();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        let failed = false;
-        child.on('error', e => {
-            failed = true;
-            spool?.close();
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (failed)
-                return;
-            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
-            // garbage collector to copy until they were joined.
-            const bytes = spool ? spool.read() : Buffer.concat(out);
-            const stdout = bytes.toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (code === 0) {
-                resolve(options.keepBytes ? { stdout, stderr, bytes } : { stdout, stderr });
-                return;
-            }
-            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** Spool files opened by this process, for unique names. */
-let spools = 0;
-/**
- * A temporary file for a child's output, unlinked at once where the system allows (nothing
- * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
- */
-function openSpool() {
-    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
-    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
-    // anyone else fails here and the output takes a pipe.
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    let linked = true;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-        linked = false;
-    }
-    catch {
-        // Windows keeps an open file's name: removed on close instead.
-    }
-    const close = () => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        if (linked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    };
-    return {
-        fd,
-        close,
-        read() {
-            try {
-                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
-                for (let at = 0; at < bytes.length;) {
-                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
-                    if (n === 0)
-                        return bytes.subarray(0, at);
-                    at += n;
-                }
-                return bytes;
-            }
-            finally {
-                close();
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 27:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ gitListing),
-/* harmony export */   yY: () => (/* binding */ takeHeadStart)
-/* harmony export */ });
-/* unused harmony export startWorktreeListing */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6619);
-
-
-/** `git ls-files -s`, `git status` and `git config`, started at once. */
-function gitListing(root, pathspec) {
-    // Started with the others: the listing needs it whenever anything is read from disk.
-    const location = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
-        const [prefix, format, infoAttributes] = stdout.split('\n');
-        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
-        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
-    });
-    location.catch(() => undefined);
-    const runs = {
-        // Its bytes are kept: the tags are hashed from them (`FileColumns.bytes`).
-        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec], { keepBytes: true }),
-        status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        config: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['config', '-z', '--list']),
-        location: () => location,
-    };
-    // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
-    runs.indexed.catch(() => undefined);
-    runs.status.catch(() => undefined);
-    runs.config.catch(() => undefined);
-    return runs;
-}
-/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
-const headStarts = new Map();
-/**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
- * an action calls this before loading the rest of its code and reading its config, and git
- * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
- * workspace listing serves any paths; nothing outside them is read.
- */
-function startWorktreeListing(root) {
-    headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
-}
-/** The listing `startWorktreeListing(root)` started, once; undefined when none was. */
-function takeHeadStart(root) {
-    const runs = headStarts.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
-    headStarts.delete((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
-    return runs;
-}
-
-
-/***/ }),
-
 /***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1139,13 +960,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -1279,13 +1093,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1405,13 +1212,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1430,20 +1230,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -10019,29 +9805,204 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
+/***/ })
 
-/***/ 3838:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yU: () => (/* binding */ ExitCode),
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -10173,8 +10134,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -10198,7 +10159,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -10619,7 +10580,7 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 };
 
 // Loaded on first use (getDetails): @actions/exec and @actions/io are not needed to start.
-const loadExec = () => __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955));
+const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -10991,208 +10952,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/yaml.ts
@@ -11279,8 +11038,6 @@ function deploySettingsFor(config, sections, repository, inputs) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/adapters/github/server.ts
 /**
  * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
@@ -11291,6 +11048,99 @@ function githubServerUrl(env = process.env) {
     return url ? url.replace(/\/+$/, '') : 'https://github.com';
 }
 
+// EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
+var rate_limit = __nccwpck_require__(6220);
+;// CONCATENATED MODULE: ./src/composition/github.ts
+/**
+ * GitHub access, for every job that talks to GitHub: the client made on first use (Octokit is
+ * never loaded by a run that does not need it) and the web address links point at.
+ * src/composition/ builds the adapters the jobs are handed as ports (src/jobs/ports.ts), one
+ * file per area, so that a bundle holds only its own area's adapters.
+ */
+
+
+// Small and read at start: the default rate-limit budget of the inputs.
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new errors/* LockstepError */.Cj(missing));
+        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return githubServerUrl(env);
+}
+
+;// CONCATENATED MODULE: ./src/composition/releases.ts
+/**
+ * The release repository and where merged pull requests come from: resolve-deps, its PR
+ * check, and what apply-steps reads of the release. Adapters are imported on first use.
+ */
+
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+function gitHubCheckSources(github, eventPath, release) {
+    return {
+        release: async () => {
+            if ('config' in release)
+                return releases().latest(release.config, release.workspace);
+            const [{ readRemoteRelease }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)), github()]);
+            return readRemoteRelease(client, release.remote);
+        },
+        merging: async () => {
+            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
+            return readMergingPulls(client, eventPath);
+        },
+    };
+}
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+async function branchCommits(dir, base, branch) {
+    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 6126));
+    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+    return { head, messages: await branchMessages(dir, from, head) };
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
@@ -11351,167 +11201,17 @@ function terminationSignal(onSignal) {
     return controller.signal;
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
-var rate_limit = __nccwpck_require__(6220);
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __nccwpck_require__(27);
-;// CONCATENATED MODULE: ./src/composition.ts
+;// CONCATENATED MODULE: ./src/composition/rollout.ts
 /**
- * The one place that builds adapters from plain options and hands them to the jobs as their
- * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
- * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
- * builds an adapter itself.
- *
- * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
- * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
- * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
+ * apply-steps' adapters: where rollout state lives, which deployers run steps, who this run
+ * is and what cancels it. A state store or deployer is imported when it is first needed (the
+ * AWS SDK only for a CodeBuild step).
  */
 
 
-
-// Read at every start and small (no dependency of their own), so not loaded lazily: who this
-// run is, the signals that cancel it, the default rate-limit budget, git's head start.
+// Small and read at every start: who this run is, the signals that cancel it.
 
 
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
- * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
- * rate limits in all (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new errors/* LockstepError */.Cj(missing));
-        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
-}
-/** Git trees: the working tree as Docker would send it, and commits. */
-async function snapshots() {
-    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114));
-    return { worktree: worktreeSnapshot, commit: commitSnapshot };
-}
-/** The local file system, for the files hash-tag renders and writes. */
-async function files() {
-    const fs = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
-    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
-}
-/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
-async function hashTagPorts(options = {}) {
-    const [trees, workspace] = await Promise.all([snapshots(), files()]);
-    const { knownTags } = options;
-    return {
-        snapshots: trees,
-        files: workspace,
-        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
-        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
-    };
-}
-function networkRegistry(configRegistry, options) {
-    const made = (async () => {
-        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 9387)),
-            __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
-            options.userCredentials ? __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 7972)) : undefined,
-        ]);
-        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
-        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
-        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
-        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
-        return { client, parse: parseImageReference };
-    })();
-    return {
-        hasManifest: async (image) => {
-            const { client, parse } = await made;
-            return client.hasManifest(parse(image));
-        },
-        resolveDigest: async (image) => {
-            const { client, parse } = await made;
-            return client.resolveDigest(parse(image));
-        },
-    };
-}
-/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
-async function tagMemory(options) {
-    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 4715)),
-        __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
-    ]);
-    const known = await KnownTags.restore(options);
-    return {
-        get size() {
-            return known.size;
-        },
-        restoredFrom: known.restoredFrom,
-        has: image => known.has(parseImageReference(image)),
-        over: registry => {
-            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
-            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
-        },
-        save: () => known.save(),
-    };
-}
-/** The release repository in the workspace (a checkout, the CLI's folder). */
-function releases() {
-    const repo = () => __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231));
-    return {
-        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
-        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
-    };
-}
-/**
- * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
- * the config in the workspace) and the PRs being merged, from the event that started the run
- * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
- */
-function gitHubCheckSources(github, eventPath, release) {
-    return {
-        release: async () => {
-            if ('config' in release)
-                return releases().latest(release.config, release.workspace);
-            const [{ readRemoteRelease }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)), github()]);
-            return readRemoteRelease(client, release.remote);
-        },
-        merging: async () => {
-            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
-            return readMergingPulls(client, eventPath);
-        },
-    };
-}
-/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
-async function branchCommits(dir, base, branch) {
-    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
-    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
-    return { head, messages: await branchMessages(dir, from, head) };
-}
-/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
-function serverUrl(env = process.env) {
-    return githubServerUrl(env);
-}
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return async (ctx) => {
-            if (ctx.configDir === undefined)
-                throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590));
-            return new GitPullSource(ctx.configDir, ctx.config.file);
-        };
-    }
-    return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590)), github()]);
-        return new GitHubPullSource(client, ctx.config.file);
-    };
-}
 /** The rollout state store; only the chosen kind's module is loaded. */
 async function stateStore(options) {
     if (options.kind === 'file') {
@@ -12109,9 +11809,9 @@ function summaryTable(environment, result, applied) {
  * it is written only under `GITHUB_ACTIONS=true`.
  */
 function secretInput(name) {
-    const value = lib_core/* getInput */.V4(name);
+    const value = getInput(name);
     if (value && process.env.GITHUB_ACTIONS === 'true')
-        lib_core/* setSecret */.Pq(value);
+        core_setSecret(value);
     return value;
 }
 /**
@@ -12120,7 +11820,7 @@ function secretInput(name) {
  * is a LockstepError naming the input rather than a TypeError.
  */
 function booleanInput(name, fallback = false) {
-    const value = lib_core/* getInput */.V4(name).trim().toLowerCase();
+    const value = getInput(name).trim().toLowerCase();
     if (value === '')
         return fallback;
     if (value === 'true')
@@ -12138,7 +11838,7 @@ function choiceInput(name, allowed, fallback) {
 }
 /** A positive number of seconds (poll intervals); `zero` also allows 0 (a wait that may be none). */
 function secondsInput(name, fallback, { zero = false } = {}) {
-    const text = lib_core/* getInput */.V4(name).trim();
+    const text = getInput(name).trim();
     if (!text)
         return fallback;
     const n = Number(text);
@@ -12160,16 +11860,16 @@ function annotation(location) {
 class ActionsReporter {
     parts = [];
     info(message) {
-        lib_core/* info */.pq(message);
+        info(message);
     }
     warning(message, location) {
-        lib_core/* warning */.$e(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        warning(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     error(message, location) {
-        lib_core/* error */.z3(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        error(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     group(title, fn) {
-        return lib_core/* group */.Os(title, fn);
+        return group(title, fn);
     }
     summary(markdown) {
         this.parts.push(markdown);
@@ -12178,7 +11878,7 @@ class ActionsReporter {
     async flush() {
         if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY)
             return;
-        await lib_core/* summary */.z.addRaw(this.parts.join('\n\n'), true).write();
+        await summary.addRaw(this.parts.join('\n\n'), true).write();
         this.parts.length = 0;
     }
 }
@@ -12196,18 +11896,18 @@ async function runAction(body) {
         const e = (0,errors/* loadFailure */.Lt)(caught) ?? caught;
         if (e instanceof errors/* LockstepErrors */.hz) {
             for (const err of e.errors)
-                lib_core/* error */.z3((0,errors/* formatLocated */.Cc)(err), annotation(err.location));
-            process.exitCode = lib_core/* ExitCode */.yU.Failure;
+                error((0,errors/* formatLocated */.Cc)(err), annotation(err.location));
+            process.exitCode = ExitCode.Failure;
         }
         else if ((0,errors/* isLockstepError */.sq)(e)) {
             const text = [(0,errors/* formatLocated */.Cc)(e), ...e.details].join('\n');
-            lib_core/* error */.z3(text, annotation(e.location));
-            process.exitCode = lib_core/* ExitCode */.yU.Failure;
+            error(text, annotation(e.location));
+            process.exitCode = ExitCode.Failure;
         }
         else {
             const err = e;
-            lib_core/* debug */.Yz(err?.stack ?? String(e));
-            lib_core/* setFailed */.C1(`unexpected error: ${err?.message ?? String(e)}`);
+            core_debug(err?.stack ?? String(e));
+            setFailed(`unexpected error: ${err?.message ?? String(e)}`);
         }
     }
     finally {
@@ -12215,7 +11915,7 @@ async function runAction(body) {
             await reporter.flush();
         }
         catch (e) {
-            lib_core/* warning */.$e(`could not write the job summary: ${e.message}`);
+            warning(`could not write the job summary: ${e.message}`);
         }
     }
 }
@@ -12229,38 +11929,40 @@ async function runAction(body) {
 
 
 
+
+
 function setOutputs(result) {
-    lib_core/* setOutput */.uH('from-version', result.from === undefined ? '' : String(result.from));
-    lib_core/* setOutput */.uH('to-version', String(result.to));
-    lib_core/* setOutput */.uH('applied', JSON.stringify(result.applied));
-    lib_core/* setOutput */.uH('plan', result.plan);
+    setOutput('from-version', result.from === undefined ? '' : String(result.from));
+    setOutput('to-version', String(result.to));
+    setOutput('applied', JSON.stringify(result.applied));
+    setOutput('plan', result.plan);
 }
 /** The hold's lease when `hold-lease` is left out. */
 const DEFAULT_LEASE_SECONDS = lock/* DEFAULT_LEASE */.D0.ttlMs / 1000;
 function stateOptions(environment, workspace, github) {
-    const kind = lib_core/* getInput */.V4('state').trim() || 'deployments';
+    const kind = getInput('state').trim() || 'deployments';
     if (kind === 'file') {
         const lease = (0,lock/* leaseOf */.m8)(secondsInput('hold-lease', DEFAULT_LEASE_SECONDS) * 1000);
-        return { kind, environment, workspace, file: lib_core/* getInput */.V4('state-file').trim() || '.lockstep/state.json', lease };
+        return { kind, environment, workspace, file: getInput('state-file').trim() || '.lockstep/state.json', lease };
     }
     if (kind === 'deployments') {
         return {
             kind,
             environment,
             github,
-            repository: lib_core/* getInput */.V4('repository').trim() || process.env.GITHUB_REPOSITORY || '',
+            repository: getInput('repository').trim() || process.env.GITHUB_REPOSITORY || '',
             ref: process.env.GITHUB_SHA || process.env.GITHUB_REF_NAME || '',
-            githubEnvironment: lib_core/* getInput */.V4('deployments-environment').trim(),
+            githubEnvironment: getInput('deployments-environment').trim(),
         };
     }
     throw new errors/* LockstepError */.Cj(`input state: "${kind}" is neither deployments nor file`);
 }
 void runAction(async (reporter) => {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const environment = lib_core/* getInput */.V4('environment', { required: true }).trim();
+    const environment = getInput('environment', { required: true }).trim();
     if (!/^[^\s/][^\n]*$/.test(environment))
         throw new errors/* LockstepError */.Cj(`input environment: "${environment}" is not an environment name`);
-    const deployer = lib_core/* getInput */.V4('deployer').trim();
+    const deployer = getInput('deployer').trim();
     if (deployer && !DEPLOYERS.includes(deployer)) {
         throw new errors/* LockstepError */.Cj(`input deployer: "${deployer}" is not a deployer (expected one of: ${DEPLOYERS.join(', ')})`);
     }
@@ -12268,11 +11970,11 @@ void runAction(async (reporter) => {
         rateLimitWait: secondsInput('rate-limit-wait', rate_limit/* DEFAULT_RATE_LIMIT_WAIT */.j, { zero: true }),
     });
     const options = {
-        config: lib_core/* getInput */.V4('config').trim() || 'release.yaml',
+        config: getInput('config').trim() || 'release.yaml',
         workspace,
         environment,
-        version: lib_core/* getInput */.V4('version'),
-        deploy: { ...(deployer ? { deployer } : {}), ...(lib_core/* getInput */.V4('run') ? { run: lib_core/* getInput */.V4('run') } : {}) },
+        version: getInput('version'),
+        deploy: { ...(deployer ? { deployer } : {}), ...(getInput('run') ? { run: getInput('run') } : {}) },
         releases: releases(),
         serverUrl: serverUrl(),
         store: await stateStore(stateOptions(environment, workspace, github)),
@@ -12284,11 +11986,11 @@ void runAction(async (reporter) => {
     const steps = deployers({
         pollSeconds: secondsInput('poll-interval', 10),
         github,
-        codebuild: { region: lib_core/* getInput */.V4('codebuild-region').trim(), endpoint: lib_core/* getInput */.V4('codebuild-endpoint').trim() },
+        codebuild: { region: getInput('codebuild-region').trim(), endpoint: getInput('codebuild-endpoint').trim() },
     });
     const signal = terminationSignal(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${environment}"`));
     try {
-        const holder = currentHolder(process.env, lib_core/* getInput */.V4('hold-key'));
+        const holder = currentHolder(process.env, getInput('hold-key'));
         setOutputs(await applySteps({ ...options, deployers: steps, holder, breakLock: booleanInput('break-lock'), signal }, reporter));
     }
     catch (e) {

@@ -133,12 +133,18 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/composition.ts + 3 modules
-var composition = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/composition/github.ts
+var github = __webpack_require__(6667);
+// EXTERNAL MODULE: ./src/composition/hash-tag.ts
+var hash_tag = __webpack_require__(5741);
+// EXTERNAL MODULE: ./src/composition/releases.ts
+var releases = __webpack_require__(6222);
+// EXTERNAL MODULE: ./src/composition/rollout.ts + 2 modules
+var rollout = __webpack_require__(7487);
 // EXTERNAL MODULE: ./src/jobs/apply-steps.ts + 2 modules
 var apply_steps = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 5 modules
-var hash_tag = __webpack_require__(5508);
+var jobs_hash_tag = __webpack_require__(5508);
 // EXTERNAL MODULE: ./src/jobs/resolve-deps.ts + 2 modules
 var resolve_deps = __webpack_require__(3179);
 // EXTERNAL MODULE: ./src/core/commit.ts
@@ -447,6 +453,9 @@ class FolderRegistry {
 
 
 
+
+
+
 /** Prefixes every line a job prints, so the story's own lines stand out. */
 class IndentedReporter {
     out;
@@ -485,7 +494,7 @@ async function runExample(options) {
     const product = await createProduct(options.dir);
     const registry = new FolderRegistry(product.registryDir);
     const result = { product, tagStages: [], releases: [], deployLog: [], environments: {}, runs: [] };
-    const source = (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'the example reads local clones only', jobs));
+    const source = (0,releases/* pullSource */.l1)('git', (0,github/* gitHubAccess */.gz)(undefined, 'the example reads local clones only', jobs));
     const workspace = product.root;
     const short = (c) => c.slice(0, 7);
     stage(1, `The acme product, in ${product.root}`);
@@ -494,7 +503,7 @@ async function runExample(options) {
     say('  web/      the web front end                                    a git repository');
     say('  release/  release.yaml and the version files                   a git repository');
     stage(2, 'Adopting Lockstep: version 1 pins every repository as it is');
-    await (0,resolve_deps/* bootstrap */.N)({ config: product.releaseConfig, workspace, releases: (0,composition/* releases */.D8)(), source, write: true }, jobs);
+    await (0,resolve_deps/* bootstrap */.N)({ config: product.releaseConfig, workspace, releases: (0,releases/* releases */.D8)(), source, write: true }, jobs);
     await commitRelease(product, 'versions/1.yaml', 'Version 1 (bootstrap)');
     say('  Staging and production run these commits today; record that as their state:');
     for (const environment of ['staging', 'production'])
@@ -557,10 +566,10 @@ function stateFile(product, environment) {
     return (0,external_node_path_.join)(product.stateDir, `${environment}.json`);
 }
 function fileState(product, environment) {
-    return (0,composition/* stateStore */.$)({ kind: 'file', environment, workspace: product.root, file: stateFile(product, environment) });
+    return (0,rollout/* stateStore */.$)({ kind: 'file', environment, workspace: product.root, file: stateFile(product, environment) });
 }
 async function tagAndBuild(product, registry, jobs, result) {
-    const run = await (0,hash_tag/* hashTag */.D)({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, ...(await (0,composition/* hashTagPorts */.LH)({ registry })) }, jobs);
+    const run = await (0,jobs_hash_tag/* hashTag */.D)({ workspace: product.repos.api.dir, render: ['deploy'], renderTo: 'rendered', checkRegistry: true, ...(await (0,hash_tag/* hashTagPorts */.LH)({ registry })) }, jobs);
     const missing = run.missing ?? [];
     const tags = Object.fromEntries(run.images.map(i => [i.name, i.tag]));
     result.tagStages.push({ tags, built: missing });
@@ -579,7 +588,7 @@ async function tagAndBuild(product, registry, jobs, result) {
     jobs.info(`rendered/deploy/api.yaml: ${imageLine}   (kubectl apply rolls out only images whose tag changed)`);
 }
 async function release(product, jobs, result, source) {
-    const run = await (0,resolve_deps/* resolveDeps */.J)({ config: product.releaseConfig, workspace: product.root, releases: (0,composition/* releases */.D8)(), source, onUnmerged: 'hold', write: true }, jobs);
+    const run = await (0,resolve_deps/* resolveDeps */.J)({ config: product.releaseConfig, workspace: product.root, releases: (0,releases/* releases */.D8)(), source, onUnmerged: 'hold', write: true }, jobs);
     if (!run.version)
         throw new Error('the example expected a new version');
     result.releases.push({ version: run.version.version, steps: run.steps, held: run.held });
@@ -591,8 +600,8 @@ async function plan(product, environment, jobs) {
         workspace: product.root,
         environment,
         deploy: { deployer: 'command', run: deployScript(product) },
-        releases: (0,composition/* releases */.D8)(),
-        serverUrl: (0,composition/* serverUrl */.Vd)(),
+        releases: (0,releases/* releases */.D8)(),
+        serverUrl: (0,github/* serverUrl */.Vd)(),
         store: await fileState(product, environment),
     }, jobs);
 }
@@ -604,10 +613,10 @@ async function apply(product, environment, version, jobs, result, options = {}) 
         environment,
         version,
         deploy: { deployer: 'command', run: deployScript(product) },
-        releases: (0,composition/* releases */.D8)(),
-        serverUrl: (0,composition/* serverUrl */.Vd)(),
+        releases: (0,releases/* releases */.D8)(),
+        serverUrl: (0,github/* serverUrl */.Vd)(),
         store: await fileState(product, environment),
-        deployers: (0,composition/* deployers */.mf)({ pollSeconds: 0.05, github: (0,composition/* gitHubAccess */.gz)(undefined, 'the example runs command steps only', jobs), codebuild: {} }),
+        deployers: (0,rollout/* deployers */.mf)({ pollSeconds: 0.05, github: (0,github/* gitHubAccess */.gz)(undefined, 'the example runs command steps only', jobs), codebuild: {} }),
         holder: { name: `lockstep example (pid ${process.pid})`, job: `lockstep example (pid ${process.pid})` },
     }, options.quiet ? quietReporter : jobs);
     result.runs.push({ environment, to: run.to, direction: run.direction, applied: run.applied });

@@ -17,8 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/composition.ts + 3 modules
-var composition = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/composition/github.ts
+var github = __webpack_require__(6667);
+// EXTERNAL MODULE: ./src/composition/releases.ts
+var releases = __webpack_require__(6222);
 // EXTERNAL MODULE: ./src/core/deps/model.ts
 var model = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./src/core/deps/check.ts
@@ -223,6 +225,7 @@ var command = __webpack_require__(3567);
 
 
 
+
 const checkCommand = {
     name: 'check',
     summary: "check a branch as if it merged next: the release planner's verdict before the merge",
@@ -245,7 +248,7 @@ const checkCommand = {
         if (values.pull !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.pull))
             throw new core_errors/* LockstepError */.Cj(`--pull: "${values.pull}" is not a PR number`);
         const pull = values.pull === undefined ? 0 : Number(values.pull);
-        const local = await (0,composition/* releases */.D8)().latest(values.config ?? 'release.yaml', process.cwd());
+        const local = await (0,releases/* releases */.D8)().latest(values.config ?? 'release.yaml', process.cwd());
         const repo = local.config.repositories.find(r => r.name === values.repo);
         if (!repo)
             throw new core_errors/* LockstepError */.Cj(`--repo: "${values.repo}" is not a repository of the release config (${local.config.repositories.map(r => r.name).join(', ')})`, { file: local.config.file });
@@ -254,7 +257,7 @@ const checkCommand = {
         const dir = (0,external_node_path_.isAbsolute)(repo.path) ? repo.path : (0,external_node_path_.resolve)(local.configDir, repo.path);
         const branch = values.branch;
         const merging = async () => {
-            const { head, messages } = await (0,composition/* branchCommits */.rj)(dir, repo.branch, branch);
+            const { head, messages } = await (0,releases/* branchCommits */.rj)(dir, repo.branch, branch);
             if (!messages.length)
                 throw new core_errors/* LockstepError */.Cj(`branch "${branch}" has no commits that ${repo.branch} lacks: nothing to check`);
             const title = messages[messages.length - 1].split('\n')[0];
@@ -272,7 +275,7 @@ const checkCommand = {
             release: async () => local,
             merging,
             repositoryOf: () => repo,
-            source: (0,composition/* pullSource */.l1)('git', (0,composition/* gitHubAccess */.gz)(undefined, 'lockstep check reads local clones only', reporter)),
+            source: (0,releases/* pullSource */.l1)('git', (0,github/* gitHubAccess */.gz)(undefined, 'lockstep check reads local clones only', reporter)),
             rename: pull ? undefined : text => text.split(unnamed).join(`${repo.name}@${branch}`),
         }, reporter);
         return result.errors ? 1 : 0;

@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveCommand: () => (/* binding */ resolveCommand)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(120);
-/* harmony import */ var _jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
+/* harmony import */ var _composition_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6667);
+/* harmony import */ var _composition_releases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6222);
+/* harmony import */ var _jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3179);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
 
 
 
@@ -22,7 +24,7 @@ function source(kind, reporter) {
     const s = kind ?? 'git';
     if (s !== 'git' && s !== 'github')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`--source: "${s}" is not git or github`);
-    return (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .pullSource */ .l1)(s, (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN', reporter));
+    return (0,_composition_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .pullSource */ .l1)(s, (0,_composition_github_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, '--source github needs a token in GITHUB_TOKEN', reporter));
 }
 const resolveCommand = {
     name: 'resolve',
@@ -38,7 +40,7 @@ const resolveCommand = {
         '  --write        write versions/<N>.yaml (otherwise only print the plan)',
     ].join('\n'),
     async run(argv, reporter) {
-        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(argv, {
+        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .b)(argv, {
             config: { type: 'string' },
             source: { type: 'string' },
             'on-unmerged': { type: 'string' },
@@ -47,7 +49,7 @@ const resolveCommand = {
         const onUnmerged = values['on-unmerged'] ?? 'hold';
         if (onUnmerged !== 'hold' && onUnmerged !== 'fail')
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`--on-unmerged: "${onUnmerged}" is not hold or fail`);
-        const result = await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDeps */ .J)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .releases */ .D8)(), source: source(values.source, reporter), onUnmerged, write: values.write ?? false }, reporter);
+        const result = await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .J)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .releases */ .D8)(), source: source(values.source, reporter), onUnmerged, write: values.write ?? false }, reporter);
         if (result.changed && !values.write)
             reporter.info(`(not written: run with --write to create ${result.versionFile})`);
         return 0;
@@ -63,8 +65,8 @@ const bootstrapCommand = {
         'them in config order. Refused when a version file already exists.',
     ].join('\n'),
     async run(argv, reporter) {
-        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(argv, { config: { type: 'string' }, source: { type: 'string' } });
-        await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrap */ .N)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_js__WEBPACK_IMPORTED_MODULE_1__/* .releases */ .D8)(), source: source(values.source, reporter), write: true }, reporter);
+        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .b)(argv, { config: { type: 'string' }, source: { type: 'string' } });
+        await (0,_jobs_resolve_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .bootstrap */ .N)({ config: values.config ?? 'release.yaml', workspace: process.cwd(), releases: (0,_composition_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .releases */ .D8)(), source: source(values.source, reporter), write: true }, reporter);
         return 0;
     },
 };

@@ -330,47 +330,6 @@ async function poll(check, options, signal) {
 
 /***/ }),
 
-/***/ 6706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/**
- * Markdown for job summaries and PR comments, with one escaping rule. Names, reasons and PR
- * titles come from users: they must neither break a table (a `|`, a newline) nor smuggle markup
- * in (a link, an image, HTML, emphasis).
- */
-/**
- * Plain text as inline markdown: newlines as spaces, and every character escaped that could
- * start markup inside a line (`(`, `#`, `!` only act after an escaped `]` or at a line start).
- */
-function plain(value) {
-    return value.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
-}
-/**
- * An inline code span (commits, tags, file names). Backslashes are literal inside code, so only a
- * `|` needs escaping (GitHub splits table cells before it parses code); a value holding
- * backticks gets a longer fence.
- */
-function code(value) {
-    const flat = value.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A table: `header` and `rows` hold markdown already (use `plain`/`code` for user values). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
 /***/ 173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

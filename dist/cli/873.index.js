@@ -82,10 +82,10 @@ function formatChange(c) {
     return `${label}: ${c.before} → ${c.after}`;
 }
 
-// EXTERNAL MODULE: ./src/composition.ts + 3 modules
-var composition = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/composition/hash-tag.ts
+var hash_tag = __webpack_require__(5741);
 // EXTERNAL MODULE: ./src/jobs/hash-tag.ts + 5 modules
-var hash_tag = __webpack_require__(5508);
+var jobs_hash_tag = __webpack_require__(5508);
 // EXTERNAL MODULE: ./src/core/tag/tags.ts + 1 modules
 var tags = __webpack_require__(1586);
 // EXTERNAL MODULE: ./src/jobs/hash-tag/analyse.ts + 6 modules
@@ -202,7 +202,7 @@ credential helpers).`,
         });
         const username = process.env.LOCKSTEP_REGISTRY_USERNAME;
         const password = process.env.LOCKSTEP_REGISTRY_PASSWORD;
-        const result = await (0,hash_tag/* hashTag */.D)({
+        const result = await (0,jobs_hash_tag/* hashTag */.D)({
             workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'),
             config: values.config,
             render: values.render,
@@ -210,7 +210,7 @@ credential helpers).`,
             checkRegistry: values['check-registry'],
             resolveBaseDigests: values['resolve-base-digests'],
             writeInputs: values['write-inputs'],
-            ...(await (0,composition/* hashTagPorts */.LH)({ credentials: username || password ? { username, password } : undefined, userCredentials: { env: process.env } })),
+            ...(await (0,hash_tag/* hashTagPorts */.LH)({ credentials: username || password ? { username, password } : undefined, userCredentials: { env: process.env } })),
         }, values.json ? quiet(reporter) : reporter);
         if (values.json) {
             const images = result.images.map(i => ({
@@ -270,7 +270,7 @@ whose tag changed is explained in turn.
         const { values, positionals } = (0,command/* parseFlags */.b)(argv, { from: { type: 'string' }, to: { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } }, true);
         if (positionals.length !== 1)
             throw new errors/* LockstepError */.Cj('why: name exactly one image (lockstep why <image>)');
-        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to, snapshots: await (0,composition/* snapshots */.ml)() }, reporter);
+        const result = await whyTagChanged({ workspace: (0,external_node_path_.resolve)(values.cwd ?? '.'), config: values.config, image: positionals[0], from: values.from, to: values.to, snapshots: await (0,hash_tag/* snapshots */.ml)() }, reporter);
         if (values.json) {
             process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         }

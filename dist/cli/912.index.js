@@ -2,6 +2,24 @@ export const id = 912;
 export const ids = [912];
 export const modules = {
 
+/***/ 6211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/**
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
+ */
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+}
+
+
+/***/ }),
+
 /***/ 9766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,10 +30,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_rollout_deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3322);
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
-/* harmony import */ var _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8458);
-/* harmony import */ var _jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7421);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+/* harmony import */ var _composition_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6667);
+/* harmony import */ var _composition_releases_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6222);
+/* harmony import */ var _composition_rollout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7487);
+/* harmony import */ var _core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8458);
+/* harmony import */ var _jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7421);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+
+
 
 
 
@@ -31,7 +53,7 @@ const FLAGS = {
     'state-file': { type: 'string', default: '.lockstep/state.json' },
     'break-lock': { type: 'boolean', default: false },
     'hold-key': { type: 'string', default: '' },
-    'hold-lease': { type: 'string', default: String(_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LEASE */ .D0.ttlMs / 1000) },
+    'hold-lease': { type: 'string', default: String(_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LEASE */ .D0.ttlMs / 1000) },
     'codebuild-region': { type: 'string' },
     'codebuild-endpoint': { type: 'string' },
     'poll-interval': { type: 'string', default: '10' },
@@ -54,7 +76,7 @@ const OPTIONS = `options:
   --poll-interval SECONDS  first wait before checking a workflow run or build (default 10)
   (the workflow deployer reads a token from GITHUB_TOKEN)`;
 async function common(argv) {
-    const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(argv, FLAGS);
+    const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .b)(argv, FLAGS);
     if (!values.environment)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj('--environment is required');
     if (values.deployer && !_core_rollout_deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEPLOYERS */ .eb.includes(values.deployer)) {
@@ -73,9 +95,9 @@ async function common(argv) {
             environment: values.environment,
             version: values.version,
             deploy: { ...(values.deployer ? { deployer: values.deployer } : {}), ...(values.run ? { run: values.run } : {}) },
-            releases: (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .releases */ .D8)(),
-            serverUrl: (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .serverUrl */ .Vd)(),
-            store: await (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .stateStore */ .$)({ kind: 'file', environment: values.environment, workspace, file: stateFile, lease: (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .leaseOf */ .m8)(lease * 1000) }),
+            releases: (0,_composition_releases_js__WEBPACK_IMPORTED_MODULE_3__/* .releases */ .D8)(),
+            serverUrl: (0,_composition_github_js__WEBPACK_IMPORTED_MODULE_2__/* .serverUrl */ .Vd)(),
+            store: await (0,_composition_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .stateStore */ .$)({ kind: 'file', environment: values.environment, workspace, file: stateFile, lease: (0,_core_rollout_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .leaseOf */ .m8)(lease * 1000) }),
         },
     };
 }
@@ -88,14 +110,14 @@ const applyCommand = {
         const interval = Number(values['poll-interval']);
         if (!Number.isFinite(interval) || interval <= 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(`--poll-interval: "${values['poll-interval']}" is not a positive number of seconds`);
-        const steps = (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .deployers */ .mf)({
+        const steps = (0,_composition_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .deployers */ .mf)({
             pollSeconds: interval,
-            github: (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set', reporter),
+            github: (0,_composition_github_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubAccess */ .gz)(process.env.GITHUB_TOKEN, 'the workflow deployer reads a GitHub token from GITHUB_TOKEN, which is not set', reporter),
             codebuild: { region: values['codebuild-region'], endpoint: values['codebuild-endpoint'] },
         });
-        const signal = (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .terminationSignal */ .$$)(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));
-        const holder = (0,_composition_js__WEBPACK_IMPORTED_MODULE_2__/* .currentHolder */ .iC)(process.env, values['hold-key']);
-        const result = await (0,_jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .applySteps */ .GF)({ ...options, deployers: steps, holder, breakLock: values['break-lock'], signal }, reporter);
+        const signal = (0,_composition_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .terminationSignal */ .$$)(name => reporter.warning(`received ${name}: stopping the running step, then releasing the hold on "${options.environment}"`));
+        const holder = (0,_composition_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .currentHolder */ .iC)(process.env, values['hold-key']);
+        const result = await (0,_jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .applySteps */ .GF)({ ...options, deployers: steps, holder, breakLock: values['break-lock'], signal }, reporter);
         reporter.info(`${options.environment} is at version ${result.to} (${result.applied.filter(a => a.status === 'finished').length} step(s) run)`);
         return 0;
     },
@@ -106,7 +128,7 @@ const planCommand = {
     usage: `usage: lockstep plan --environment NAME [--version N] [--state-file FILE]\n\n${OPTIONS}`,
     async run(argv, reporter) {
         const { options } = await common(argv);
-        await (0,_jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .planSteps */ .Dv)(options, reporter);
+        await (0,_jobs_apply_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .planSteps */ .Dv)(options, reporter);
         return 0;
     },
 };
@@ -133,6 +155,118 @@ function parseFlags(argv, options, allowPositionals = false) {
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(e.message.replace(/\. To specify a positional argument.*$/s, ''));
     }
+}
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   gz: () => (/* binding */ gitHubAccess)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_github_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6211);
+/**
+ * GitHub access, for every job that talks to GitHub: the client made on first use (Octokit is
+ * never loaded by a run that does not need it) and the web address links point at.
+ * src/composition/ builds the adapters the jobs are handed as ports (src/jobs/ports.ts), one
+ * file per area, so that a bundle holds only its own area's adapters.
+ */
+
+
+// Small and read at start: the default rate-limit budget of the inputs.
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(missing));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return (0,_adapters_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .E)(env);
+}
+
+
+/***/ }),
+
+/***/ 6222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ releases),
+/* harmony export */   l1: () => (/* binding */ pullSource),
+/* harmony export */   rj: () => (/* binding */ branchCommits)
+/* harmony export */ });
+/* unused harmony export gitHubCheckSources */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The release repository and where merged pull requests come from: resolve-deps, its PR
+ * check, and what apply-steps reads of the release. Adapters are imported on first use.
+ */
+
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+function gitHubCheckSources(github, eventPath, release) {
+    return {
+        release: async () => {
+            if ('config' in release)
+                return releases().latest(release.config, release.workspace);
+            const [{ readRemoteRelease }, client] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031)), github()]);
+            return readRemoteRelease(client, release.remote);
+        },
+        merging: async () => {
+            const [{ readMergingPulls }, client] = await Promise.all([__webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 7694)), github()]);
+            return readMergingPulls(client, eventPath);
+        },
+    };
+}
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+async function branchCommits(dir, base, branch) {
+    const { branchHead, branchMessages } = await __webpack_require__.e(/* import() */ 355).then(__webpack_require__.bind(__webpack_require__, 9355));
+    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+    return { head, messages: await branchMessages(dir, from, head) };
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
 }
 
 

@@ -181,141 +181,18 @@ function takeHeadStart(root) {
 
 /***/ }),
 
-/***/ 120:
+/***/ 5741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ hashTagPorts),
+/* harmony export */   ml: () => (/* binding */ snapshots),
+/* harmony export */   yt: () => (/* reexport safe */ _adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__.yt)
+/* harmony export */ });
+/* unused harmony export files */
+/* harmony import */ var _adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27);
+// Small, and first on purpose: git starts listing the workspace before the rest loads.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rj: () => (/* binding */ branchCommits),
-  iC: () => (/* reexport */ currentHolder),
-  mf: () => (/* binding */ deployers),
-  gz: () => (/* binding */ gitHubAccess),
-  LH: () => (/* binding */ hashTagPorts),
-  l1: () => (/* binding */ pullSource),
-  D8: () => (/* binding */ releases),
-  Vd: () => (/* binding */ serverUrl),
-  ml: () => (/* binding */ snapshots),
-  yt: () => (/* reexport */ listing/* startWorktreeListing */.yt),
-  $: () => (/* binding */ stateStore),
-  $$: () => (/* reexport */ terminationSignal)
-});
-
-// UNUSED EXPORTS: DEFAULT_RATE_LIMIT_WAIT, files, gitHubCheckSources
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/adapters/github/server.ts
-/**
- * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
- * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
- */
-function githubServerUrl(env = process.env) {
-    const url = env.GITHUB_SERVER_URL?.trim();
-    return url ? url.replace(/\/+$/, '') : 'https://github.com';
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
-
-
-/**
- * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
- * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
- * the jobs of a matrix share all three and no variable tells them apart (the action's
- * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
- * user, host and process.
- */
-function currentHolder(env = process.env, holdKey = '') {
-    const repo = env.GITHUB_REPOSITORY;
-    const runId = env.GITHUB_RUN_ID;
-    const key = holdKey.trim();
-    if (repo && runId) {
-        const server = githubServerUrl(env);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
-        const job = env.GITHUB_JOB ?? '';
-        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
-        return {
-            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
-            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
-            run: `${repo}/${runId}`,
-            attempt,
-        };
-    }
-    let user = 'someone';
-    try {
-        user = (0,external_node_os_.userInfo)().username;
-    }
-    catch {
-        /* no passwd entry in some containers */
-    }
-    const name = `${user}@${(0,external_node_os_.hostname)()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
-    return { name, job: name };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/termination.ts
-/**
- * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner sends SIGINT when a
- * job is cancelled, SIGTERM about 7.5 s later, then kills). Listening replaces Node's
- * default of dying on the spot, so the running step can be stopped and recorded and the
- * hold released; the caller ends with a non-zero exit.
- */
-function terminationSignal(onSignal) {
-    const controller = new AbortController();
-    const handle = (name) => {
-        if (!controller.signal.aborted) {
-            onSignal(name);
-            controller.abort(new Error(`received ${name}`));
-        }
-        process.exitCode = 1;
-    };
-    process.on('SIGINT', handle);
-    process.on('SIGTERM', handle);
-    return controller.signal;
-}
-
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __nccwpck_require__(27);
-;// CONCATENATED MODULE: ./src/composition.ts
-/**
- * The one place that builds adapters from plain options and hands them to the jobs as their
- * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
- * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
- * builds an adapter itself.
- *
- * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
- * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
- * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
- */
-
-
-
-// Read at every start and small (no dependency of their own), so not loaded lazily: who this
-// run is, the signals that cancel it, the default rate-limit budget, git's head start.
-
-
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
- * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
- * rate limits in all (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new errors/* LockstepError */.Cj(missing));
-        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
-}
 /** Git trees: the working tree as Docker would send it, and commits. */
 async function snapshots() {
     const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 415));
@@ -379,88 +256,6 @@ async function tagMemory(options) {
             return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
         },
         save: () => known.save(),
-    };
-}
-/** The release repository in the workspace (a checkout, the CLI's folder). */
-function releases() {
-    const repo = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3031));
-    return {
-        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
-        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
-    };
-}
-/**
- * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
- * the config in the workspace) and the PRs being merged, from the event that started the run
- * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
- */
-function gitHubCheckSources(github, eventPath, release) {
-    return {
-        release: async () => {
-            if ('config' in release)
-                return releases().latest(release.config, release.workspace);
-            const [{ readRemoteRelease }, client] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3031)), github()]);
-            return readRemoteRelease(client, release.remote);
-        },
-        merging: async () => {
-            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
-            return readMergingPulls(client, eventPath);
-        },
-    };
-}
-/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
-async function branchCommits(dir, base, branch) {
-    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
-    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
-    return { head, messages: await branchMessages(dir, from, head) };
-}
-/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
-function serverUrl(env = process.env) {
-    return githubServerUrl(env);
-}
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return async (ctx) => {
-            if (ctx.configDir === undefined)
-                throw new errors/* LockstepError */.Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 7127));
-            return new GitPullSource(ctx.configDir, ctx.config.file);
-        };
-    }
-    return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 7127)), github()]);
-        return new GitHubPullSource(client, ctx.config.file);
-    };
-}
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 3846));
-        return new FileStateStore(options.environment, (0,external_node_path_.resolve)(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new errors/* LockstepError */.Cj(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new errors/* LockstepError */.Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new errors/* LockstepError */.Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new errors/* LockstepError */.Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    let made;
-    return {
-        for: async (settings) => {
-            made ??= __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
-            return (await made).for(settings);
-        },
     };
 }
 
@@ -1065,8 +860,8 @@ var __webpack_exports__ = {};
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/composition.ts + 3 modules
-var composition = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./src/composition/hash-tag.ts
+var hash_tag = __nccwpck_require__(5741);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
@@ -1087,7 +882,7 @@ const commands = [
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(508), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907))).hashTagCommand,
         // git lists the workspace while the command's code loads (see startWorktreeListing); a
         // static import, so that git starts before any of that code has arrived.
-        prepare: async (argv) => (0,composition/* startWorktreeListing */.yt)((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
+        prepare: async (argv) => (0,hash_tag/* startWorktreeListing */.yt)((0,external_node_path_.resolve)(flagValue(argv, '--cwd') ?? '.')),
     },
     {
         name: 'why',
@@ -1097,27 +892,27 @@ const commands = [
     {
         name: 'resolve',
         summary: 'plan the next version file from the PRs merged since the last one',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(210), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(353), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
     },
     {
         name: 'bootstrap',
         summary: 'write version 1, pinning every repository at its current head',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(210), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(353), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).bootstrapCommand,
     },
     {
         name: 'check',
         summary: "check a branch as if it merged next: the release planner's verdict before the merge",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(210), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7475))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443), __nccwpck_require__.e(353), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7475))).checkCommand,
     },
     {
         name: 'apply',
         summary: 'bring an environment to a version, step by step, resuming where a failed run stopped',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).applyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(107), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).applyCommand,
     },
     {
         name: 'plan',
         summary: 'show what `lockstep apply` would do, changing nothing',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(107), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).planCommand,
     },
     {
         name: 'status',
@@ -1127,7 +922,7 @@ const commands = [
     {
         name: 'example',
         summary: 'run the whole release flow on a local example product (no GitHub, no cloud)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(443), __nccwpck_require__.e(210), __nccwpck_require__.e(508), __nccwpck_require__.e(421), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(443), __nccwpck_require__.e(353), __nccwpck_require__.e(508), __nccwpck_require__.e(107), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))).exampleCommand,
     },
 ];
 

@@ -141,7 +141,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 let actionsCache;
 function defaultBackend() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(942), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(955), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)).then(m => {
         // A CommonJS module: its functions are named exports, or hang off `default` in a bundle.
         const named = m;
         return typeof named.isFeatureAvailable === 'function' ? named : named.default;

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3838);
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9941);
+/* harmony import */ var _composition_hash_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5741);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4601);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3683);
 // First, on purpose: modules are evaluated in import order, and this one starts git listing
@@ -77,7 +77,7 @@ function buildMatrix(result) {
 await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async (reporter) => {
     // Inside runAction: a bundle chunk that fails to load is an ::error, not a stack trace.
     const options = readInputs();
-    const [{ hashTag }, ports] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6651)), (0,_composition_js__WEBPACK_IMPORTED_MODULE_4__/* .hashTagPorts */ .LH)(registryInputs())]);
+    const [{ hashTag }, ports] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3068)), (0,_composition_hash_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .hashTagPorts */ .LH)(registryInputs())]);
     const result = await hashTag({ ...options, ...ports }, reporter);
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('tags', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.tag]))));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('images', JSON.stringify(Object.fromEntries(result.images.map(i => [i.name, i.image]))));
@@ -238,11 +238,11 @@ async function runAction(body) {
 /***/ 3430:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _composition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9941);
+/* harmony import */ var _composition_hash_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
 
 // Imported first by the hash-tag action (see there): git starts listing the workspace, the
 // working directory on the runner, as soon as this module is evaluated.
-(0,_composition_js__WEBPACK_IMPORTED_MODULE_0__/* .startWorktreeListing */ .yt)(process.cwd());
+(0,_composition_hash_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .startWorktreeListing */ .yt)(process.cwd());
 
 
 /***/ }),
@@ -426,100 +426,17 @@ function takeHeadStart(root) {
 
 /***/ }),
 
-/***/ 9941:
+/***/ 5741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ hashTagPorts),
+/* harmony export */   yt: () => (/* reexport safe */ _adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__.yt)
+/* harmony export */ });
+/* unused harmony exports snapshots, files */
+/* harmony import */ var _adapters_git_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27);
+// Small, and first on purpose: git starts listing the workspace before the rest loads.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LH: () => (/* binding */ hashTagPorts),
-  yt: () => (/* reexport */ listing/* startWorktreeListing */.yt)
-});
-
-// UNUSED EXPORTS: DEFAULT_RATE_LIMIT_WAIT, branchCommits, currentHolder, deployers, files, gitHubAccess, gitHubCheckSources, pullSource, releases, serverUrl, snapshots, stateStore, terminationSignal
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
-
-
-/**
- * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
- * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
- * the jobs of a matrix share all three and no variable tells them apart (the action's
- * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
- * user, host and process.
- */
-function currentHolder(env = process.env, holdKey = '') {
-    const repo = env.GITHUB_REPOSITORY;
-    const runId = env.GITHUB_RUN_ID;
-    const key = holdKey.trim();
-    if (repo && runId) {
-        const server = githubServerUrl(env);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
-        const job = env.GITHUB_JOB ?? '';
-        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
-        return {
-            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
-            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
-            run: `${repo}/${runId}`,
-            attempt,
-        };
-    }
-    let user = 'someone';
-    try {
-        user = userInfo().username;
-    }
-    catch {
-        /* no passwd entry in some containers */
-    }
-    const name = `${user}@${hostname()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
-    return { name, job: name };
-}
-
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __nccwpck_require__(27);
-;// CONCATENATED MODULE: ./src/composition.ts
-/**
- * The one place that builds adapters from plain options and hands them to the jobs as their
- * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
- * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
- * builds an adapter itself.
- *
- * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
- * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
- * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
- */
-
-
-
-// Read at every start and small (no dependency of their own), so not loaded lazily: who this
-// run is, the signals that cancel it, the default rate-limit budget, git's head start.
-
-
-
-
-/**
- * A GitHub client made on first use (a git-sourced release or a command rollout never needs
- * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
- * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
- * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
- * rate limits in all (the `rate-limit-wait` input; default 60).
- */
-function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
-    let client;
-    return () => {
-        if (!token)
-            return Promise.reject(new LockstepError(missing));
-        return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
-    };
-}
 /** Git trees: the working tree as Docker would send it, and commits. */
 async function snapshots() {
     const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 415));
@@ -583,88 +500,6 @@ async function tagMemory(options) {
             return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
         },
         save: () => known.save(),
-    };
-}
-/** The release repository in the workspace (a checkout, the CLI's folder). */
-function releases() {
-    const repo = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8801));
-    return {
-        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
-        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
-    };
-}
-/**
- * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
- * the config in the workspace) and the PRs being merged, from the event that started the run
- * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
- */
-function gitHubCheckSources(github, eventPath, release) {
-    return {
-        release: async () => {
-            if ('config' in release)
-                return releases().latest(release.config, release.workspace);
-            const [{ readRemoteRelease }, client] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8801)), github()]);
-            return readRemoteRelease(client, release.remote);
-        },
-        merging: async () => {
-            const [{ readMergingPulls }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694)), github()]);
-            return readMergingPulls(client, eventPath);
-        },
-    };
-}
-/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
-async function branchCommits(dir, base, branch) {
-    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
-    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
-    return { head, messages: await branchMessages(dir, from, head) };
-}
-/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
-function serverUrl(env = process.env) {
-    return githubServerUrl(env);
-}
-/**
- * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
- * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
- */
-function pullSource(kind, github) {
-    if (kind === 'git') {
-        return async (ctx) => {
-            if (ctx.configDir === undefined)
-                throw new LockstepError('source git reads local clones named by a release config on disk: use the config input, not release-repository');
-            const { GitPullSource } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590));
-            return new GitPullSource(ctx.configDir, ctx.config.file);
-        };
-    }
-    return async (ctx) => {
-        const [{ GitHubPullSource }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 8590)), github()]);
-        return new GitHubPullSource(client, ctx.config.file);
-    };
-}
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 3846));
-        return new FileStateStore(options.environment, resolve(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new LockstepError(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new LockstepError(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new LockstepError(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    let made;
-    return {
-        for: async (settings) => {
-            made ??= __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
-            return (await made).for(settings);
-        },
     };
 }
 
@@ -1275,7 +1110,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 // Loaded on first use: @actions/http-client imports undici, whose evaluation dominates the
 // start-up of every action importing @actions/core, and only getIDToken needs it.
-const loadHttpClient = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)), __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 2145))]);
+const loadHttpClient = () => Promise.all([__nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)), __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 2145))]);
 class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         return __awaiter(this, void 0, void 0, function* () {

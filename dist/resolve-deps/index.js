@@ -1,185 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
-
-
-
-
-
-/**
- * Runs git with an argument vector, never through a shell: repository names, commits and
- * PR text cannot be interpreted as commands. Callers put `--` before paths and refs taken
- * from input so they cannot be read as options.
- *
- * git's standard output goes to an unlinked temporary file rather than a pipe: through a
- * 64 KB pipe, `git ls-files` of a large repository (megabytes) stalls whenever this process
- * is busy (loading its code, hashing) and cannot drain it, and finished ~90 ms late on the
- * benchmark; into a file it runs at its own speed, and the output is read once at the end.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const spool = openSpool();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', spool?.fd ?? 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        let failed = false;
-        child.on('error', e => {
-            failed = true;
-            spool?.close();
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} could not run in ${cwd}: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (failed)
-                return;
-            // Decoded once: a string per 64 KB chunk left megabytes of short-lived strings for the
-            // garbage collector to copy until they were joined.
-            const bytes = spool ? spool.read() : Buffer.concat(out);
-            const stdout = bytes.toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (code === 0) {
-                resolve(options.keepBytes ? { stdout, stderr, bytes } : { stdout, stderr });
-                return;
-            }
-            // git's whole message (the first line says what; "dubious ownership" adds how to allow it), kept short.
-            const detail = (stderr || `exited with ${signal ?? `code ${code}`}`).split('\n').map(l => l.trim()).filter(Boolean).slice(0, 6).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockstepError */ .Cj(`git ${args[0]} failed in ${cwd}: ${detail}`));
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** Spool files opened by this process, for unique names. */
-let spools = 0;
-/**
- * A temporary file for a child's output, unlinked at once where the system allows (nothing
- * is left behind, whatever happens); undefined when none can be made (a pipe serves then).
- */
-function openSpool() {
-    // Not node:crypto's randomUUID: loading that module delays git's start by several ms, and
-    // the name need not be secret: the file is created exclusively (`wx`), so a name taken by
-    // anyone else fails here and the output takes a pipe.
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `lockstep-git-${process.pid}-${++spools}-${Math.random().toString(36).slice(2)}`);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
-    }
-    catch {
-        return undefined;
-    }
-    let linked = true;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-        linked = false;
-    }
-    catch {
-        // Windows keeps an open file's name: removed on close instead.
-    }
-    const close = () => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        if (linked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    };
-    return {
-        fd,
-        close,
-        read() {
-            try {
-                const bytes = Buffer.allocUnsafe((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size);
-                for (let at = 0; at < bytes.length;) {
-                    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, at, bytes.length - at, at);
-                    if (n === 0)
-                        return bytes.subarray(0, at);
-                    at += n;
-                }
-                return bytes;
-            }
-            finally {
-                close();
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 27:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ gitListing),
-/* harmony export */   yY: () => (/* binding */ takeHeadStart)
-/* harmony export */ });
-/* unused harmony export startWorktreeListing */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6619);
-
-
-/** `git ls-files -s`, `git status` and `git config`, started at once. */
-function gitListing(root, pathspec) {
-    // Started with the others: the listing needs it whenever anything is read from disk.
-    const location = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['rev-parse', '--show-prefix', '--show-object-format', '--git-path', 'info/attributes']).then(({ stdout }) => {
-        const [prefix, format, infoAttributes] = stdout.split('\n');
-        // A git too old to know the option (before 2.25) echoes it, and has SHA-1 repositories only.
-        return { prefix, format: format === 'sha256' ? 'sha256' : 'sha1', infoAttributes: infoAttributes || undefined };
-    });
-    location.catch(() => undefined);
-    const runs = {
-        // Its bytes are kept: the tags are hashed from them (`FileColumns.bytes`).
-        indexed: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', 'ls-files', '-s', '-v', '-z', '--', ...pathspec], { keepBytes: true }),
-        status: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', ...pathspec]),
-        config: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(root, ['config', '-z', '--list']),
-        location: () => location,
-    };
-    // Not a repository, or an answer never awaited: whoever awaits it reports or falls back.
-    runs.indexed.catch(() => undefined);
-    runs.status.catch(() => undefined);
-    runs.config.catch(() => undefined);
-    return runs;
-}
-/** Listings started ahead of time, by workspace root: see `startWorktreeListing`. */
-const headStarts = new Map();
-/**
- * Starts git listing the whole workspace now, for the next `worktreeSnapshot(root)`:
- * an action calls this before loading the rest of its code and reading its config, and git
- * (which takes as long as loading the bundle does) runs meanwhile on another core. A whole
- * workspace listing serves any paths; nothing outside them is read.
- */
-function startWorktreeListing(root) {
-    headStarts.set(resolve(root), gitListing(resolve(root), ['.']));
-}
-/** The listing `startWorktreeListing(root)` started, once; undefined when none was. */
-function takeHeadStart(root) {
-    const runs = headStarts.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
-    headStarts.delete((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
-    return runs;
-}
-
-
-/***/ }),
-
 /***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -866,13 +687,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -999,20 +813,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1041,13 +841,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
 /***/ 1792:
 /***/ ((module) => {
 
@@ -1059,13 +852,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -1132,13 +918,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1157,20 +936,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -9746,29 +9511,204 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
+/***/ })
 
-/***/ 3838:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yU: () => (/* binding */ ExitCode),
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -9900,8 +9840,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -9925,7 +9865,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -10346,7 +10286,7 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 };
 
 // Loaded on first use (getDetails): @actions/exec and @actions/io are not needed to start.
-const loadExec = () => __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955));
+const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -10718,276 +10658,20 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
-
-
-/**
- * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
- * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
- * the jobs of a matrix share all three and no variable tells them apart (the action's
- * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
- * user, host and process.
- */
-function currentHolder(env = process.env, holdKey = '') {
-    const repo = env.GITHUB_REPOSITORY;
-    const runId = env.GITHUB_RUN_ID;
-    const key = holdKey.trim();
-    if (repo && runId) {
-        const server = githubServerUrl(env);
-        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
-        const job = env.GITHUB_JOB ?? '';
-        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
-        return {
-            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
-            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
-            run: `${repo}/${runId}`,
-            attempt,
-        };
-    }
-    let user = 'someone';
-    try {
-        user = userInfo().username;
-    }
-    catch {
-        /* no passwd entry in some containers */
-    }
-    const name = `${user}@${hostname()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
-    return { name, job: name };
-}
-
 // EXTERNAL MODULE: ./src/adapters/github/rate-limit.ts
 var rate_limit = __nccwpck_require__(6220);
-// EXTERNAL MODULE: ./src/adapters/git/listing.ts
-var listing = __nccwpck_require__(27);
-;// CONCATENATED MODULE: ./src/composition.ts
+;// CONCATENATED MODULE: ./src/composition/github.ts
 /**
- * The one place that builds adapters from plain options and hands them to the jobs as their
- * ports (src/jobs/ports.ts): the git trees and workspace files hash-tag reads, the registry
- * and its memory of pushed tags, the release repository, the GitHub client, where merged pull
- * requests come from, where rollout state lives, which deployers run steps. The actions
- * (src/actions) and the CLI (src/cli) turn their inputs or flags into these options; neither
- * builds an adapter itself.
- *
- * Every adapter but the one-line reading of GITHUB_SERVER_URL is imported here on first use,
- * never at start-up: this module is in every bundle's first chunk, and a hash-tag run must not load deployers, a plan must not load the
- * AWS SDK, a git-sourced release must not load Octokit (docs/benchmarks.md).
+ * GitHub access, for every job that talks to GitHub: the client made on first use (Octokit is
+ * never loaded by a run that does not need it) and the web address links point at.
+ * src/composition/ builds the adapters the jobs are handed as ports (src/jobs/ports.ts), one
+ * file per area, so that a bundle holds only its own area's adapters.
  */
 
 
-
-// Read at every start and small (no dependency of their own), so not loaded lazily: who this
-// run is, the signals that cancel it, the default rate-limit budget, git's head start.
-
-
-
+// Small and read at start: the default rate-limit budget of the inputs.
 
 /**
  * A GitHub client made on first use (a git-sourced release or a command rollout never needs
@@ -11004,74 +10688,20 @@ function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
         return (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5423)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
     };
 }
-/** Git trees: the working tree as Docker would send it, and commits. */
-async function snapshots() {
-    const { commitSnapshot, worktreeSnapshot } = await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 8114));
-    return { worktree: worktreeSnapshot, commit: commitSnapshot };
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return githubServerUrl(env);
 }
-/** The local file system, for the files hash-tag renders and writes. */
-async function files() {
-    const fs = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
-    return { list: fs.listFiles, read: fs.readFileAndMode, isLink: fs.isSymbolicLink, writeAtomic: fs.writeFileAtomic };
-}
-/** Everything hash-tag reaches outside itself; the registry's code is loaded only when a tag or digest is first asked for. */
-async function hashTagPorts(options = {}) {
-    const [trees, workspace] = await Promise.all([snapshots(), files()]);
-    const { knownTags } = options;
-    return {
-        snapshots: trees,
-        files: workspace,
-        registry: configRegistry => options.registry ?? networkRegistry(configRegistry, options),
-        ...(knownTags ? { knownTags: scope => tagMemory({ ...knownTags, scope }) } : {}),
-    };
-}
-function networkRegistry(configRegistry, options) {
-    const made = (async () => {
-        const [{ RegistryClient }, { parseImageReference }, credentials] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 9387)),
-            __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
-            options.userCredentials ? __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 7972)) : undefined,
-        ]);
-        // Host of the config's registry (`ghcr.io` for `ghcr.io/acme`): the one `credentials` are for.
-        const host = configRegistry ? parseImageReference(`${configRegistry}/x:latest`).registry : undefined;
-        const user = options.userCredentials && credentials?.userCredentials(options.userCredentials);
-        const client = new RegistryClient({ credentials: (registry, repository) => (registry === host && options.credentials) || user?.(registry, repository) });
-        return { client, parse: parseImageReference };
-    })();
-    return {
-        hasManifest: async (image) => {
-            const { client, parse } = await made;
-            return client.hasManifest(parse(image));
-        },
-        resolveDigest: async (image) => {
-            const { client, parse } = await made;
-            return client.resolveDigest(parse(image));
-        },
-    };
-}
-/** The memory of pushed tags for one registry scope, restored now (`@actions/cache` loaded only then). */
-async function tagMemory(options) {
-    const [{ KnownTags, RememberingRegistry }, { formatImageReference, parseImageReference }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 4715)),
-        __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 1313)),
-    ]);
-    const known = await KnownTags.restore(options);
-    return {
-        get size() {
-            return known.size;
-        },
-        restoredFrom: known.restoredFrom,
-        has: image => known.has(parseImageReference(image)),
-        over: registry => {
-            const remembering = new RememberingRegistry({ hasManifest: ref => registry.hasManifest(formatImageReference(ref)), resolveDigest: ref => registry.resolveDigest(formatImageReference(ref)) }, known);
-            return { hasManifest: image => remembering.hasManifest(parseImageReference(image)), resolveDigest: image => remembering.resolveDigest(parseImageReference(image)) };
-        },
-        save: () => known.save(),
-    };
-}
+
+;// CONCATENATED MODULE: ./src/composition/releases.ts
+/**
+ * The release repository and where merged pull requests come from: resolve-deps, its PR
+ * check, and what apply-steps reads of the release. Adapters are imported on first use.
+ */
+
 /** The release repository in the workspace (a checkout, the CLI's folder). */
 function releases() {
-    const repo = () => __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 1347));
+    const repo = () => __nccwpck_require__.e(/* import() */ 881).then(__nccwpck_require__.bind(__nccwpck_require__, 7881));
     return {
         open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
         latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
@@ -11087,7 +10717,7 @@ function gitHubCheckSources(github, eventPath, release) {
         release: async () => {
             if ('config' in release)
                 return releases().latest(release.config, release.workspace);
-            const [{ readRemoteRelease }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 1347)), github()]);
+            const [{ readRemoteRelease }, client] = await Promise.all([__nccwpck_require__.e(/* import() */ 881).then(__nccwpck_require__.bind(__nccwpck_require__, 7881)), github()]);
             return readRemoteRelease(client, release.remote);
         },
         merging: async () => {
@@ -11098,13 +10728,9 @@ function gitHubCheckSources(github, eventPath, release) {
 }
 /** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
 async function branchCommits(dir, base, branch) {
-    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
+    const { branchHead, branchMessages } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 6126));
     const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
     return { head, messages: await branchMessages(dir, from, head) };
-}
-/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
-function serverUrl(env = process.env) {
-    return githubServerUrl(env);
 }
 /**
  * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
@@ -11124,34 +10750,9 @@ function pullSource(kind, github) {
         return new GitHubPullSource(client, ctx.config.file);
     };
 }
-/** The rollout state store; only the chosen kind's module is loaded. */
-async function stateStore(options) {
-    if (options.kind === 'file') {
-        const { FileStateStore } = await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 3846));
-        return new FileStateStore(options.environment, resolve(options.workspace, options.file), options.file, options.lease);
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
-        throw new LockstepError(`repository: "${options.repository}" is not owner/repo`);
-    if (!options.ref)
-        throw new LockstepError('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
-    if ((options.githubEnvironment ?? '').length > 255)
-        throw new LockstepError(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
-    const { DeploymentsStateStore } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
-}
-/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
-function deployers(options) {
-    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
-        throw new LockstepError(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
-    let made;
-    return {
-        for: async (settings) => {
-            made ??= __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
-            return (await made).for(settings);
-        },
-    };
-}
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/deps/block.ts
 var block = __nccwpck_require__(9443);
 // EXTERNAL MODULE: ./src/core/deps/refs.ts
@@ -12166,7 +11767,7 @@ async function checkRelease(options, reporter) {
             });
         }
     }
-    reporter.summary(name(summary(merging.title, result)));
+    reporter.summary(name(check_deps_summary(merging.title, result)));
     return result;
 }
 /**
@@ -12194,7 +11795,7 @@ function planWithCandidates(windows, dependencies, outside, before, candidates, 
         return undefined;
     }
 }
-function summary(title, result) {
+function check_deps_summary(title, result) {
     const parts = [`## resolve-deps check: ${title}`];
     if (result.placements.length) {
         parts.push(table(['pull request', 'ships in'], result.placements.map(p => [plain(p.pull), plain(placementText(p))])));
@@ -12217,9 +11818,9 @@ function summary(title, result) {
  * it is written only under `GITHUB_ACTIONS=true`.
  */
 function secretInput(name) {
-    const value = core/* getInput */.V4(name);
+    const value = getInput(name);
     if (value && process.env.GITHUB_ACTIONS === 'true')
-        core/* setSecret */.Pq(value);
+        core_setSecret(value);
     return value;
 }
 /**
@@ -12228,7 +11829,7 @@ function secretInput(name) {
  * is a LockstepError naming the input rather than a TypeError.
  */
 function booleanInput(name, fallback = false) {
-    const value = core/* getInput */.V4(name).trim().toLowerCase();
+    const value = getInput(name).trim().toLowerCase();
     if (value === '')
         return fallback;
     if (value === 'true')
@@ -12239,14 +11840,14 @@ function booleanInput(name, fallback = false) {
 }
 /** One of a fixed set of words (`source: git|github`). */
 function choiceInput(name, allowed, fallback) {
-    const value = core/* getInput */.V4(name).trim() || fallback;
+    const value = getInput(name).trim() || fallback;
     if (!allowed.includes(value))
         throw new core_errors/* LockstepError */.Cj(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
     return value;
 }
 /** A positive number of seconds (poll intervals); `zero` also allows 0 (a wait that may be none). */
 function secondsInput(name, fallback, { zero = false } = {}) {
-    const text = core/* getInput */.V4(name).trim();
+    const text = getInput(name).trim();
     if (!text)
         return fallback;
     const n = Number(text);
@@ -12268,16 +11869,16 @@ function annotation(location) {
 class ActionsReporter {
     parts = [];
     info(message) {
-        core/* info */.pq(message);
+        info(message);
     }
     warning(message, location) {
-        core/* warning */.$e(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        warning(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     error(message, location) {
-        core/* error */.z3(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
+        error(location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ${message}` : message, annotation(location));
     }
     group(title, fn) {
-        return core/* group */.Os(title, fn);
+        return group(title, fn);
     }
     summary(markdown) {
         this.parts.push(markdown);
@@ -12286,7 +11887,7 @@ class ActionsReporter {
     async flush() {
         if (this.parts.length === 0 || !process.env.GITHUB_STEP_SUMMARY)
             return;
-        await core/* summary */.z.addRaw(this.parts.join('\n\n'), true).write();
+        await summary.addRaw(this.parts.join('\n\n'), true).write();
         this.parts.length = 0;
     }
 }
@@ -12304,18 +11905,18 @@ async function runAction(body) {
         const e = (0,core_errors/* loadFailure */.Lt)(caught) ?? caught;
         if (e instanceof core_errors/* LockstepErrors */.hz) {
             for (const err of e.errors)
-                core/* error */.z3((0,core_errors/* formatLocated */.Cc)(err), annotation(err.location));
-            process.exitCode = core/* ExitCode */.yU.Failure;
+                error((0,core_errors/* formatLocated */.Cc)(err), annotation(err.location));
+            process.exitCode = ExitCode.Failure;
         }
         else if ((0,core_errors/* isLockstepError */.sq)(e)) {
             const text = [(0,core_errors/* formatLocated */.Cc)(e), ...e.details].join('\n');
-            core/* error */.z3(text, annotation(e.location));
-            process.exitCode = core/* ExitCode */.yU.Failure;
+            error(text, annotation(e.location));
+            process.exitCode = ExitCode.Failure;
         }
         else {
             const err = e;
-            core/* debug */.Yz(err?.stack ?? String(e));
-            core/* setFailed */.C1(`unexpected error: ${err?.message ?? String(e)}`);
+            core_debug(err?.stack ?? String(e));
+            setFailed(`unexpected error: ${err?.message ?? String(e)}`);
         }
     }
     finally {
@@ -12323,7 +11924,7 @@ async function runAction(body) {
             await reporter.flush();
         }
         catch (e) {
-            core/* warning */.$e(`could not write the job summary: ${e.message}`);
+            warning(`could not write the job summary: ${e.message}`);
         }
     }
 }
@@ -12336,19 +11937,20 @@ async function runAction(body) {
 
 
 
+
 const OWNER_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function releaseInput() {
-    const full = core/* getInput */.V4('release-repository').trim();
+    const full = getInput('release-repository').trim();
     if (!full)
         return undefined;
     if (!OWNER_REPO.test(full))
         throw new core_errors/* LockstepError */.Cj(`input release-repository: "${full}" is not owner/name`);
     const [owner, name] = full.split('/');
-    return { owner, name, ref: core/* getInput */.V4('release-ref').trim(), config: core/* getInput */.V4('release-config').trim() || 'release.yaml' };
+    return { owner, name, ref: getInput('release-ref').trim(), config: getInput('release-config').trim() || 'release.yaml' };
 }
 function readInputs() {
     return {
-        config: core/* getInput */.V4('config').trim() || 'release.yaml',
+        config: getInput('config').trim() || 'release.yaml',
         source: choiceInput('source', ['github', 'git'], 'github'),
         token: secretInput('token'),
         onUnmerged: choiceInput('on-unmerged', ['hold', 'fail'], 'hold'),
@@ -12359,11 +11961,11 @@ function readInputs() {
     };
 }
 function setOutputs(result) {
-    core/* setOutput */.uH('changed', String(result.changed));
-    core/* setOutput */.uH('version', result.version ? String(result.version.version) : '');
-    core/* setOutput */.uH('version-file', result.changed ? (result.versionFile ?? '') : '');
-    core/* setOutput */.uH('steps', JSON.stringify(result.steps));
-    core/* setOutput */.uH('held', JSON.stringify(result.held));
+    setOutput('changed', String(result.changed));
+    setOutput('version', result.version ? String(result.version.version) : '');
+    setOutput('version-file', result.changed ? (result.versionFile ?? '') : '');
+    setOutput('steps', JSON.stringify(result.steps));
+    setOutput('held', JSON.stringify(result.held));
 }
 void runAction(async (reporter) => {
     const inputs = readInputs();
@@ -12379,10 +11981,10 @@ void runAction(async (reporter) => {
             repositoryOf: (m, r) => r.config.repositories.find(repo => repo.github?.toLowerCase() === `${m.owner}/${m.name}`.toLowerCase()),
             source: pullSource(inputs.source, github),
         }, reporter);
-        core/* setOutput */.uH('changed', 'false');
-        core/* setOutput */.uH('steps', JSON.stringify(result.steps));
-        core/* setOutput */.uH('held', JSON.stringify(result.placements.flatMap(p => ('held' in p ? [{ pull: p.pull, reason: p.held }] : []))));
-        core/* setOutput */.uH('placement', JSON.stringify(result.placements));
+        setOutput('changed', 'false');
+        setOutput('steps', JSON.stringify(result.steps));
+        setOutput('held', JSON.stringify(result.placements.flatMap(p => ('held' in p ? [{ pull: p.pull, reason: p.held }] : []))));
+        setOutput('placement', JSON.stringify(result.placements));
         if (result.errors > 0)
             throw new core_errors/* LockstepError */.Cj(`${result.errors} problem(s) would reach the next release (see the annotations)`);
         return;

@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { currentHolder, DEFAULT_RATE_LIMIT_WAIT, deployers, gitHubAccess, releases, serverUrl, stateStore, terminationSignal, type GitHubAccess, type StateOptions } from '../composition.js';
+import { DEFAULT_RATE_LIMIT_WAIT, gitHubAccess, serverUrl, type GitHubAccess } from '../composition/github.js';
+import { releases } from '../composition/releases.js';
+import { currentHolder, deployers, stateStore, terminationSignal, type StateOptions } from '../composition/rollout.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps, RolloutFailed, type ApplyResult } from '../jobs/apply-steps.js';
 import { booleanInput, secondsInput, secretInput } from './inputs.js';

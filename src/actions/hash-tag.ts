@@ -6,7 +6,7 @@ import './start-listing.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { hashTagPorts, type RegistryOptions } from '../composition.js';
+import { hashTagPorts, type RegistryOptions } from '../composition/hash-tag.js';
 import { booleanInput, secretInput } from './inputs.js';
 import { runAction } from './runtime.js';
 import type { HashTagOptions, HashTagResult } from '../jobs/hash-tag.js';

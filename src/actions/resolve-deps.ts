@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { LockstepError } from '../core/errors.js';
-import { DEFAULT_RATE_LIMIT_WAIT, gitHubAccess, gitHubCheckSources, pullSource, releases, type RemoteRelease } from '../composition.js';
+import { DEFAULT_RATE_LIMIT_WAIT, gitHubAccess } from '../composition/github.js';
+import { gitHubCheckSources, pullSource, releases, type RemoteRelease } from '../composition/releases.js';
 import { bootstrap, resolveDeps, type ResolveResult } from '../jobs/resolve-deps.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { booleanInput, choiceInput, secondsInput, secretInput } from './inputs.js';

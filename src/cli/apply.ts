@@ -1,6 +1,8 @@
 import { LockstepError } from '../core/errors.js';
 import { DEPLOYERS } from '../core/rollout/deploy-settings.js';
-import { currentHolder, deployers, gitHubAccess, releases, serverUrl, stateStore, terminationSignal } from '../composition.js';
+import { gitHubAccess, serverUrl } from '../composition/github.js';
+import { releases } from '../composition/releases.js';
+import { currentHolder, deployers, stateStore, terminationSignal } from '../composition/rollout.js';
 import { DEFAULT_LEASE, leaseOf } from '../core/rollout/lock.js';
 import { applySteps, planSteps } from '../jobs/apply-steps.js';
 import type { Reporter } from '../core/reporter.js';

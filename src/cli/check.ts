@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { MergingPulls } from '../core/deps/check.js';
-import { branchCommits, gitHubAccess, pullSource, releases } from '../composition.js';
+import { gitHubAccess } from '../composition/github.js';
+import { branchCommits, pullSource, releases } from '../composition/releases.js';
 import { checkRelease } from '../jobs/check-deps.js';
 import { parseFlags, type Command } from './command.js';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { startWorktreeListing } from '../composition.js';
+import { startWorktreeListing } from '../composition/hash-tag.js';
 import type { Command } from './command.js';
 
 /**

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { formatChange } from '../core/tag/why.js';
-import { hashTagPorts, snapshots } from '../composition.js';
+import { hashTagPorts, snapshots } from '../composition/hash-tag.js';
 import { hashTag } from '../jobs/hash-tag.js';
 import { whyTagChanged, type WhyResult } from '../jobs/hash-tag/why.js';
 import type { Reporter } from '../core/reporter.js';

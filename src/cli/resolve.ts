@@ -1,5 +1,6 @@
 import { LockstepError } from '../core/errors.js';
-import { gitHubAccess, pullSource, releases, type PullSourceKind } from '../composition.js';
+import { gitHubAccess } from '../composition/github.js';
+import { pullSource, releases, type PullSourceKind } from '../composition/releases.js';
 import type { Reporter } from '../core/reporter.js';
 import { bootstrap, resolveDeps } from '../jobs/resolve-deps.js';
 import type { PullSource, ReleaseContext } from '../jobs/ports.js';

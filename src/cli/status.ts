@@ -1,4 +1,6 @@
-import { gitHubAccess, releases, stateStore } from '../composition.js';
+import { gitHubAccess } from '../composition/github.js';
+import { releases } from '../composition/releases.js';
+import { stateStore } from '../composition/rollout.js';
 import type { FileStateStore } from '../adapters/state/file.js';
 import type { StateStore } from '../adapters/state/store.js';
 import { LockstepError } from '../core/errors.js';

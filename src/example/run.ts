@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { git } from '../adapters/git/git.js';
-import { deployers, gitHubAccess, hashTagPorts, pullSource, releases, serverUrl, stateStore } from '../composition.js';
+import { gitHubAccess, serverUrl } from '../composition/github.js';
+import { hashTagPorts } from '../composition/hash-tag.js';
+import { pullSource, releases } from '../composition/releases.js';
+import { deployers, stateStore } from '../composition/rollout.js';
 import type { Location } from '../core/errors.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import type { HeldPull, Step } from '../core/versions/version-file.js';

@@ -1,7 +1,7 @@
 /**
  * What the jobs are handed: every way a job reaches git, the file system, a registry, GitHub
  * or the release repository is one of these ports, given to it in its options. A job imports
- * no adapter (test/flow/layers.test.ts fails if one does); src/composition.ts builds the
+ * no adapter (test/flow/layers.test.ts fails if one does); src/composition/ builds the
  * real ports from plain options, for the actions and the CLI alike, and a test may hand a job
  * its own.
  */

@@ -1,4 +1,4 @@
-import { releases } from '../../src/composition.js';
+import { releases } from '../../src/composition/releases.js';
 import { resolveDeps } from '../../src/jobs/resolve-deps.js';
 import { nodeCount } from '../support/github-graphql.js';
 import { tempDir } from '../support/tmp.js';

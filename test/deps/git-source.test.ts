@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
 import { GitPullSource } from '../../src/adapters/pull-source.js';
 import { changeFromMessage, firstParentCommits } from '../../src/adapters/git/history.js';
-import { releases } from '../../src/composition.js';
+import { releases } from '../../src/composition/releases.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../../src/jobs/resolve-deps.js';
 import { collectingReporter } from './support.js';
 import { TestRepo } from '../support/git-repo.js';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitHubPullSource } from '../../src/adapters/pull-source.js';
-import { releases } from '../../src/composition.js';
+import { releases } from '../../src/composition/releases.js';
 import type { RepositoryConfig } from '../../src/core/config/release.js';
 import { resolveDeps } from '../../src/jobs/resolve-deps.js';
 import { validateGitHubQuery } from '../support/github-graphql.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitPullSource } from '../../src/adapters/pull-source.js';
-import { releases } from '../../src/composition.js';
+import { releases } from '../../src/composition/releases.js';
 import { overrideHint } from '../../src/core/deps/extract.js';
 import { bootstrap, resolveDeps, type ReleaseContext } from '../../src/jobs/resolve-deps.js';
 import { TestRepo } from '../support/git-repo.js';

@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 
 // The layers of src/ (docs/how-it-works.md, "Code layout"): a pure core; adapters around it;
 // jobs that reach git, files, registries and GitHub only through the ports they are handed
-// (src/jobs/ports.ts); src/composition.ts, which builds those ports for the actions and the CLI.
+// (src/jobs/ports.ts); src/composition/, which builds those ports for the actions and the CLI,
+// one file per area so that a bundle carries only the adapters of its own areas.
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function sources(dir: string): string[] {
@@ -69,7 +70,7 @@ describe('the layers of src/', () => {
   });
 
   it('the core imports neither adapters, jobs, composition nor any I/O', () => {
-    expect(core.filter(s => /(^|\/)(adapters|jobs|actions|cli)\/|composition\.js$/.test(s.from)).map(where)).toEqual([]);
+    expect(core.filter(s => /(^|\/)(adapters|jobs|actions|cli|composition)\//.test(s.from)).map(where)).toEqual([]);
     expect(core.filter(s => !s.typeOnly && /^(node:(fs|child_process|os|net|http|https)|@actions\/|@octokit\/|@aws-sdk\/)/.test(s.from)).map(where)).toEqual([]);
   });
 
@@ -79,16 +80,22 @@ describe('the layers of src/', () => {
 
   it('composition loads every adapter on first use: nothing heavy enters a bundle\'s first chunk through it', () => {
     const eager = importSites('src')
-      .filter(s => s.file === 'src/composition.ts' && !s.typeOnly && isAdapter(s.from) && !s.text.startsWith('import('))
+      .filter(s => s.file.startsWith('src/composition/') && !s.typeOnly && isAdapter(s.from) && !s.text.startsWith('import('))
       .map(s => s.from);
     // The few read at every start, each without dependencies of its own.
-    expect(eager.sort()).toEqual(['./adapters/git/listing.js', './adapters/github/rate-limit.js', './adapters/github/server.js', './adapters/state/holder.js', './adapters/termination.js']);
+    expect(eager.sort()).toEqual(['../adapters/git/listing.js', '../adapters/github/rate-limit.js', '../adapters/github/server.js', '../adapters/state/holder.js', '../adapters/termination.js']);
+  });
+
+  it('one area of composition uses another only as types: a bundle loads only the areas it imports', () => {
+    const sites = importSites('src/composition');
+    expect(sites.length).toBeGreaterThan(10);
+    expect(sites.filter(s => s.from.startsWith('./') && !s.typeOnly).map(where)).toEqual([]);
   });
 
   it('an entry point (an action, a CLI command) reaches adapters only through composition', () => {
     const entries = [...importSites('src/actions'), ...importSites('src/cli')];
     expect(entries.length).toBeGreaterThan(20);
-    expect(entries.some(s => s.from === '../composition.js')).toBe(true);
+    expect(entries.some(s => s.from.startsWith('../composition/'))).toBe(true);
     expect(entries.filter(s => isAdapter(s.from) && !s.typeOnly).map(where)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { hashTag } from '../../src/jobs/hash-tag.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';
 import { noUserCredentials } from '../support/run-action.js';

@@ -6,7 +6,7 @@ import { frontendOf } from '../../src/core/tag/dockerfile/frontend.js';
 import { buildImageGraph } from '../../src/core/tag/graph.js';
 import { parseImagesConfig } from '../../src/core/tag/images-config.js';
 import type { Reporter } from '../../src/core/reporter.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import { hashTag } from '../../src/jobs/hash-tag.js';
 import { TestRepo } from '../support/git-repo.js';
 import { TestRegistry } from '../support/registry.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag, type HashTagResult } from '../../src/jobs/hash-tag.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { Buildah, type ImageEntry } from '../support/buildah.js';
 import { TestRepo } from '../support/git-repo.js';

@@ -3,7 +3,7 @@ import { chownSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
 import { hashTag } from '../../src/jobs/hash-tag.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';
 import { tempDir } from '../support/tmp.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag } from '../../src/jobs/hash-tag.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TAG_ALGORITHM } from '../../src/core/tag/hash.js';
 import { TestRepo } from '../support/git-repo.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { LockstepError } from '../../src/core/errors.js';
 import { hashTag, type HashTagOptions } from '../../src/jobs/hash-tag.js';
 import type { TagRegistry } from '../../src/jobs/ports.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import { whyTagChanged } from '../../src/jobs/hash-tag/why.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { TestRepo } from '../support/git-repo.js';

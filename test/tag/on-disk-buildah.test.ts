@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTag, type HashTagResult } from '../../src/jobs/hash-tag.js';
-import { hashTagPorts } from '../../src/composition.js';
+import { hashTagPorts } from '../../src/composition/hash-tag.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { LockstepError } from '../../src/core/errors.js';
 import { Buildah, type ImageEntry } from '../support/buildah.js';

@@ -1,6 +1,24 @@
-export const id = 210;
-export const ids = [210];
+export const id = 353;
+export const ids = [353];
 export const modules = {
+
+/***/ 6211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/**
+ * The web address of the GitHub the run belongs to (`GITHUB_SERVER_URL`: github.com, a GHE.com
+ * subdomain or a GitHub Enterprise Server), for links people click: compare views, run pages.
+ */
+function githubServerUrl(env = process.env) {
+    const url = env.GITHUB_SERVER_URL?.trim();
+    return url ? url.replace(/\/+$/, '') : 'https://github.com';
+}
+
+
+/***/ }),
 
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -21,6 +39,118 @@ function parseFlags(argv, options, allowPositionals = false) {
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(e.message.replace(/\. To specify a positional argument.*$/s, ''));
     }
+}
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   gz: () => (/* binding */ gitHubAccess)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_github_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6211);
+/**
+ * GitHub access, for every job that talks to GitHub: the client made on first use (Octokit is
+ * never loaded by a run that does not need it) and the web address links point at.
+ * src/composition/ builds the adapters the jobs are handed as ports (src/jobs/ports.ts), one
+ * file per area, so that a bundle holds only its own area's adapters.
+ */
+
+
+// Small and read at start: the default rate-limit budget of the inputs.
+
+/**
+ * A GitHub client made on first use (a git-sourced release or a command rollout never needs
+ * one, and does not load Octokit: docs/benchmarks.md); without a token, that first use is an
+ * error saying `missing`. Waits for a rate limit are told to `reporter` (a workflow warning in
+ * the actions, a line on stderr in the CLI). `rateLimitWait`: seconds the client may wait for
+ * rate limits in all (the `rate-limit-wait` input; default 60).
+ */
+function gitHubAccess(token, missing, reporter, { rateLimitWait } = {}) {
+    let client;
+    return () => {
+        if (!token)
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj(missing));
+        return (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 1730)).then(m => m.createGitHubClient({ token, warning: message => reporter.warning(message), ...(rateLimitWait !== undefined ? { rateLimitWait } : {}) })));
+    };
+}
+/** The GitHub web address links point at (`GITHUB_SERVER_URL`; github.com when unset). */
+function serverUrl(env = process.env) {
+    return (0,_adapters_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .E)(env);
+}
+
+
+/***/ }),
+
+/***/ 6222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ releases),
+/* harmony export */   l1: () => (/* binding */ pullSource),
+/* harmony export */   rj: () => (/* binding */ branchCommits)
+/* harmony export */ });
+/* unused harmony export gitHubCheckSources */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The release repository and where merged pull requests come from: resolve-deps, its PR
+ * check, and what apply-steps reads of the release. Adapters are imported on first use.
+ */
+
+/** The release repository in the workspace (a checkout, the CLI's folder). */
+function releases() {
+    const repo = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031));
+    return {
+        open: async (configPath, workspace) => (await repo()).openRelease(configPath, workspace),
+        latest: async (configPath, workspace) => (await repo()).readLocalRelease(configPath, workspace),
+    };
+}
+/**
+ * What a PR check on GitHub reads: the release (its repository through the API, `remote`, or
+ * the config in the workspace) and the PRs being merged, from the event that started the run
+ * (`GITHUB_EVENT_PATH`: a pull_request or a merge_group).
+ */
+function gitHubCheckSources(github, eventPath, release) {
+    return {
+        release: async () => {
+            if ('config' in release)
+                return releases().latest(release.config, release.workspace);
+            const [{ readRemoteRelease }, client] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 3031)), github()]);
+            return readRemoteRelease(client, release.remote);
+        },
+        merging: async () => {
+            const [{ readMergingPulls }, client] = await Promise.all([__webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 7694)), github()]);
+            return readMergingPulls(client, eventPath);
+        },
+    };
+}
+/** A local branch against its base in the clone `dir`: the commit it is at and its commits' messages, oldest first (what `lockstep check` takes for a PR). */
+async function branchCommits(dir, base, branch) {
+    const { branchHead, branchMessages } = await __webpack_require__.e(/* import() */ 355).then(__webpack_require__.bind(__webpack_require__, 9355));
+    const [from, head] = await Promise.all([branchHead(dir, base), branchHead(dir, branch)]);
+    return { head, messages: await branchMessages(dir, from, head) };
+}
+/**
+ * Where merged PRs are read: local clones (`git`, their `path:` relative to the release
+ * config's folder, so only for a release repository on disk) or the GraphQL API (`github`).
+ */
+function pullSource(kind, github) {
+    if (kind === 'git') {
+        return async (ctx) => {
+            if (ctx.configDir === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LockstepError */ .Cj('source git reads local clones named by a release config on disk: use the config input, not release-repository');
+            const { GitPullSource } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127));
+            return new GitPullSource(ctx.configDir, ctx.config.file);
+        };
+    }
+    return async (ctx) => {
+        const [{ GitHubPullSource }, client] = await Promise.all([__webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7127)), github()]);
+        return new GitHubPullSource(client, ctx.config.file);
+    };
 }
 
 

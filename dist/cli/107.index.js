@@ -1,6 +1,126 @@
-export const id = 421;
-export const ids = [421];
+export const id = 107;
+export const ids = [107];
 export const modules = {
+
+/***/ 7487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iC: () => (/* reexport */ currentHolder),
+  mf: () => (/* binding */ deployers),
+  $: () => (/* binding */ stateStore),
+  $$: () => (/* reexport */ terminationSignal)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/adapters/github/server.ts
+var github_server = __webpack_require__(6211);
+;// CONCATENATED MODULE: ./src/adapters/state/holder.ts
+
+
+/**
+ * Who this run is, as a hold records it. Inside Actions: one job of one attempt of one
+ * workflow run — `GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB` — and `holdKey`, since
+ * the jobs of a matrix share all three and no variable tells them apart (the action's
+ * `hold-key` input: `${{ strategy.job-index }}` or `${{ toJSON(matrix) }}`). On a laptop:
+ * user, host and process.
+ */
+function currentHolder(env = process.env, holdKey = '') {
+    const repo = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    const key = holdKey.trim();
+    if (repo && runId) {
+        const server = (0,github_server/* githubServerUrl */.E)(env);
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+        const job = env.GITHUB_JOB ?? '';
+        const jobName = `${job ? ` job ${job}` : ''}${key ? ` [${key}]` : ''}`;
+        return {
+            name: `${repo} run ${runId} attempt ${attempt}${jobName} (${server}/${repo}/actions/runs/${runId})`,
+            job: `${repo}/${runId}/${attempt}/${job}/${key}`,
+            run: `${repo}/${runId}`,
+            attempt,
+        };
+    }
+    let user = 'someone';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        /* no passwd entry in some containers */
+    }
+    const name = `${user}@${(0,external_node_os_.hostname)()} pid ${process.pid}${key ? ` [${key}]` : ''}`;
+    return { name, job: name };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/termination.ts
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner sends SIGINT when a
+ * job is cancelled, SIGTERM about 7.5 s later, then kills). Listening replaces Node's
+ * default of dying on the spot, so the running step can be stopped and recorded and the
+ * hold released; the caller ends with a non-zero exit.
+ */
+function terminationSignal(onSignal) {
+    const controller = new AbortController();
+    const handle = (name) => {
+        if (!controller.signal.aborted) {
+            onSignal(name);
+            controller.abort(new Error(`received ${name}`));
+        }
+        process.exitCode = 1;
+    };
+    process.on('SIGINT', handle);
+    process.on('SIGTERM', handle);
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: ./src/composition/rollout.ts
+/**
+ * apply-steps' adapters: where rollout state lives, which deployers run steps, who this run
+ * is and what cancels it. A state store or deployer is imported when it is first needed (the
+ * AWS SDK only for a CodeBuild step).
+ */
+
+
+// Small and read at every start: who this run is, the signals that cancel it.
+
+
+/** The rollout state store; only the chosen kind's module is loaded. */
+async function stateStore(options) {
+    if (options.kind === 'file') {
+        const { FileStateStore } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 3846));
+        return new FileStateStore(options.environment, (0,external_node_path_.resolve)(options.workspace, options.file), options.file, options.lease);
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository))
+        throw new errors/* LockstepError */.Cj(`repository: "${options.repository}" is not owner/repo`);
+    if (!options.ref)
+        throw new errors/* LockstepError */.Cj('the deployments state needs GITHUB_SHA (the release repository commit being deployed)');
+    if ((options.githubEnvironment ?? '').length > 255)
+        throw new errors/* LockstepError */.Cj(`deployments environment: "${options.githubEnvironment.slice(0, 40)}…" is longer than GitHub's 255 characters for an environment name`);
+    const { DeploymentsStateStore } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 1282));
+    return new DeploymentsStateStore(options.environment, await options.github(), options.repository, options.ref, { githubEnvironment: options.githubEnvironment });
+}
+/** The deployers a rollout's steps use, each made (and its module loaded) when a step first needs it. */
+function deployers(options) {
+    if (!Number.isFinite(options.pollSeconds) || options.pollSeconds <= 0)
+        throw new errors/* LockstepError */.Cj(`poll interval: "${options.pollSeconds}" is not a positive number of seconds`);
+    let made;
+    return {
+        for: async (settings) => {
+            made ??= __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 7983)).then(m => new m.Deployers({ poll: { initialMs: options.pollSeconds * 1000 }, github: options.github, codebuild: options.codebuild }));
+            return (await made).for(settings);
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 651;
-export const ids = [651];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
 /***/ 3075:
@@ -391,236 +391,7 @@ function workspacePath(path, workspace, what) {
 
 /***/ }),
 
-/***/ 1076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ scalarString),
-/* harmony export */   HO: () => (/* binding */ toJS),
-/* harmony export */   L: () => (/* binding */ checkKeys),
-/* harmony export */   Nn: () => (/* binding */ mapEntries),
-/* harmony export */   jh: () => (/* binding */ isMap),
-/* harmony export */   jn: () => (/* binding */ isScalar),
-/* harmony export */   oP: () => (/* binding */ isSeq),
-/* harmony export */   rC: () => (/* binding */ YamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-const isScalar = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node);
-const isSeq = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node);
-const isMap = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node);
-/**
- * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
- * against an alias bomb, its default): anchors for a few shared settings stay far below it.
- */
-const MAX_ALIAS_COUNT = 100;
-const OPTIONS = {
-    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
-    // directive is refused below rather than read with 1.1's other booleans and merge keys.
-    version: '1.2',
-    schema: 'core',
-    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
-    resolveKnownTags: false,
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-};
-/**
- * A parsed YAML document that can say where any of its nodes sits, so that validation
- * errors name the line a person has to fix.
- */
-class YamlSource {
-    text;
-    file;
-    lineOffset;
-    /** The document's top node; null for an empty file. */
-    root;
-    lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    constructor(text, file, 
-    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
-    lineOffset = 0) {
-        this.text = text;
-        this.file = file;
-        this.lineOffset = lineOffset;
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...OPTIONS, lineCounter: this.lines });
-        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
-        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
-        }
-        if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz(problems);
-        try {
-            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
-        }
-        catch (err) {
-            if (!(err instanceof RangeError))
-                throw err;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.problem('nested too deeply to read', 0)]);
-        }
-    }
-    /** Line (1-based, in the original file) of a node, or of the document start. */
-    lineOf(node) {
-        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
-    }
-    error(message, node) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(message, { file: this.file, line: this.lineOf(node) });
-    }
-    /** A refusal of the text itself, with the column where it starts. */
-    problem(reason, offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepError */ .Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
-    }
-}
-const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
-/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
-function describe(code, message, text, pos) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
-        case 'MULTIPLE_DOCS':
-            return 'expected one document, found more (a second "---")';
-        case 'TAG_RESOLVE_FAILED': {
-            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
-            return CORE_TAGS.includes(tag)
-                ? `the value does not fit its tag ${tag}`
-                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
-        }
-        default:
-            return message;
-    }
-}
-/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
-class Resolver {
-    doc;
-    src;
-    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
-    anchors = new Map();
-    /** Collections being walked: an alias to one of them would make the tree a cycle. */
-    open = new Set();
-    /** Where the first alias sits: an alias bomb is reported there. */
-    firstAlias;
-    constructor(doc, src) {
-        this.doc = doc;
-        this.src = src;
-    }
-    node(value) {
-        const root = this.resolve(value, 0);
-        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
-        if (this.firstAlias !== undefined)
-            this.checkExpansion(this.firstAlias);
-        for (const patch of this.patches)
-            patch();
-        return root;
-    }
-    /** Replacements in the parsed tree, made once the whole document has been checked. */
-    patches = [];
-    resolve(value, fallbackOffset) {
-        if (value === null || value === undefined) {
-            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
-            const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
-            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
-            return empty;
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
-            const offset = value.range?.[0] ?? fallbackOffset;
-            this.firstAlias ??= offset;
-            const target = this.anchors.get(value.source);
-            if (!target)
-                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
-            if (this.open.has(target))
-                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
-            return target;
-        }
-        const node = value;
-        if (node.anchor)
-            this.anchors.set(node.anchor, node);
-        if (isScalar(node))
-            return node;
-        this.open.add(node);
-        if (isSeq(node)) {
-            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
-            this.patches.push(() => (node.items = items));
-        }
-        else {
-            for (const pair of node.items) {
-                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
-                if (isScalar(key) && key.value === '<<' && key.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
-                }
-                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
-                this.patches.push(() => {
-                    pair.key = key;
-                    pair.value = item;
-                });
-            }
-        }
-        this.open.delete(node);
-        return node;
-    }
-    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
-    checkExpansion(offset) {
-        try {
-            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            if (!(err instanceof ReferenceError))
-                throw err;
-            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
-        }
-    }
-    fail(reason, offset) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LockstepErrors */ .hz([this.src.problem(reason, offset)]);
-    }
-}
-/** A node as plain JavaScript values (mappings as objects with string keys). */
-function toJS(node) {
-    if (node === null)
-        return null;
-    if (isScalar(node))
-        return node.value;
-    if (isSeq(node))
-        return node.items.map(toJS);
-    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
-    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
-}
-/** The key/value pairs of a mapping node, failing with its position when it is not one. */
-function mapEntries(src, node, what) {
-    if (!isMap(node))
-        throw src.error(`${what} must be a mapping`, node);
-    const seen = new Set();
-    return node.items.map(({ key, value }) => {
-        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-            throw src.error(`${what}: keys must be strings`, key);
-        }
-        const name = String(key.value);
-        // `1:` and `"1":` are two keys to YAML but one name to every reader.
-        if (seen.has(name))
-            throw src.error(`${what}: duplicate key "${name}"`, key);
-        seen.add(name);
-        return [name, value, key];
-    });
-}
-/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
-function scalarString(src, node, what) {
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
-        return String(node.value);
-    throw src.error(`${what} must be a string`, node);
-}
-/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
-function checkKeys(src, entries, allowed, what) {
-    for (const [key, , keyNode] of entries) {
-        if (!allowed.includes(key)) {
-            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6651:
+/***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3582,8 +3353,220 @@ function mountFrom(flag) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/yaml.ts
-var yaml = __webpack_require__(1076);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml.ts
+
+
+const isScalar = (node) => (0,dist/* isScalar */.jn)(node);
+const isSeq = (node) => (0,dist/* isSeq */.oP)(node);
+const isMap = (node) => (0,dist/* isMap */.jh)(node);
+/**
+ * How many alias expansions turning a document into plain values may take (`yaml`'s own guard
+ * against an alias bomb, its default): anchors for a few shared settings stay far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+const OPTIONS = {
+    // The core schema whatever the file says: `on` is a string, `012` is 12, and a `%YAML 1.1`
+    // directive is refused below rather than read with 1.1's other booleans and merge keys.
+    version: '1.2',
+    schema: 'core',
+    // `!!binary`, `!!timestamp`, `!!set`... belong to YAML 1.1's types, not to the core schema.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+};
+/**
+ * A parsed YAML document that can say where any of its nodes sits, so that validation
+ * errors name the line a person has to fix.
+ */
+class YamlSource {
+    text;
+    file;
+    lineOffset;
+    /** The document's top node; null for an empty file. */
+    root;
+    lines = new dist/* LineCounter */.HN();
+    constructor(text, file, 
+    /** Line of `text`'s first line in the file it was cut from (dependency blocks sit inside PR text). */
+    lineOffset = 0) {
+        this.text = text;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        const doc = (0,dist/* parseDocument */.Tp)(text, { ...OPTIONS, lineCounter: this.lines });
+        const problems = [...doc.errors, ...doc.warnings].map(e => this.problem(describe(e.code, e.message, text, e.pos), e.pos[0]));
+        if (problems.length === 0 && doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+            problems.push(this.problem(`%YAML ${doc.directives.yaml.version}: only YAML 1.2 is read (its core schema)`, 0));
+        }
+        if (problems.length > 0)
+            throw new core_errors/* LockstepErrors */.hz(problems);
+        try {
+            this.root = doc.contents === null ? null : new Resolver(doc, this).node(doc.contents);
+        }
+        catch (err) {
+            if (!(err instanceof RangeError))
+                throw err;
+            throw new core_errors/* LockstepErrors */.hz([this.problem('nested too deeply to read', 0)]);
+        }
+    }
+    /** Line (1-based, in the original file) of a node, or of the document start. */
+    lineOf(node) {
+        return this.lines.linePos(node?.range?.[0] ?? 0).line + this.lineOffset;
+    }
+    error(message, node) {
+        return new core_errors/* LockstepError */.Cj(message, { file: this.file, line: this.lineOf(node) });
+    }
+    /** A refusal of the text itself, with the column where it starts. */
+    problem(reason, offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return new core_errors/* LockstepError */.Cj(`invalid YAML: ${reason}`, { file: this.file, line: line + this.lineOffset, column: col });
+    }
+}
+const CORE_TAGS = ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!seq', '!!map'];
+/** `yaml`'s messages, reworded where they name its API or leave out what they are about. */
+function describe(code, message, text, pos) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return `duplicate key ${JSON.stringify(text.slice(pos[0], pos[1]).trim())}`;
+        case 'MULTIPLE_DOCS':
+            return 'expected one document, found more (a second "---")';
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+            return CORE_TAGS.includes(tag)
+                ? `the value does not fit its tag ${tag}`
+                : `unknown tag ${tag} (the YAML 1.2 core schema has ${CORE_TAGS.join(', ')})`;
+        }
+        default:
+            return message;
+    }
+}
+/** Walks the document once, in source order, replacing aliases by their anchors' nodes. */
+class Resolver {
+    doc;
+    src;
+    /** The latest node of each anchor name seen so far: an alias names the last one before it. */
+    anchors = new Map();
+    /** Collections being walked: an alias to one of them would make the tree a cycle. */
+    open = new Set();
+    /** Where the first alias sits: an alias bomb is reported there. */
+    firstAlias;
+    constructor(doc, src) {
+        this.doc = doc;
+        this.src = src;
+    }
+    node(value) {
+        const root = this.resolve(value, 0);
+        // Counted on the document as parsed, before the aliases are replaced and no longer counted.
+        if (this.firstAlias !== undefined)
+            this.checkExpansion(this.firstAlias);
+        for (const patch of this.patches)
+            patch();
+        return root;
+    }
+    /** Replacements in the parsed tree, made once the whole document has been checked. */
+    patches = [];
+    resolve(value, fallbackOffset) {
+        if (value === null || value === undefined) {
+            // `? key` or `{ key }` with no value: the same null a `key:` line gives, at the key's end.
+            const empty = new dist/* Scalar */.X5(null);
+            empty.range = [fallbackOffset, fallbackOffset, fallbackOffset];
+            return empty;
+        }
+        if ((0,dist/* isAlias */.Vj)(value)) {
+            const offset = value.range?.[0] ?? fallbackOffset;
+            this.firstAlias ??= offset;
+            const target = this.anchors.get(value.source);
+            if (!target)
+                throw this.fail(`alias *${value.source} names no anchor before it`, offset);
+            if (this.open.has(target))
+                throw this.fail(`alias *${value.source} refers to a node that contains it`, offset);
+            return target;
+        }
+        const node = value;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        if (isScalar(node))
+            return node;
+        this.open.add(node);
+        if (isSeq(node)) {
+            const items = node.items.map(item => this.resolve(item, node.range?.[1] ?? fallbackOffset));
+            this.patches.push(() => (node.items = items));
+        }
+        else {
+            for (const pair of node.items) {
+                const key = this.resolve(pair.key, node.range?.[0] ?? fallbackOffset);
+                if (isScalar(key) && key.value === '<<' && key.type === dist/* Scalar */.X5.PLAIN) {
+                    throw this.fail('"<<" merge keys are YAML 1.1, not 1.2: write the keys out (or quote "<<" for a key of that name)', key.range?.[0] ?? 0);
+                }
+                const item = this.resolve(pair.value, key.range?.[1] ?? fallbackOffset);
+                this.patches.push(() => {
+                    pair.key = key;
+                    pair.value = item;
+                });
+            }
+        }
+        this.open.delete(node);
+        return node;
+    }
+    /** Lets `yaml` count what its own conversion to plain values would expand, with its limit. */
+    checkExpansion(offset) {
+        try {
+            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            if (!(err instanceof ReferenceError))
+                throw err;
+            throw this.fail(`aliases expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?): ${err.message}`, offset);
+        }
+    }
+    fail(reason, offset) {
+        return new core_errors/* LockstepErrors */.hz([this.src.problem(reason, offset)]);
+    }
+}
+/** A node as plain JavaScript values (mappings as objects with string keys). */
+function toJS(node) {
+    if (node === null)
+        return null;
+    if (isScalar(node))
+        return node.value;
+    if (isSeq(node))
+        return node.items.map(toJS);
+    // Object.fromEntries defines own properties: a `__proto__` key stays a key.
+    return Object.fromEntries(node.items.map(({ key, value }) => [String(toJS(key)), toJS(value)]));
+}
+/** The key/value pairs of a mapping node, failing with its position when it is not one. */
+function mapEntries(src, node, what) {
+    if (!isMap(node))
+        throw src.error(`${what} must be a mapping`, node);
+    const seen = new Set();
+    return node.items.map(({ key, value }) => {
+        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+            throw src.error(`${what}: keys must be strings`, key);
+        }
+        const name = String(key.value);
+        // `1:` and `"1":` are two keys to YAML but one name to every reader.
+        if (seen.has(name))
+            throw src.error(`${what}: duplicate key "${name}"`, key);
+        seen.add(name);
+        return [name, value, key];
+    });
+}
+/** A scalar string (numbers are accepted and stringified: `branch: 2024` is a branch name). */
+function scalarString(src, node, what) {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    throw src.error(`${what} must be a string`, node);
+}
+/** Rejects keys a reader would otherwise silently ignore (a typo like `is_compatable`). */
+function checkKeys(src, entries, allowed, what) {
+    for (const [key, , keyNode] of entries) {
+        if (!allowed.includes(key)) {
+            throw src.error(`${what}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`, keyNode);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/tag/images-config.ts
 
 
@@ -3592,14 +3575,14 @@ const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[.
 const REGISTRY = /^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseImagesConfig(text, file) {
-    const src = new yaml/* YamlSource */.rC(text, file);
-    const top = (0,yaml/* mapEntries */.Nn)(src, src.root, 'images config');
-    (0,yaml/* checkKeys */.L)(src, top, ['registry', 'images'], 'images config');
+    const src = new YamlSource(text, file);
+    const top = mapEntries(src, src.root, 'images config');
+    checkKeys(src, top, ['registry', 'images'], 'images config');
     const get = (k) => top.find(([key]) => key === k);
     const config = { file, images: [] };
     const registry = get('registry');
     if (registry && registry[1] !== null) {
-        const value = (0,yaml/* scalarString */.Cg)(src, registry[1], 'registry').replace(/\/+$/, '');
+        const value = scalarString(src, registry[1], 'registry').replace(/\/+$/, '');
         if (!REGISTRY.test(value))
             throw src.error(`registry: "${value}" is not a registry host with an optional path (ghcr.io/acme)`, registry[1]);
         config.registry = value;
@@ -3607,7 +3590,7 @@ function parseImagesConfig(text, file) {
     const images = get('images');
     if (!images)
         throw src.error('images config: missing "images"', src.root);
-    for (const [name, value, keyNode] of (0,yaml/* mapEntries */.Nn)(src, images[1], 'images')) {
+    for (const [name, value, keyNode] of mapEntries(src, images[1], 'images')) {
         config.images.push(parseImage(src, name, value, keyNode));
     }
     if (config.images.length === 0)
@@ -3619,8 +3602,8 @@ function parseImage(src, name, value, keyNode) {
     if (!IMAGE_NAME.test(name)) {
         throw src.error(`${what}: "${name}" is not a valid image name (lower-case letters, digits, ".", "_", "-", "/")`, keyNode);
     }
-    const fields = (0,yaml/* mapEntries */.Nn)(src, value, what);
-    (0,yaml/* checkKeys */.L)(src, fields, ['context', 'dockerfile', 'base', 'inputs', 'build-args', 'platform'], what);
+    const fields = mapEntries(src, value, what);
+    checkKeys(src, fields, ['context', 'dockerfile', 'base', 'inputs', 'build-args', 'platform'], what);
     const field = (k) => fields.find(([key]) => key === k);
     const contextEntry = field('context');
     if (!contextEntry)
@@ -3659,10 +3642,10 @@ function parseImage(src, name, value, keyNode) {
     }
     const args = field('build-args');
     if (args && args[1] !== null) {
-        for (const [arg, argValue, argKey] of (0,yaml/* mapEntries */.Nn)(src, args[1], `${what}.build-args`)) {
+        for (const [arg, argValue, argKey] of mapEntries(src, args[1], `${what}.build-args`)) {
             if (!BUILD_ARG.test(arg))
                 throw src.error(`${what}.build-args: "${arg}" is not a valid build argument name`, argKey);
-            if (!(0,yaml/* isScalar */.jn)(argValue) || argValue.value === null || typeof argValue.value === 'object') {
+            if (!isScalar(argValue) || argValue.value === null || typeof argValue.value === 'object') {
                 throw src.error(`${what}.build-args.${arg} must be a string, number or boolean`, argValue ?? argKey);
             }
             image.buildArgs[arg] = String(argValue.value);
@@ -3670,7 +3653,7 @@ function parseImage(src, name, value, keyNode) {
     }
     const platform = field('platform');
     if (platform) {
-        image.platform = (0,yaml/* scalarString */.Cg)(src, platform[1], `${what}.platform`);
+        image.platform = scalarString(src, platform[1], `${what}.platform`);
         if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(image.platform)) {
             throw src.error(`${what}.platform: "${image.platform}" is not os/arch[/variant] (linux/amd64)`, platform[1]);
         }
@@ -3679,18 +3662,18 @@ function parseImage(src, name, value, keyNode) {
 }
 function stringList(src, node, what) {
     // A single string is accepted for a one-element list: `base: jvm-base` reads naturally.
-    if ((0,yaml/* isScalar */.jn)(node))
-        return [{ value: (0,yaml/* scalarString */.Cg)(src, node, what), node }];
-    if (!(0,yaml/* isSeq */.oP)(node))
+    if (isScalar(node))
+        return [{ value: scalarString(src, node, what), node }];
+    if (!isSeq(node))
         throw src.error(`${what} must be a list of strings`, node);
     return node.items.map(item => {
-        if ((0,yaml/* isMap */.jh)(item) || (0,yaml/* isSeq */.oP)(item))
+        if (isMap(item) || isSeq(item))
             throw src.error(`${what}: each entry must be a string`, item);
-        return { value: (0,yaml/* scalarString */.Cg)(src, item, what), node: item };
+        return { value: scalarString(src, item, what), node: item };
     });
 }
 function repoPath(src, node, what) {
-    const raw = (0,yaml/* scalarString */.Cg)(src, node, what);
+    const raw = scalarString(src, node, what);
     const path = (0,paths/* normalizeRepoPath */.NP)(raw);
     if (path === undefined)
         throw src.error(`${what}: "${raw}" must be a path inside the repository, relative to its root`, node);
